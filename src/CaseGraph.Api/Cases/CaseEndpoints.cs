@@ -1,0 +1,39 @@
+using CaseGraph.Api.Contracts;
+using CaseGraph.Core.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CaseGraph.Api.Cases;
+
+public static class CaseEndpoints
+{
+    public const int MaxSimilar = 50;
+
+    public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/cases").WithTags("Cases");
+        group.MapGet("/{id}", GetCase).WithName("GetCase").WithSummary("One case with its recommendations, concepts and topics");
+        group.MapGet("/{id}/similar", SimilarAsync).WithName("SimilarCases")
+            .WithSummary("Past cases like this one: text similarity fused with shared graph concepts, each with its reasons");
+        return app;
+    }
+
+    private static Results<Ok<CaseResponse>, NotFound<ProblemDetails>> GetCase(string id, ISearchIndex index, ResponseMapper mapper) =>
+        index.GetCase(id) is { } stored ? TypedResults.Ok(mapper.Case(stored)) : CaseNotFound(id);
+
+    private static async Task<Results<Ok<SimilarCasesResponse>, NotFound<ProblemDetails>, ValidationProblem>> SimilarAsync(
+        string id, CombinedSearch search, ResponseMapper mapper, CancellationToken ct, int? limit = null)
+    {
+        if (limit is < 1 or > MaxSimilar)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"limit must be between 1 and {MaxSimilar}"] });
+        var similar = await search.SimilarCasesAsync(id, limit ?? 10, ct);
+        return similar is null ? CaseNotFound(id) : TypedResults.Ok(new SimilarCasesResponse(id, similar.Select(mapper.Similar).ToList()));
+    }
+
+    private static NotFound<ProblemDetails> CaseNotFound(string id) => TypedResults.NotFound(new ProblemDetails
+    {
+        Title = "Case not found",
+        Detail = $"No case with id '{id}' is indexed.",
+        Status = StatusCodes.Status404NotFound,
+    });
+}

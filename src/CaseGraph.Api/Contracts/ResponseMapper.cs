@@ -1,0 +1,37 @@
+using CaseGraph.Core.Concepts;
+using CaseGraph.Core.Model;
+using CaseGraph.Core.Search;
+
+namespace CaseGraph.Api.Contracts;
+
+/// <summary>Maps core and index types to response records, naming concepts and topics for people.</summary>
+public sealed class ResponseMapper(Vocabulary vocabulary, IReadOnlyDictionary<string, string> topicNames)
+{
+    public ConceptRef Concept(string id) => vocabulary.Find(id) is { } c
+        ? new ConceptRef(c.Id, c.Name, c.Kind.ToSlug())
+        : new ConceptRef(id, id, "unknown");
+
+    public IReadOnlyList<ConceptRef> Concepts(IEnumerable<string> ids) => ids.Select(Concept).ToList();
+
+    public SearchResponse Search(CombinedPage result, int limit, int offset) => new(
+        result.Page.Total, limit, offset,
+        result.Page.Hits.Select(h => new SearchHitResponse(h.Id, h.Kind.ToSlug(), h.Title, h.Snippet, h.Score,
+            Concepts(h.ConceptIds), h.Topics, h.CaseId)).ToList(),
+        new InterpretationResponse(Concepts(result.Interpretation.Concepts), Concepts(result.Interpretation.Expanded)));
+
+    public CaseResponse Case(StoredCase stored)
+    {
+        var c = stored.Record;
+        return new CaseResponse(c.Id, c.Presented, c.Program, c.Setting, c.Patient.AgeBand, c.Patient.Sex, c.Summary, c.Questions,
+            c.Medications.Select(m => new MedicationResponse(m.Name, m.Dose, m.Unit, m.Frequency)).ToList(),
+            Recommendations(c.Recommendations), Concepts(stored.ConceptIds),
+            stored.Topics.Select(t => new TopicTagResponse(t.TopicId, topicNames.GetValueOrDefault(t.TopicId, t.TopicId),
+                t.Confidence, t.Source == TopicSource.Curated ? "curated" : "model")).ToList());
+    }
+
+    public SimilarCaseResponse Similar(SimilarCase s) =>
+        new(s.CaseId, s.Title, s.Score, Concepts(s.SharedConceptIds), Recommendations(s.Recommendations));
+
+    private static List<RecommendationResponse> Recommendations(IEnumerable<RecommendationRecord> recommendations) =>
+        recommendations.Select(r => new RecommendationResponse(r.Id, r.Text)).ToList();
+}

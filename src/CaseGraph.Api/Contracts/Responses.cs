@@ -1,0 +1,27 @@
+namespace CaseGraph.Api.Contracts;
+
+// Response records of the API: mapped from index and graph types, never those types themselves.
+
+public sealed record ConceptRef(string Id, string Name, string Kind);
+
+public sealed record SearchHitResponse(string Id, string Kind, string Title, string Snippet, float Score,
+    IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<string> Topics, string? CaseId);
+
+public sealed record InterpretationResponse(IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<ConceptRef> Expanded);
+
+public sealed record SearchResponse(int Total, int Limit, int Offset, IReadOnlyList<SearchHitResponse> Hits, InterpretationResponse Interpretation);
+
+public sealed record MedicationResponse(string Name, double? Dose, string? Unit, string? Frequency);
+
+public sealed record RecommendationResponse(string Id, string Text);
+
+public sealed record TopicTagResponse(string Id, string Name, float Confidence, string Source);
+
+public sealed record CaseResponse(string Id, string Presented, string? Program, string Setting, string AgeBand, string Sex,
+    string Summary, IReadOnlyList<string> Questions, IReadOnlyList<MedicationResponse> Medications,
+    IReadOnlyList<RecommendationResponse> Recommendations, IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<TopicTagResponse> Topics);
+
+public sealed record SimilarCaseResponse(string CaseId, string Title, double Score, IReadOnlyList<ConceptRef> SharedConcepts,
+    IReadOnlyList<RecommendationResponse> Recommendations);
+
+public sealed record SimilarCasesResponse(string CaseId, IReadOnlyList<SimilarCaseResponse> Similar);

@@ -1,0 +1,49 @@
+using CaseGraph.Api.Contracts;
+using CaseGraph.Core.Graph;
+using CaseGraph.Core.Search;
+using CaseGraph.Indexing;
+using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Lucene;
+
+namespace CaseGraph.Api.Hosting;
+
+public static class SearchServiceCollection
+{
+    /// <summary>The read side: one Lucene searcher (refreshed after each commit), the combined search, response mapping.</summary>
+    public static IServiceCollection AddCaseGraphSearch(this IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var index = new LuceneSearchIndex(sp.GetRequiredService<IndexPaths>().Lucene);
+            sp.GetRequiredService<IndexingStatus>().Committed += index.Refresh;
+            return index;
+        });
+        services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
+        services.AddSingleton(sp => new CombinedSearch(sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<IGraphStore>(),
+            () => sp.GetRequiredService<IndexingStatus>().Vocabulary));
+        services.AddTransient(sp =>
+        {
+            var status = sp.GetRequiredService<IndexingStatus>();
+            return new ResponseMapper(status.Vocabulary, status.TopicNames);
+        });
+        services.AddHostedService<SearcherRefreshService>();
+        return services;
+    }
+}
+
+/// <summary>Picks up commits of a worker running in another process (docker-compose); cheap when nothing changed.</summary>
+internal sealed class SearcherRefreshService(LuceneSearchIndex index) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken)) index.Refresh();
+        }
+        catch (OperationCanceledException)
+        {
+            // shutting down
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using CaseGraph.Api.Contracts;
+using CaseGraph.Api.Search;
+using CaseGraph.Core.Model;
+using CaseGraph.Core.Search;
+using CaseGraph.Indexing.Pipeline;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CaseGraph.Api.Recommendations;
+
+public static class RecommendationEndpoints
+{
+    public static IEndpointRouteBuilder MapRecommendations(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/recommendations").WithTags("Recommendations").MapGet("/", ListAsync)
+            .WithName("Recommendations")
+            .WithSummary("Hub recommendations naming a medication and/or condition (brand, generic, abbreviation or class), optionally matching text");
+        return app;
+    }
+
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> ListAsync(
+        CombinedSearch search, IndexingStatus status, ResponseMapper mapper, CancellationToken ct,
+        string? medication = null, string? condition = null, string? q = null, int? limit = null, int? offset = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var paging = Paging.Validate(limit, offset, errors);
+        var vocabulary = status.Vocabulary;
+        var med = Resolve(medication, "medication", [ConceptKind.Medication, ConceptKind.DrugClass], vocabulary, errors);
+        var cond = Resolve(condition, "condition", [ConceptKind.Condition], vocabulary, errors);
+        if (medication is null && condition is null && string.IsNullOrWhiteSpace(q))
+            errors["medication"] = ["give a medication, a condition or q"];
+        if (q is { Length: > Paging.MaxQueryLength }) errors["q"] = [$"q may be at most {Paging.MaxQueryLength} characters"];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        try
+        {
+            var result = await search.RecommendationsAsync(med, cond, q, paging.Limit, paging.Offset, ct);
+            return TypedResults.Ok(mapper.Search(result, paging.Limit, paging.Offset));
+        }
+        catch (QuerySyntaxException ex)
+        {
+            return TypedResults.Problem(title: "Invalid query", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static Concept? Resolve(string? term, string name, ConceptKind[] kinds, CaseGraph.Core.Concepts.Vocabulary vocabulary,
+        Dictionary<string, string[]> errors)
+    {
+        if (term is null) return null;
+        var concept = vocabulary.Resolve(term);
+        if (concept is not null && kinds.Contains(concept.Kind)) return concept;
+        errors[name] = [concept is null
+            ? $"'{term}' is not a known {name} name, brand or abbreviation"
+            : $"'{term}' names a {concept.Kind.ToSlug()}, not a {name}"];
+        return null;
+    }
+}

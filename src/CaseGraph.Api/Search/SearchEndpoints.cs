@@ -1,0 +1,47 @@
+using CaseGraph.Api.Contracts;
+using CaseGraph.Core.Model;
+using CaseGraph.Core.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CaseGraph.Api.Search;
+
+public static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/search").WithTags("Search").MapGet("/", SearchAsync)
+            .WithName("Search")
+            .WithSummary("Full-text search over cases, recommendations and guideline passages, expanded through the graph")
+            .WithDescription("Default syntax `simple` answers any text (what is not syntax is read as words); `syntax=lucene` takes Lucene query syntax and answers an unparsable query with 400.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+        CombinedSearch search, ResponseMapper mapper, CancellationToken ct,
+        string? q = null, string? kind = null, string? topic = null, string? syntax = null, int? limit = null, int? offset = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var paging = Paging.Validate(limit, offset, errors);
+        DocumentKind? documentKind = null;
+        if (kind is not null)
+        {
+            if (DocumentKinds.TryParse(kind, out var k)) documentKind = k;
+            else errors["kind"] = ["kind must be one of case, recommendation, guideline"];
+        }
+        var querySyntax = QuerySyntax.Simple;
+        if (syntax is not null && !Enum.TryParse(syntax, ignoreCase: true, out querySyntax))
+            errors["syntax"] = ["syntax must be simple or lucene"];
+        if (q is { Length: > Paging.MaxQueryLength }) errors["q"] = [$"q may be at most {Paging.MaxQueryLength} characters"];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        try
+        {
+            var result = await search.SearchAsync(q ?? "", querySyntax, documentKind, topic, paging.Limit, paging.Offset, ct);
+            return TypedResults.Ok(mapper.Search(result, paging.Limit, paging.Offset));
+        }
+        catch (QuerySyntaxException ex)
+        {
+            return TypedResults.Problem(title: "Invalid query", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
+        }
+    }
+}

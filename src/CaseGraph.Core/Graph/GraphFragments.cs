@@ -1,0 +1,64 @@
+using CaseGraph.Core.Concepts;
+using CaseGraph.Core.Enrichment;
+using CaseGraph.Core.Model;
+
+namespace CaseGraph.Core.Graph;
+
+/// <summary>Turns enriched corpus items into graph fragments. Pure.</summary>
+public static class GraphFragments
+{
+    public const string VocabularyOwner = "vocabulary";
+
+    public static GraphFragment ForVocabulary(Vocabulary vocabulary, IReadOnlyList<Topic> topics)
+    {
+        var nodes = vocabulary.Concepts.Select(c => new GraphNode(c.Id, LabelOf(c.Kind), c.Name))
+            .Concat(topics.Select(t => new GraphNode(TopicNodeId(t.Id), NodeLabels.Topic, t.Name)))
+            .ToList();
+        var edges = vocabulary.Concepts.SelectMany(c => c.Parents.Select(p => new GraphEdge(c.Id,
+            vocabulary.Find(p)?.Kind == ConceptKind.DrugClass ? EdgeTypes.InClass : EdgeTypes.IsA, p))).ToList();
+        return new GraphFragment(VocabularyOwner, nodes, edges);
+    }
+
+    public static GraphFragment ForCase(EnrichedCase item, Vocabulary vocabulary)
+    {
+        var c = item.Record;
+        var nodes = new List<GraphNode> { new(c.Id, NodeLabels.Case, c.Title) };
+        var edges = new List<GraphEdge>();
+        foreach (var id in item.ConceptIds)
+        {
+            var kind = vocabulary.Find(id)?.Kind;
+            var type = kind switch
+            {
+                ConceptKind.Condition => EdgeTypes.HasCondition,
+                ConceptKind.Medication => EdgeTypes.Takes,
+                _ => EdgeTypes.Mentions,
+            };
+            edges.Add(new GraphEdge(c.Id, type, id));
+        }
+        foreach (var r in c.Recommendations)
+        {
+            nodes.Add(new GraphNode(r.Id, NodeLabels.Recommendation, Shorten(r.Text)));
+            edges.Add(new GraphEdge(c.Id, EdgeTypes.Received, r.Id));
+            edges.AddRange(item.RecommendationMentions[r.Id].Select(m => m.ConceptId).Distinct().Select(id => new GraphEdge(r.Id, EdgeTypes.Recommends, id)));
+        }
+        edges.AddRange(item.Topics.Select(t => new GraphEdge(c.Id, EdgeTypes.HasTopic, TopicNodeId(t.TopicId))));
+        return new GraphFragment(c.Id, nodes, edges);
+    }
+
+    public static GraphFragment ForPassage(EnrichedPassage item) => new(
+        item.Passage.Id,
+        [new GraphNode(item.Passage.Id, NodeLabels.GuidelinePassage, item.Passage.Title)],
+        item.ConceptIds.Select(id => new GraphEdge(item.Passage.Id, EdgeTypes.Addresses, id)).ToList());
+
+    public static string TopicNodeId(string topicId) => "topic:" + topicId;
+
+    public static string LabelOf(ConceptKind kind) => kind switch
+    {
+        ConceptKind.Condition => NodeLabels.Condition,
+        ConceptKind.Medication => NodeLabels.Medication,
+        ConceptKind.DrugClass => NodeLabels.DrugClass,
+        _ => NodeLabels.Intervention,
+    };
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : text[..117] + "...";
+}

@@ -1,0 +1,36 @@
+namespace CaseGraph.Core.Graph;
+
+public static class NodeLabels
+{
+    public const string Case = "Case", Recommendation = "Recommendation", GuidelinePassage = "GuidelinePassage",
+        Condition = "Condition", Medication = "Medication", DrugClass = "DrugClass", Intervention = "Intervention", Topic = "Topic";
+}
+
+public static class EdgeTypes
+{
+    public const string HasCondition = "HAS_CONDITION", Takes = "TAKES", Mentions = "MENTIONS", Received = "RECEIVED",
+        Recommends = "RECOMMENDS", Addresses = "ADDRESSES", InClass = "IN_CLASS", IsA = "IS_A", HasTopic = "HAS_TOPIC";
+
+    /// <summary>Edges from a case to the concepts it is about; similar-case search compares these.</summary>
+    public static readonly IReadOnlyList<string> CaseConcept = [HasCondition, Takes, Mentions];
+
+    /// <summary>Edges from a narrower concept to a broader one; class expansion walks them backwards.</summary>
+    public static readonly IReadOnlyList<string> Broader = [InClass, IsA];
+}
+
+public sealed record GraphNode(string Id, string Label, string Name);
+
+public sealed record GraphEdge(string From, string Type, string To);
+
+/// <summary>The nodes and edges one source item (a case, a passage, the vocabulary) owns; replaced as a unit.</summary>
+public sealed record GraphFragment(string Owner, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges);
+
+/// <summary>One atomic write: remove what some owners had, add fragments, and record the batch sequence.</summary>
+public sealed record GraphBatch(long Sequence, IReadOnlyList<string> RemovedOwners, IReadOnlyList<GraphFragment> Fragments);
+
+/// <summary>A case that shares concepts with another, scored by how rare the shared concepts are.</summary>
+public sealed record ConceptOverlap(string CaseId, double Score, IReadOnlyList<string> SharedConceptIds);
+
+public sealed record GraphNeighbour(GraphEdge Edge, GraphNode Node);
+
+public sealed record GraphStats(long Nodes, long Edges, long Sequence);

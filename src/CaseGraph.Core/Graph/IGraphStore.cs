@@ -1,0 +1,26 @@
+namespace CaseGraph.Core.Graph;
+
+/// <summary>
+/// The knowledge graph. One writer (the indexing worker), many readers. Implemented on embedded SQLite
+/// (default) and on Neo4j.
+/// </summary>
+public interface IGraphStore
+{
+    Task InitializeAsync(CancellationToken ct);
+
+    Task ApplyAsync(GraphBatch batch, CancellationToken ct);
+
+    /// <summary>The sequence of the last batch applied (0 when empty).</summary>
+    Task<long> GetSequenceAsync(CancellationToken ct);
+
+    /// <summary>All concepts below the given ones (class members, narrower conditions), transitively, excluding the given ones.</summary>
+    Task<IReadOnlyList<string>> GetNarrowerConceptsAsync(IReadOnlyCollection<string> conceptIds, CancellationToken ct);
+
+    /// <summary>The nodes one edge away, in either direction.</summary>
+    Task<IReadOnlyList<GraphNeighbour>> GetNeighboursAsync(string nodeId, CancellationToken ct);
+
+    /// <summary>Other cases sharing concepts with this one, best first; rarer shared concepts weigh more.</summary>
+    Task<IReadOnlyList<ConceptOverlap>> FindCasesSharingConceptsAsync(string caseId, int limit, CancellationToken ct);
+
+    Task<GraphStats> GetStatsAsync(CancellationToken ct);
+}

@@ -1,0 +1,15 @@
+namespace CaseGraph.Core.Search;
+
+/// <summary>The full-text side of CaseGraph (Lucene). Read-only: the worker owns writing.</summary>
+public interface ISearchIndex
+{
+    IndexPage Search(IndexQuery query, CancellationToken ct);
+
+    StoredCase? GetCase(string caseId);
+
+    /// <summary>Cases whose text is most like this case's summary and questions, best first, itself excluded.</summary>
+    IReadOnlyList<(string CaseId, float Score)> MoreLikeThis(string caseId, int limit, CancellationToken ct);
+
+    /// <summary>Cases whose text is most like the given text, best first.</summary>
+    IReadOnlyList<(string CaseId, float Score)> MoreLikeThisText(string text, int limit, CancellationToken ct);
+}

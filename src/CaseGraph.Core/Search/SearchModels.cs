@@ -1,0 +1,39 @@
+using CaseGraph.Core.Model;
+
+namespace CaseGraph.Core.Search;
+
+public enum QuerySyntax
+{
+    /// <summary>Any text is answered: what is not valid syntax is read as words (like simple_query_string).</summary>
+    Simple,
+    /// <summary>Lucene query syntax; an unparsable query is an error that says where it failed.</summary>
+    Lucene,
+}
+
+/// <summary>A concept to score documents by, with its weight relative to the text match.</summary>
+public sealed record ConceptBoost(string ConceptId, float Boost);
+
+/// <summary>What the full-text index is asked. Built by the combined search from the user's request.</summary>
+public sealed record IndexQuery
+{
+    public string? Text { get; init; }
+    public QuerySyntax Syntax { get; init; } = QuerySyntax.Simple;
+    public IReadOnlyList<ConceptBoost> ConceptBoosts { get; init; } = [];
+    /// <summary>Each group is an any-of set of concept ids; a document must match every group.</summary>
+    public IReadOnlyList<IReadOnlyCollection<string>> RequiredConceptGroups { get; init; } = [];
+    public DocumentKind? Kind { get; init; }
+    public string? Topic { get; init; }
+    public int Limit { get; init; } = 10;
+    public int Offset { get; init; }
+}
+
+public sealed record IndexHit(string Id, DocumentKind Kind, string Title, string Snippet, float Score,
+    IReadOnlyList<string> ConceptIds, IReadOnlyList<string> Topics, string? CaseId);
+
+public sealed record IndexPage(int Total, IReadOnlyList<IndexHit> Hits);
+
+/// <summary>A case as stored in the index, with what enrichment found.</summary>
+public sealed record StoredCase(CaseRecord Record, IReadOnlyList<string> ConceptIds, IReadOnlyList<TopicTag> Topics);
+
+/// <summary>Thrown for a query that is not valid in the syntax it was sent in.</summary>
+public sealed class QuerySyntaxException(string message) : Exception(message);

@@ -1,0 +1,158 @@
+using System.Text.Json;
+using CaseGraph.Core.Graph;
+using Microsoft.Data.Sqlite;
+
+namespace CaseGraph.Graph.Sqlite;
+
+/// <summary>The embedded graph store: nodes and edges tables in one SQLite file; traversals as recursive CTEs.</summary>
+public sealed class SqliteGraphStore(string path) : IGraphStore
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, owner TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS nodes_owner ON nodes (owner);
+        CREATE INDEX IF NOT EXISTS nodes_label ON nodes (label);
+        CREATE TABLE IF NOT EXISTS edges (src TEXT NOT NULL, type TEXT NOT NULL, dst TEXT NOT NULL, owner TEXT NOT NULL,
+            PRIMARY KEY (src, type, dst)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS edges_dst ON edges (dst, type);
+        CREATE INDEX IF NOT EXISTS edges_owner ON edges (owner);
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """;
+
+    private static readonly string BroaderTypes = JsonSerializer.Serialize(EdgeTypes.Broader);
+    private static readonly string CaseConceptTypes = JsonSerializer.Serialize(EdgeTypes.CaseConcept);
+
+    public string Path { get; } = path;
+
+    public async Task InitializeAsync(CancellationToken ct)
+    {
+        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        await db.ExecuteAsync(Schema, ct);
+    }
+
+    public async Task ApplyAsync(GraphBatch batch, CancellationToken ct)
+    {
+        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        await using var tx = (SqliteTransaction)await db.BeginTransactionAsync(ct);
+        var owners = batch.RemovedOwners.Concat(batch.Fragments.Select(f => f.Owner)).Distinct();
+        await using (var deleteNodes = db.Command("DELETE FROM nodes WHERE owner = $owner", tx, ("$owner", "")))
+        await using (var deleteEdges = db.Command("DELETE FROM edges WHERE owner = $owner", tx, ("$owner", "")))
+        {
+            foreach (var owner in owners)
+            {
+                deleteNodes.Parameters["$owner"].Value = owner;
+                deleteEdges.Parameters["$owner"].Value = owner;
+                await deleteNodes.ExecuteNonQueryAsync(ct);
+                await deleteEdges.ExecuteNonQueryAsync(ct);
+            }
+        }
+
+        await using (var node = db.Command("INSERT OR REPLACE INTO nodes (id, label, name, owner) VALUES ($id, $label, $name, $owner)", tx,
+            ("$id", ""), ("$label", ""), ("$name", ""), ("$owner", "")))
+        await using (var edge = db.Command("INSERT OR REPLACE INTO edges (src, type, dst, owner) VALUES ($src, $type, $dst, $owner)", tx,
+            ("$src", ""), ("$type", ""), ("$dst", ""), ("$owner", "")))
+        {
+            foreach (var fragment in batch.Fragments)
+            {
+                foreach (var n in fragment.Nodes)
+                {
+                    (node.Parameters["$id"].Value, node.Parameters["$label"].Value, node.Parameters["$name"].Value, node.Parameters["$owner"].Value) =
+                        (n.Id, n.Label, n.Name, fragment.Owner);
+                    await node.ExecuteNonQueryAsync(ct);
+                }
+                foreach (var e in fragment.Edges)
+                {
+                    (edge.Parameters["$src"].Value, edge.Parameters["$type"].Value, edge.Parameters["$dst"].Value, edge.Parameters["$owner"].Value) =
+                        (e.From, e.Type, e.To, fragment.Owner);
+                    await edge.ExecuteNonQueryAsync(ct);
+                }
+            }
+        }
+
+        await db.ExecuteAsync("INSERT OR REPLACE INTO meta (key, value) VALUES ('seq', $seq)", ct, tx, ("$seq", batch.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<long> GetSequenceAsync(CancellationToken ct)
+    {
+        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        await using var command = db.Command("SELECT value FROM meta WHERE key = 'seq'");
+        return await command.ExecuteScalarAsync(ct) is string s && long.TryParse(s, out var seq) ? seq : 0;
+    }
+
+    public async Task<IReadOnlyList<string>> GetNarrowerConceptsAsync(IReadOnlyCollection<string> conceptIds, CancellationToken ct)
+    {
+        if (conceptIds.Count == 0) return [];
+        const string sql = """
+            WITH RECURSIVE below(id) AS (
+                SELECT src FROM edges WHERE type IN (SELECT value FROM json_each($types)) AND dst IN (SELECT value FROM json_each($ids))
+                UNION
+                SELECT e.src FROM edges e JOIN below b ON e.dst = b.id WHERE e.type IN (SELECT value FROM json_each($types))
+            )
+            SELECT id FROM below WHERE id NOT IN (SELECT value FROM json_each($ids)) ORDER BY id
+            """;
+        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        await using var command = db.Command(sql, null, ("$types", BroaderTypes), ("$ids", JsonSerializer.Serialize(conceptIds)));
+        return await ReadStringsAsync(command, ct);
+    }
+
+    public async Task<IReadOnlyList<GraphNeighbour>> GetNeighboursAsync(string nodeId, CancellationToken ct)
+    {
+        const string sql = """
+            SELECT e.src, e.type, e.dst, n.id, n.label, n.name FROM edges e JOIN nodes n ON n.id = e.dst WHERE e.src = $id
+            UNION ALL
+            SELECT e.src, e.type, e.dst, n.id, n.label, n.name FROM edges e JOIN nodes n ON n.id = e.src WHERE e.dst = $id
+            """;
+        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        await using var command = db.Command(sql, null, ("$id", nodeId));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var result = new List<GraphNeighbour>();
+        while (await reader.ReadAsync(ct))
+            result.Add(new GraphNeighbour(new GraphEdge(reader.GetString(0), reader.GetString(1), reader.GetString(2)),
+                new GraphNode(reader.GetString(3), reader.GetString(4), reader.GetString(5))));
+        return result;
+    }
+
+    public async Task<IReadOnlyList<ConceptOverlap>> FindCasesSharingConceptsAsync(string caseId, int limit, CancellationToken ct)
+    {
+        const string sql = """
+            WITH types AS (SELECT value AS type FROM json_each($types)),
+                 mine AS (SELECT DISTINCT dst FROM edges WHERE src = $case AND type IN types),
+                 df AS (SELECT dst, COUNT(DISTINCT src) AS n FROM edges WHERE type IN types AND dst IN mine GROUP BY dst)
+            SELECT DISTINCT e.src, e.dst, df.n, (SELECT COUNT(*) FROM nodes WHERE label = 'Case') AS total
+            FROM edges e JOIN df ON e.dst = df.dst
+            WHERE e.type IN types AND e.src <> $case
+            """;
+        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        await using var command = db.Command(sql, null, ("$types", CaseConceptTypes), ("$case", caseId));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var shared = new Dictionary<string, (double Score, List<string> Concepts)>();
+        while (await reader.ReadAsync(ct))
+        {
+            var (other, concept, df, total) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3));
+            var (score, concepts) = shared.TryGetValue(other, out var e) ? e : (0d, new List<string>());
+            concepts.Add(concept);
+            // Inverse document frequency: a concept most cases share says little about similarity.
+            shared[other] = (score + Math.Log(1 + (double)total / df), concepts);
+        }
+        return shared.Select(kv => new ConceptOverlap(kv.Key, kv.Value.Score, kv.Value.Concepts))
+            .OrderByDescending(o => o.Score).ThenBy(o => o.CaseId, StringComparer.Ordinal).Take(limit).ToList();
+    }
+
+    public async Task<GraphStats> GetStatsAsync(CancellationToken ct)
+    {
+        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        await using var command = db.Command("SELECT (SELECT COUNT(*) FROM nodes), (SELECT COUNT(*) FROM edges)");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var (nodes, edges) = (reader.GetInt64(0), reader.GetInt64(1));
+        return new GraphStats(nodes, edges, await GetSequenceAsync(ct));
+    }
+
+    private static async Task<IReadOnlyList<string>> ReadStringsAsync(SqliteCommand command, CancellationToken ct)
+    {
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var list = new List<string>();
+        while (await reader.ReadAsync(ct)) list.Add(reader.GetString(0));
+        return list;
+    }
+}

@@ -1,0 +1,113 @@
+using CaseGraph.Core.Concepts;
+using CaseGraph.Core.Corpus;
+using CaseGraph.Core.Ingestion;
+using CaseGraph.Core.Model;
+
+namespace CaseGraph.Indexing.Corpus;
+
+/// <summary>
+/// Reads a corpus folder (cases/*.json, guidelines/*.jsonl, vocabulary/*.tsv, topics.tsv). Never throws for bad
+/// content: a malformed file or line is reported with its path and line and left out.
+/// </summary>
+public static class CorpusReader
+{
+    public static CorpusSnapshot Read(string corpusDirectory)
+    {
+        if (!Directory.Exists(corpusDirectory))
+            throw new DirectoryNotFoundException($"Corpus folder '{corpusDirectory}' does not exist.");
+        var errors = new List<CorpusError>();
+
+        var vocabularyFiles = Files(corpusDirectory, "vocabulary", "*.tsv");
+        var vocabularyTexts = vocabularyFiles.Select(f => (Path: Relative(corpusDirectory, f), Text: ReadText(f, errors))).ToList();
+        var entries = vocabularyTexts.SelectMany(v => VocabularyParser.Parse(v.Text, v.Path, errors)).ToList();
+        var vocabulary = Vocabulary.Build(entries, errors);
+
+        var topicsPath = Path.Combine(corpusDirectory, "topics.tsv");
+        var topicsText = File.Exists(topicsPath) ? ReadText(topicsPath, errors) : "";
+        var topics = TopicTaxonomyParser.Parse(topicsText, "topics.tsv", errors);
+
+        var cases = ReadCases(corpusDirectory, topics, errors);
+        var passages = ReadPassages(corpusDirectory, errors);
+        RejectDuplicateIds(cases, passages, errors);
+
+        var fingerprint = ContentHash.Of([.. vocabularyTexts.Select(v => v.Path + "\n" + v.Text), topicsText]);
+        return new CorpusSnapshot(vocabulary, fingerprint, topics,
+            cases.Where(c => c.Item is not null).ToList()!, passages.Where(p => p.Item is not null).ToList()!, errors);
+    }
+
+    private static List<Sourced<CaseRecord?>> ReadCases(string root, IReadOnlyList<Topic> topics, List<CorpusError> errors)
+    {
+        var known = topics.Select(t => t.Id).ToHashSet();
+        var cases = new List<Sourced<CaseRecord?>>();
+        foreach (var file in Files(root, "cases", "*.json"))
+        {
+            var path = Relative(root, file);
+            var outcome = CaseParser.Parse(ReadText(file, errors), path);
+            errors.AddRange(outcome.Errors);
+            if (outcome.Value is not { } record) continue;
+            var unknown = record.Topics.Where(t => !known.Contains(t)).ToList();
+            if (unknown.Count > 0)
+            {
+                errors.Add(new CorpusError(path, 1, $"unknown topic id(s) {string.Join(", ", unknown)} ignored (see topics.tsv)"));
+                record = record with { Topics = record.Topics.Where(known.Contains).ToList() };
+            }
+            cases.Add(new Sourced<CaseRecord?>(record, path));
+        }
+        return cases;
+    }
+
+    private static List<Sourced<GuidelinePassage?>> ReadPassages(string root, List<CorpusError> errors)
+    {
+        var passages = new List<Sourced<GuidelinePassage?>>();
+        foreach (var file in Files(root, "guidelines", "*.jsonl"))
+        {
+            var path = Relative(root, file);
+            var (parsed, fileErrors) = GuidelineParser.Parse(ReadText(file, errors), path);
+            errors.AddRange(fileErrors);
+            passages.AddRange(parsed.Select(p => new Sourced<GuidelinePassage?>(p, path)));
+        }
+        return passages;
+    }
+
+    /// <summary>Ids are unique across cases, recommendations and passages; a later duplicate is reported and left out.</summary>
+    private static void RejectDuplicateIds(List<Sourced<CaseRecord?>> cases, List<Sourced<GuidelinePassage?>> passages, List<CorpusError> errors)
+    {
+        var seen = new Dictionary<string, string>();
+        bool Claim(string id, string path)
+        {
+            if (seen.TryAdd(id, path)) return true;
+            errors.Add(new CorpusError(path, 1, $"id '{id}' is already used in {seen[id]}; this item is skipped"));
+            return false;
+        }
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var c = cases[i].Item!;
+            if (!Claim(c.Id, cases[i].Path) || !c.Recommendations.All(r => Claim(r.Id, cases[i].Path))) cases[i] = cases[i] with { Item = null };
+        }
+        for (var i = 0; i < passages.Count; i++)
+            if (!Claim(passages[i].Item!.Id, passages[i].Path)) passages[i] = passages[i] with { Item = null };
+    }
+
+    private static IEnumerable<string> Files(string root, string folder, string pattern)
+    {
+        var dir = Path.Combine(root, folder);
+        return Directory.Exists(dir)
+            ? Directory.EnumerateFiles(dir, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : [];
+    }
+
+    private static string ReadText(string file, List<CorpusError> errors)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new CorpusError(file, 0, $"cannot read file: {ex.Message}"));
+            return "";
+        }
+    }
+
+    private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
+}

@@ -1,0 +1,40 @@
+namespace CaseGraph.Indexing.Hosting;
+
+/// <summary>Where the corpus and indexes are and how the worker runs. Bound from the "CaseGraph" section.</summary>
+public sealed class IndexingOptions
+{
+    public const string Section = "CaseGraph";
+
+    /// <summary>The corpus folder; defaults to corpus/ at the repository root (or the current folder).</summary>
+    public string CorpusPath { get; set; } = RepositoryPaths.Default("corpus");
+
+    /// <summary>Where the ledger, Lucene index, graph and models are written; defaults to indexes/.</summary>
+    public string IndexesPath { get; set; } = RepositoryPaths.Default("indexes");
+
+    /// <summary>Keep running and pick up new, changed and removed corpus files.</summary>
+    public bool Watch { get; set; }
+
+    public int WatchIntervalSeconds { get; set; } = 5;
+
+    /// <summary>Stop the host after the first run (the stand-alone worker without --watch).</summary>
+    public bool ExitWhenDone { get; set; }
+
+    /// <summary>Command-line switches every host accepts.</summary>
+    public static readonly IDictionary<string, string> SwitchMappings = new Dictionary<string, string>
+    {
+        ["--corpus"] = $"{Section}:{nameof(CorpusPath)}",
+        ["--indexes"] = $"{Section}:{nameof(IndexesPath)}",
+        ["--watch"] = $"{Section}:{nameof(Watch)}",
+    };
+}
+
+/// <summary>Finds the repository root (the folder holding CaseGraph.sln) above the current folder.</summary>
+public static class RepositoryPaths
+{
+    public static string Default(string folder)
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "CaseGraph.sln"))) return Path.Combine(dir.FullName, folder);
+        return Path.GetFullPath(folder);
+    }
+}

@@ -1,0 +1,29 @@
+using CaseGraph.Core.Graph;
+using CaseGraph.Graph.Sqlite;
+using CaseGraph.Indexing.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CaseGraph.Indexing.Hosting;
+
+public static class IndexingServiceCollection
+{
+    /// <summary>Options, paths, the graph store, and the indexing pipeline and its hosted service.</summary>
+    public static IServiceCollection AddCaseGraphIndexing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IndexingOptions>()
+            .Bind(configuration.GetSection(IndexingOptions.Section))
+            .Validate(o => o.WatchIntervalSeconds is >= 1 and <= 3600, "CaseGraph:WatchIntervalSeconds must be between 1 and 3600")
+            .Validate(o => Directory.Exists(o.CorpusPath), "CaseGraph:CorpusPath (--corpus) must name an existing corpus folder")
+            .Validate(o => !string.IsNullOrWhiteSpace(o.IndexesPath), "CaseGraph:IndexesPath (--indexes) must be set")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new IndexPaths(Path.GetFullPath(sp.GetRequiredService<IOptions<IndexingOptions>>().Value.IndexesPath)));
+        services.AddSingleton<IGraphStore>(sp => new SqliteGraphStore(sp.GetRequiredService<IndexPaths>().Graph));
+        services.AddSingleton<IndexingStatus>();
+        services.AddSingleton<IndexingPipeline>();
+        services.AddSingleton<IndexingService>();
+        services.AddHostedService(sp => sp.GetRequiredService<IndexingService>());
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace CaseGraph.Indexing;
+
+/// <summary>Where each derived store lives under the indexes folder.</summary>
+public sealed record IndexPaths(string Root)
+{
+    public string Ledger => Path.Combine(Root, "ledger.db");
+    public string Lucene => Path.Combine(Root, "lucene");
+    public string Graph => Path.Combine(Root, "graph.db");
+    public string TopicModel => Path.Combine(Root, "models", "topics");
+}

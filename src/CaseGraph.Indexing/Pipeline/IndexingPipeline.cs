@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Text.Json;
+using CaseGraph.Core.Enrichment;
+using CaseGraph.Core.Graph;
+using CaseGraph.Core.Ingestion;
+using CaseGraph.Core.Model;
+using CaseGraph.Core.Topics;
+using CaseGraph.Indexing.Corpus;
+using CaseGraph.Indexing.Ledger;
+using CaseGraph.Lucene;
+using CaseGraph.Topics.MLNet;
+using Microsoft.Extensions.Logging;
+
+namespace CaseGraph.Indexing.Pipeline;
+
+/// <summary>
+/// One indexing run: read the corpus, train or load the topic model, diff against the ledger, and write what
+/// changed to Lucene and the graph, then record the batch in the ledger. Re-running on an unchanged corpus
+/// writes nothing.
+/// </summary>
+public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, IndexingStatus status, ILogger<IndexingPipeline> logger)
+{
+    private const int ChunkSize = 256;
+    private readonly IngestionLedger _ledger = new(paths.Ledger);
+    private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
+
+    /// <summary>A corpus item to ingest: its ledger identity, and how to turn it into Lucene documents and a graph fragment.</summary>
+    private sealed record Item(string Id, string Kind, string Source, string Hash, Func<Enricher, Prepared> Prepare);
+
+    private sealed record Prepared(Action<LuceneIndexWriter> Write, GraphFragment Fragment);
+
+    public async Task<IndexingReport> RunAsync(string corpusDirectory, CancellationToken ct)
+    {
+        await _oneRunAtATime.WaitAsync(ct);
+        status.Started();
+        try
+        {
+            var report = await RunLockedAsync(corpusDirectory, ct);
+            logger.LogInformation("Indexing done: {Report}", report);
+            return report;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            status.Failed(ex.Message);
+            throw;
+        }
+        finally
+        {
+            _oneRunAtATime.Release();
+        }
+    }
+
+    private async Task<IndexingReport> RunLockedAsync(string corpusDirectory, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var snapshot = CorpusReader.Read(corpusDirectory);
+        foreach (var error in snapshot.Errors) logger.LogWarning("Corpus problem, item skipped or corrected: {Error}", error);
+
+        var tagger = TrainTagger(snapshot);
+        status.Loaded(snapshot.Vocabulary, snapshot.Topics, snapshot.Errors, tagger.Status);
+
+        await _ledger.InitializeAsync(ct);
+        await graph.InitializeAsync(ct);
+        var items = DesiredItems(snapshot, tagger);
+        var recorded = await _ledger.GetAllAsync(ct);
+        var ledgerSequence = await _ledger.GetSequenceAsync(ct);
+
+        using var lucene = new LuceneIndexWriter(paths.Lucene);
+        var graphSequence = await graph.GetSequenceAsync(ct);
+        var behind = lucene.CommittedSequence != ledgerSequence || graphSequence != ledgerSequence;
+        if (behind) logger.LogWarning("A view is behind the ledger (ledger {Ledger}, lucene {Lucene}, graph {Graph}); rewriting every item",
+            ledgerSequence, lucene.CommittedSequence, graphSequence);
+
+        var plan = IngestionPlan.Diff(items.ToDictionary(i => i.Key, i => i.Value.Hash), recorded.ToDictionary(r => r.Key, r => r.Value.Hash), behind);
+        var skipped = snapshot.Errors.Select(e => e.Path).Distinct().Count();
+        if (plan.IsEmpty)
+        {
+            var unchanged = new IndexingReport(ledgerSequence, 0, 0, 0, plan.Unchanged, skipped, clock.Elapsed, tagger.Status.State);
+            status.Finished(unchanged, committed: false);
+            return unchanged;
+        }
+
+        var sequence = ledgerSequence + 1;
+        var enricher = new Enricher(snapshot.Vocabulary, tagger);
+        var toWrite = plan.ToWrite.Select(id => items[id]).ToList();
+        var done = 0;
+        foreach (var chunk in toWrite.Chunk(ChunkSize))
+        {
+            ct.ThrowIfCancellationRequested();
+            var enriched = chunk.AsParallel().AsOrdered().WithCancellation(ct)
+                .Select(item => item.Prepare(enricher)).ToList();
+            foreach (var e in enriched) e.Write(lucene);
+            // Intermediate chunks keep the old sequence: the graph claims the new one only when complete.
+            await graph.ApplyAsync(new GraphBatch(ledgerSequence, [], enriched.Select(e => e.Fragment).ToList()), ct);
+            done += chunk.Length;
+            status.Report(new IndexingProgress("indexing", done, toWrite.Count, clock.Elapsed));
+            logger.LogInformation("{Progress}", status.Current.Progress);
+        }
+        foreach (var id in plan.Removed) lucene.Remove(id);
+        await graph.ApplyAsync(new GraphBatch(sequence, plan.Removed, []), ct);
+        lucene.Commit(sequence);
+        await _ledger.RecordAsync(sequence, toWrite.Select(i => new LedgerEntry(i.Id, i.Kind, i.Source, i.Hash)), plan.Removed, ct);
+
+        var report = new IndexingReport(sequence, plan.Added.Count, plan.Changed.Count, plan.Removed.Count, plan.Unchanged, skipped,
+            clock.Elapsed, tagger.Status.State);
+        status.Finished(report, committed: true);
+        return report;
+    }
+
+    private MlNetTopicTagger TrainTagger(CorpusSnapshot snapshot)
+    {
+        var examples = snapshot.Cases.Where(c => c.Item.Topics.Count > 0)
+            .Select(c => new LabelledText(c.Item.SearchText, c.Item.Topics)).ToList();
+        var tagger = TopicModelTrainer.LoadOrTrain(paths.TopicModel, examples, snapshot.Topics);
+        logger.LogInformation("Topic model {State}: {Trained} topics from {Examples} labelled cases; skipped {Skipped}",
+            tagger.Status.State, tagger.Status.TrainedTopics.Count, tagger.Status.TrainingExamples, tagger.Status.SkippedTopics.Count);
+        return tagger;
+    }
+
+    /// <summary>Every item the corpus holds now, keyed by id, with the hash that decides whether it must be rewritten.</summary>
+    private static Dictionary<string, Item> DesiredItems(CorpusSnapshot snapshot, ITopicTagger tagger)
+    {
+        var items = new Dictionary<string, Item>();
+        var vocabularyHash = snapshot.VocabularyFingerprint;
+        items[GraphFragments.VocabularyOwner] = new Item(GraphFragments.VocabularyOwner, "vocabulary", "vocabulary/", vocabularyHash,
+            _ => new Prepared(_ => { }, GraphFragments.ForVocabulary(snapshot.Vocabulary, snapshot.Topics)));
+
+        foreach (var (record, source) in snapshot.Cases)
+        {
+            // Curated topics do not depend on the model; predicted ones must be redone when it changes.
+            var modelPart = record.Topics.Count > 0 ? "curated" : tagger.Fingerprint;
+            var hash = ContentHash.Of(JsonSerializer.Serialize(record), vocabularyHash, modelPart);
+            items[record.Id] = new Item(record.Id, DocumentKind.Case.ToSlug(), source, hash,
+                enricher => Prepare(enricher.Enrich(record), snapshot));
+        }
+        foreach (var (passage, source) in snapshot.Passages)
+        {
+            var hash = ContentHash.Of(JsonSerializer.Serialize(passage), vocabularyHash);
+            items[passage.Id] = new Item(passage.Id, DocumentKind.Guideline.ToSlug(), source, hash,
+                enricher => Prepare(enricher.Enrich(passage)));
+        }
+        return items;
+    }
+
+    private static Prepared Prepare(EnrichedCase item, CorpusSnapshot snapshot) =>
+        new(lucene => lucene.ReplaceCase(item), GraphFragments.ForCase(item, snapshot.Vocabulary));
+
+    private static Prepared Prepare(EnrichedPassage item) =>
+        new(lucene => lucene.ReplacePassage(item), GraphFragments.ForPassage(item));
+}

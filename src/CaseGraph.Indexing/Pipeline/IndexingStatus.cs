@@ -1,0 +1,46 @@
+using CaseGraph.Core.Concepts;
+using CaseGraph.Core.Corpus;
+using CaseGraph.Core.Model;
+using CaseGraph.Topics.MLNet;
+
+namespace CaseGraph.Indexing.Pipeline;
+
+public enum IndexingState { NotStarted, Running, Idle, Failed }
+
+/// <summary>
+/// The worker's state as the API reports it on /health, and what the last run loaded (the vocabulary the
+/// API matches queries with). Thread-safe: written by the worker, read by requests.
+/// </summary>
+public sealed class IndexingStatus
+{
+    private volatile Snapshot _current = new(IndexingState.NotStarted, null, null, null, [], TopicModelStatus.Unavailable("not trained yet"), null);
+
+    public sealed record Snapshot(IndexingState State, IndexingProgress? Progress, IndexingReport? LastReport, string? LastError,
+        IReadOnlyList<CorpusError> CorpusErrors, TopicModelStatus TopicModel, DateTimeOffset? LastCommitAt);
+
+    public Snapshot Current => _current;
+    public Vocabulary Vocabulary { get; private set; } = Vocabulary.Empty;
+    public IReadOnlyDictionary<string, string> TopicNames { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>Raised after a run has committed new data to the views.</summary>
+    public event Action? Committed;
+
+    internal void Started() => _current = _current with { State = IndexingState.Running, Progress = null };
+    internal void Report(IndexingProgress progress) => _current = _current with { Progress = progress };
+
+    internal void Loaded(Vocabulary vocabulary, IReadOnlyList<Topic> topics, IReadOnlyList<CorpusError> errors, TopicModelStatus model)
+    {
+        Vocabulary = vocabulary;
+        TopicNames = topics.ToDictionary(t => t.Id, t => t.Name);
+        _current = _current with { CorpusErrors = errors, TopicModel = model };
+    }
+
+    internal void Finished(IndexingReport report, bool committed)
+    {
+        _current = _current with { State = IndexingState.Idle, LastReport = report, LastError = null,
+            LastCommitAt = committed ? DateTimeOffset.UtcNow : _current.LastCommitAt };
+        if (committed) Committed?.Invoke();
+    }
+
+    internal void Failed(string error) => _current = _current with { State = IndexingState.Failed, LastError = error };
+}

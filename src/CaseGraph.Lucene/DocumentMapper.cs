@@ -1,0 +1,54 @@
+using System.Text.Json;
+using CaseGraph.Core.Enrichment;
+using CaseGraph.Core.Model;
+using Lucene.Net.Documents;
+
+namespace CaseGraph.Lucene;
+
+/// <summary>Maps enriched corpus items to Lucene documents: a case, one per recommendation, one per passage.</summary>
+public static class DocumentMapper
+{
+    public static IEnumerable<Document> ForCase(EnrichedCase item)
+    {
+        var c = item.Record;
+        var doc = Base(c.Id, DocumentKind.Case, c.Id, c.Title, c.SearchText, item.ConceptIds);
+        doc.Add(new StringField(LuceneFields.CaseId, c.Id, Field.Store.YES));
+        doc.Add(new StringField(LuceneFields.Presented, c.Presented, Field.Store.YES));
+        doc.Add(new StringField(LuceneFields.Setting, c.Setting, Field.Store.YES));
+        foreach (var t in item.Topics) doc.Add(new StringField(LuceneFields.Topic, t.TopicId, Field.Store.YES));
+        doc.Add(new StoredField(LuceneFields.Record, JsonSerializer.Serialize(c)));
+        doc.Add(new StoredField(LuceneFields.TopicTags, JsonSerializer.Serialize(item.Topics)));
+        yield return doc;
+
+        foreach (var r in c.Recommendations)
+        {
+            var concepts = item.RecommendationMentions[r.Id].Select(m => m.ConceptId).Distinct();
+            var rec = Base(r.Id, DocumentKind.Recommendation, c.Id, $"Recommendation for {c.Id}: {c.Title}", r.Text, concepts);
+            rec.Add(new StringField(LuceneFields.CaseId, c.Id, Field.Store.YES));
+            rec.Add(new StringField(LuceneFields.Presented, c.Presented, Field.Store.YES));
+            rec.Add(new StringField(LuceneFields.Setting, c.Setting, Field.Store.YES));
+            foreach (var t in item.Topics) rec.Add(new StringField(LuceneFields.Topic, t.TopicId, Field.Store.YES));
+            yield return rec;
+        }
+    }
+
+    public static Document ForPassage(EnrichedPassage item)
+    {
+        var p = item.Passage;
+        return Base(p.Id, DocumentKind.Guideline, p.Id, p.Title, p.Text, item.ConceptIds);
+    }
+
+    private static Document Base(string id, DocumentKind kind, string owner, string title, string text, IEnumerable<string> concepts)
+    {
+        var doc = new Document
+        {
+            new StringField(LuceneFields.Id, id, Field.Store.YES),
+            new StringField(LuceneFields.Kind, kind.ToSlug(), Field.Store.YES),
+            new StringField(LuceneFields.Owner, owner, Field.Store.NO),
+            new TextField(LuceneFields.Title, title, Field.Store.YES),
+            new TextField(LuceneFields.Text, text, Field.Store.YES),
+        };
+        foreach (var concept in concepts) doc.Add(new StringField(LuceneFields.Concept, concept, Field.Store.YES));
+        return doc;
+    }
+}

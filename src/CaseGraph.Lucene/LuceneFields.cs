@@ -1,0 +1,30 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Util;
+
+namespace CaseGraph.Lucene;
+
+/// <summary>Field names of CaseGraph's Lucene documents, and the analyzer that goes with them.</summary>
+public static class LuceneFields
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public const string Id = "id", Kind = "kind", Owner = "owner", CaseId = "case_id", Title = "title", Text = "text",
+        Concept = "concept", Topic = "topic", Presented = "presented", Setting = "setting",
+        Record = "record", TopicTags = "topic_tags";
+
+    /// <summary>Fields searched by free text, with their weights.</summary>
+    public static readonly IDictionary<string, float> TextWeights = new Dictionary<string, float> { [Title] = 2f, [Text] = 1f };
+
+    /// <summary>English stemming for prose; exact keywords for ids, kinds, concepts and topics.</summary>
+    public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(
+        new EnglishAnalyzer(Version),
+        new Dictionary<string, Analyzer>
+        {
+            [Id] = new KeywordAnalyzer(), [Kind] = new KeywordAnalyzer(), [Owner] = new KeywordAnalyzer(),
+            [CaseId] = new KeywordAnalyzer(), [Concept] = new KeywordAnalyzer(), [Topic] = new KeywordAnalyzer(),
+            [Setting] = new KeywordAnalyzer(), [Presented] = new KeywordAnalyzer(),
+        });
+}

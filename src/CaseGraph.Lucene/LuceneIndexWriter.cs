@@ -1,0 +1,66 @@
+using CaseGraph.Core.Enrichment;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace CaseGraph.Lucene;
+
+/// <summary>
+/// The one writer of the Lucene index (held by the indexing worker). Items are replaced by owner id;
+/// each commit records the ledger sequence it reflects in the commit user data.
+/// </summary>
+public sealed class LuceneIndexWriter : IDisposable
+{
+    public const string SequenceKey = "casegraph.seq";
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+
+    public LuceneIndexWriter(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        var config = new IndexWriterConfig(LuceneFields.Version, LuceneFields.CreateAnalyzer())
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 64,
+        };
+        _writer = new IndexWriter(_directory, config);
+        if (!DirectoryReader.IndexExists(_directory)) _writer.Commit();
+    }
+
+    /// <summary>The sequence of the last commit (0 for a new index).</summary>
+    public long CommittedSequence =>
+        _writer.CommitData.TryGetValue(SequenceKey, out var s) && long.TryParse(s, out var seq) ? seq : 0;
+
+    public void ReplaceCase(EnrichedCase item)
+    {
+        Remove(item.Record.Id);
+        _writer.AddDocuments(DocumentMapper.ForCase(item));
+    }
+
+    public void ReplacePassage(EnrichedPassage item)
+    {
+        Remove(item.Passage.Id);
+        _writer.AddDocument(DocumentMapper.ForPassage(item));
+    }
+
+    /// <summary>Removes every document an item owns (a case and its recommendations, or a passage).</summary>
+    public void Remove(string ownerId) => _writer.DeleteDocuments(new Term(LuceneFields.Owner, ownerId));
+
+    public void Commit(long sequence)
+    {
+        _writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        _writer.Commit();
+    }
+
+    public void Rollback() => _writer.Rollback();
+
+    public void Dispose()
+    {
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+}

@@ -1,0 +1,163 @@
+using System.Net;
+using System.Text.Json;
+using CaseGraph.Core.Model;
+using CaseGraph.Core.Search;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace CaseGraph.Lucene;
+
+/// <summary>
+/// Reads the Lucene index through one <see cref="SearcherManager"/> (never a reader per request).
+/// Call <see cref="Refresh"/> after the worker commits; until an index exists every search is empty.
+/// </summary>
+public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
+{
+    private const int SnippetFragments = 2;
+    private readonly LuceneDirectory _directory;
+    private readonly Analyzer _analyzer = LuceneFields.CreateAnalyzer();
+    private readonly QueryFactory _queries;
+    private readonly System.Threading.Lock _gate = new();
+    private SearcherManager? _manager;
+
+    public LuceneSearchIndex(string path)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        _directory = FSDirectory.Open(path);
+        _queries = new QueryFactory(_analyzer);
+        BooleanQuery.MaxClauseCount = QueryFactory.MaxClauses;
+    }
+
+    /// <summary>Picks up the latest commit; cheap when nothing changed.</summary>
+    public void Refresh()
+    {
+        var manager = Manager();
+        manager?.MaybeRefresh();
+    }
+
+    public IndexPage Search(IndexQuery request, CancellationToken ct)
+    {
+        var (query, textQuery) = _queries.Build(request);
+        return WithSearcher(searcher =>
+        {
+            var top = searcher.Search(query, Math.Max(1, request.Offset + request.Limit));
+            var highlighter = textQuery is null ? null : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+                new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
+            var hits = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
+                .Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, highlighter)).ToList();
+            return new IndexPage(top.TotalHits, hits);
+        }, new IndexPage(0, []));
+    }
+
+    public StoredCase? GetCase(string caseId) => WithSearcher(searcher =>
+    {
+        var top = searcher.Search(CaseById(caseId), 1);
+        if (top.TotalHits == 0) return null;
+        var doc = searcher.Doc(top.ScoreDocs[0].Doc);
+        var record = JsonSerializer.Deserialize<CaseRecord>(doc.Get(LuceneFields.Record))!;
+        var topics = JsonSerializer.Deserialize<List<TopicTag>>(doc.Get(LuceneFields.TopicTags)) ?? [];
+        return new StoredCase(record, doc.GetValues(LuceneFields.Concept), topics);
+    }, null);
+
+    public IReadOnlyList<(string CaseId, float Score)> MoreLikeThis(string caseId, int limit, CancellationToken ct) =>
+        WithSearcher(searcher =>
+        {
+            var top = searcher.Search(CaseById(caseId), 1);
+            if (top.TotalHits == 0) return [];
+            var like = Mlt(searcher.IndexReader).Like(top.ScoreDocs[0].Doc);
+            return TopCases(searcher, like, limit, exclude: caseId);
+        }, []);
+
+    public IReadOnlyList<(string CaseId, float Score)> MoreLikeThisText(string text, int limit, CancellationToken ct) =>
+        WithSearcher(searcher => TopCases(searcher, Mlt(searcher.IndexReader).Like(new StringReader(text), LuceneFields.Text), limit, exclude: null), []);
+
+    public void Dispose()
+    {
+        _manager?.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    private MoreLikeThis Mlt(IndexReader reader) => new(reader)
+    {
+        Analyzer = _analyzer,
+        FieldNames = [LuceneFields.Text],
+        MinTermFreq = 1,
+        MinDocFreq = 2,
+        MaxQueryTerms = 30,
+    };
+
+    private static List<(string, float)> TopCases(IndexSearcher searcher, Query like, int limit, string? exclude)
+    {
+        var query = new BooleanQuery
+        {
+            { like, Occur.MUST },
+            { new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug())), Occur.MUST },
+        };
+        if (exclude is not null) query.Add(new TermQuery(new Term(LuceneFields.Id, exclude)), Occur.MUST_NOT);
+        return searcher.Search(query, limit).ScoreDocs.Select(sd => (searcher.Doc(sd.Doc).Get(LuceneFields.Id), sd.Score)).ToList();
+    }
+
+    private static BooleanQuery CaseById(string caseId) => new()
+    {
+        { new TermQuery(new Term(LuceneFields.Id, caseId)), Occur.MUST },
+        { new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug())), Occur.MUST },
+    };
+
+    private IndexHit ToHit(Document doc, float score, Highlighter? highlighter)
+    {
+        DocumentKinds.TryParse(doc.Get(LuceneFields.Kind), out var kind);
+        var text = doc.Get(LuceneFields.Text) ?? "";
+        return new IndexHit(doc.Get(LuceneFields.Id), kind, doc.Get(LuceneFields.Title), Snippet(text, highlighter), score,
+            doc.GetValues(LuceneFields.Concept), doc.GetValues(LuceneFields.Topic), doc.Get(LuceneFields.CaseId));
+    }
+
+    private string Snippet(string text, Highlighter? highlighter)
+    {
+        if (highlighter is not null)
+        {
+            using var tokens = _analyzer.GetTokenStream(LuceneFields.Text, text);
+            var best = highlighter.GetBestFragments(tokens, text, SnippetFragments, " … ");
+            if (!string.IsNullOrEmpty(best)) return best;
+        }
+        var head = text.Length <= 200 ? text : text[..200] + "…";
+        return WebUtility.HtmlEncode(head);
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> read, T whenEmpty)
+    {
+        var manager = Manager();
+        if (manager is null) return whenEmpty;
+        var searcher = manager.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    private SearcherManager? Manager()
+    {
+        if (_manager is not null) return _manager;
+        lock (_gate)
+        {
+            if (_manager is null && DirectoryReader.IndexExists(_directory)) _manager = new SearcherManager(_directory, new BM25SearcherFactory());
+            return _manager;
+        }
+    }
+
+    private sealed class BM25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+    }
+}
