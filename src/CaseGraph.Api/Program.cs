@@ -11,6 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddCommandLine(args, IndexingOptions.SwitchMappings);
 
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // so the handler can say what was wrong
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "CaseGraph API", Version = "v1",
     Description = "Search a de-identified ECHO case archive: cases, hub recommendations and guideline passages as a knowledge graph." }));

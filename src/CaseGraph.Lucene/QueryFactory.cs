@@ -18,7 +18,9 @@ public sealed class QueryFactory(Analyzer analyzer)
     {
         var text = ParseText(request.Text, request.Syntax);
         var scored = new BooleanQuery();
-        if (text is not null) scored.Add(text, Occur.SHOULD);
+        // In Lucene syntax the user's query decides what matches and concepts only rank; in simple mode a
+        // concept (or a class member) may match on its own, so "benzos" finds a case that says only "Xanax".
+        if (text is not null) scored.Add(text, request.Syntax == QuerySyntax.Lucene ? Occur.MUST : Occur.SHOULD);
         foreach (var boost in request.ConceptBoosts)
             scored.Add(new TermQuery(new Term(LuceneFields.Concept, boost.ConceptId)) { Boost = boost.Boost }, Occur.SHOULD);
 

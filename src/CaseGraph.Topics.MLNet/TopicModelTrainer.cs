@@ -61,6 +61,8 @@ public static class TopicModelTrainer
                 LabelColumnName = "Label",
                 FeatureColumnName = "Features",
                 NumberOfThreads = 1,
+                L2Regularization = 0.05f,
+                L1Regularization = 0f,
             });
             var model = trainer.Fit(featurized);
             var copy = ml.Transforms.CopyColumns(ProbabilityColumn(trained.Count), "Probability").Fit(model.Transform(featurized));

@@ -1,7 +1,6 @@
 using CaseGraph.Api.Contracts;
 using CaseGraph.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CaseGraph.Api.Cases;
 
@@ -18,10 +17,10 @@ public static class CaseEndpoints
         return app;
     }
 
-    private static Results<Ok<CaseResponse>, NotFound<ProblemDetails>> GetCase(string id, ISearchIndex index, ResponseMapper mapper) =>
+    private static Results<Ok<CaseResponse>, ProblemHttpResult> GetCase(string id, ISearchIndex index, ResponseMapper mapper) =>
         index.GetCase(id) is { } stored ? TypedResults.Ok(mapper.Case(stored)) : CaseNotFound(id);
 
-    private static async Task<Results<Ok<SimilarCasesResponse>, NotFound<ProblemDetails>, ValidationProblem>> SimilarAsync(
+    private static async Task<Results<Ok<SimilarCasesResponse>, ProblemHttpResult, ValidationProblem>> SimilarAsync(
         string id, CombinedSearch search, ResponseMapper mapper, CancellationToken ct, int? limit = null)
     {
         if (limit is < 1 or > MaxSimilar)
@@ -30,10 +29,6 @@ public static class CaseEndpoints
         return similar is null ? CaseNotFound(id) : TypedResults.Ok(new SimilarCasesResponse(id, similar.Select(mapper.Similar).ToList()));
     }
 
-    private static NotFound<ProblemDetails> CaseNotFound(string id) => TypedResults.NotFound(new ProblemDetails
-    {
-        Title = "Case not found",
-        Detail = $"No case with id '{id}' is indexed.",
-        Status = StatusCodes.Status404NotFound,
-    });
+    private static ProblemHttpResult CaseNotFound(string id) =>
+        TypedResults.Problem(title: "Case not found", detail: $"No case with id '{id}' is indexed.", statusCode: StatusCodes.Status404NotFound);
 }

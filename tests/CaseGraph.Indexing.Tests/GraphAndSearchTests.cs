@@ -1,0 +1,111 @@
+using CaseGraph.Core.Model;
+using CaseGraph.Core.Search;
+
+namespace CaseGraph.Indexing.Tests;
+
+public class GraphAndSearchTests : IClassFixture<GraphAndSearchTests.Indexed>
+{
+    public sealed class Indexed : IAsyncLifetime
+    {
+        public IndexedCorpus Corpus { get; } = new();
+        public Task InitializeAsync() => Corpus.RunAsync();
+        public Task DisposeAsync() { Corpus.Dispose(); return Task.CompletedTask; }
+    }
+
+    private readonly IndexedCorpus _c;
+    public GraphAndSearchTests(Indexed fixture) => _c = fixture.Corpus;
+
+    [Fact]
+    public async Task A_drug_class_expands_to_its_members_in_the_graph()
+    {
+        var members = await _c.Graph.GetNarrowerConceptsAsync(["benzodiazepines"], CancellationToken.None);
+        Assert.Equal(["alprazolam", "clonazepam"], members);
+
+        var opioids = await _c.Graph.GetNarrowerConceptsAsync(["opioids"], CancellationToken.None);
+        Assert.Contains("buprenorphine-naloxone", opioids); // directly and through buprenorphine
+        Assert.DoesNotContain("opioids", opioids);
+    }
+
+    [Fact]
+    public async Task Combined_search_for_a_class_finds_documents_naming_only_a_member()
+    {
+        using var index = _c.OpenIndex();
+        var search = new CombinedSearch(index, _c.Graph, () => _c.Status.Vocabulary);
+
+        var result = await search.SearchAsync("benzodiazepine", QuerySyntax.Simple, DocumentKind.Case, null, 10, 0, CancellationToken.None);
+
+        Assert.Contains("alprazolam", result.Interpretation.Expanded);
+        // case-t01 says only "Xanax"; case-t03 says "clonazepam" and "benzodiazepine"
+        Assert.Contains(result.Page.Hits, h => h.Id == "case-t01");
+        Assert.Equal("case-t03", result.Page.Hits[0].Id);
+    }
+
+    [Fact]
+    public async Task Recommendations_by_brand_name_find_the_generic()
+    {
+        using var index = _c.OpenIndex();
+        var search = new CombinedSearch(index, _c.Graph, () => _c.Status.Vocabulary);
+        var suboxone = _c.Status.Vocabulary.Resolve("Narcan");
+
+        var result = await search.RecommendationsAsync(suboxone, null, null, 10, 0, CancellationToken.None);
+
+        Assert.Equal(["case-o01-r1", "case-o04-r1", "case-t01-r1"], result.Page.Hits.Select(h => h.Id).Order());
+        Assert.All(result.Page.Hits, h => Assert.Equal(DocumentKind.Recommendation, h.Kind));
+    }
+
+    [Fact]
+    public async Task Similar_cases_fuse_text_and_shared_concepts_and_say_what_is_shared()
+    {
+        using var index = _c.OpenIndex();
+        var search = new CombinedSearch(index, _c.Graph, () => _c.Status.Vocabulary);
+
+        var similar = await search.SimilarCasesAsync("case-t01", 5, CancellationToken.None);
+
+        Assert.NotNull(similar);
+        Assert.DoesNotContain(similar, s => s.CaseId == "case-t01");
+        var t03 = Assert.Single(similar, s => s.CaseId == "case-t03");
+        Assert.Contains("chronic-low-back-pain", t03.SharedConceptIds);
+        Assert.Contains("oxycodone", t03.SharedConceptIds);
+        Assert.Equal("case-t03", similar[0].CaseId);
+        Assert.NotEmpty(t03.Recommendations);
+        Assert.Null(await search.SimilarCasesAsync("no-such-case", 5, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced quote")]
+    [InlineData("(((buprenorphine")]
+    [InlineData("title:]] *:* \\ AND OR NOT ~ ^ / bup/nx")]
+    [InlineData("")]
+    public void Simple_syntax_answers_any_text(string text)
+    {
+        using var index = _c.OpenIndex();
+        var page = index.Search(new IndexQuery { Text = text, Limit = 5 }, CancellationToken.None);
+        Assert.True(page.Total >= 0);
+    }
+
+    [Fact]
+    public void Lucene_syntax_rejects_an_unparsable_query_saying_where()
+    {
+        using var index = _c.OpenIndex();
+        var ex = Assert.Throws<QuerySyntaxException>(() =>
+            index.Search(new IndexQuery { Text = "title:(taper AND", Syntax = QuerySyntax.Lucene }, CancellationToken.None));
+        Assert.Contains("column", ex.Message);
+    }
+
+    [Fact]
+    public void Lucene_syntax_runs_field_and_boolean_queries()
+    {
+        using var index = _c.OpenIndex();
+        var page = index.Search(new IndexQuery { Text = "title:methadone AND taper*", Syntax = QuerySyntax.Lucene, Kind = DocumentKind.Case }, CancellationToken.None);
+        Assert.Equal(["case-t04"], page.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Snippets_highlight_the_matched_words()
+    {
+        using var index = _c.OpenIndex();
+        var hit = index.Search(new IndexQuery { Text = "micro-induction", Kind = DocumentKind.Recommendation }, CancellationToken.None).Hits[0];
+        Assert.Equal("case-o01-r1", hit.Id);
+        Assert.Contains("<mark>", hit.Snippet);
+    }
+}

@@ -1,0 +1,30 @@
+using CaseGraph.Graph.Sqlite;
+using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Lucene;
+using CaseGraph.Tests.Shared;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CaseGraph.Indexing.Tests;
+
+/// <summary>A temp corpus with a real pipeline over real files: ledger, Lucene index and SQLite graph.</summary>
+public sealed class IndexedCorpus : IDisposable
+{
+    public IndexedCorpus()
+    {
+        Paths = new IndexPaths(Corpus.IndexesDir);
+        Graph = new SqliteGraphStore(Paths.Graph);
+        Pipeline = new IndexingPipeline(Paths, Graph, Status, NullLogger<IndexingPipeline>.Instance);
+    }
+
+    public TestCorpus Corpus { get; } = new();
+    public IndexPaths Paths { get; }
+    public SqliteGraphStore Graph { get; }
+    public IndexingStatus Status { get; } = new();
+    public IndexingPipeline Pipeline { get; }
+
+    public Task<IndexingReport> RunAsync() => Pipeline.RunAsync(Corpus.CorpusDir, CancellationToken.None);
+
+    public LuceneSearchIndex OpenIndex() => new(Paths.Lucene);
+
+    public void Dispose() => Corpus.Dispose();
+}

@@ -1,0 +1,70 @@
+using CaseGraph.Core.Model;
+using CaseGraph.Topics.MLNet;
+
+namespace CaseGraph.Indexing.Tests;
+
+public class TopicModelTests : IDisposable
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "casegraph-tests", Guid.NewGuid().ToString("N"));
+    private static readonly Topic[] Taxonomy = [new("tapering", "Tapering", ""), new("naloxone", "Naloxone", ""), new("rare", "Rare", "")];
+
+    private static List<LabelledText> Examples()
+    {
+        string[] taper = ["slow taper of oxycodone by ten percent", "reduce the opioid dose gradually with a taper", "taper morphine slowly with pauses",
+            "dose reduction and taper plan for hydrocodone", "gradual taper of long term opioid therapy", "tapering methadone for pain slowly"];
+        string[] naloxone = ["prescribe naloxone nasal spray for overdose", "teach family to give naloxone", "naloxone kit after an overdose",
+            "overdose prevention with naloxone at home", "co-prescribe naloxone with opioids", "carry naloxone in case of overdose"];
+        return [.. taper.Select(t => new LabelledText(t, ["tapering"])), .. naloxone.Select(t => new LabelledText(t, ["naloxone"])),
+            new LabelledText("a rare topic", ["rare"])];
+    }
+
+    [Fact]
+    public void Trains_one_classifier_per_topic_with_enough_examples_and_tags_new_text()
+    {
+        var tagger = TopicModelTrainer.Train(_dir, Examples(), Taxonomy);
+
+        Assert.Equal(["tapering", "naloxone"], tagger.Status.TrainedTopics);
+        Assert.Contains("rare", tagger.Status.SkippedTopics.Keys);
+        var tags = tagger.Tag("plan a slow taper of the oxycodone dose");
+        Assert.Equal("tapering", tags[0].TopicId);
+        Assert.Equal(TopicSource.Model, tags[0].Source);
+        Assert.InRange(tags[0].Confidence, 0.5f, 1f);
+        Assert.True(File.Exists(Path.Combine(_dir, "topic-model.zip")));
+    }
+
+    [Fact]
+    public void A_saved_model_is_loaded_when_the_training_data_is_the_same_and_predicts_the_same()
+    {
+        var trained = TopicModelTrainer.Train(_dir, Examples(), Taxonomy);
+
+        var loaded = TopicModelTrainer.LoadOrTrain(_dir, Examples(), Taxonomy);
+
+        Assert.Equal("loaded", loaded.Status.State);
+        Assert.Equal(trained.Tag("naloxone for overdose"), loaded.Tag("naloxone for overdose"));
+        Assert.Null(MlNetTopicTagger.TryLoad(_dir, "another-fingerprint"));
+    }
+
+    [Fact]
+    public void Too_little_data_leaves_the_tagger_unavailable_but_usable()
+    {
+        var tagger = TopicModelTrainer.Train(_dir, [new LabelledText("taper", ["tapering"])], Taxonomy);
+
+        Assert.StartsWith("unavailable", tagger.Status.State);
+        Assert.Empty(tagger.Tag("taper the oxycodone"));
+    }
+
+    [Fact]
+    public void Tagging_is_safe_from_many_threads()
+    {
+        var tagger = TopicModelTrainer.Train(_dir, Examples(), Taxonomy);
+        var results = Enumerable.Range(0, 200).AsParallel().WithDegreeOfParallelism(8)
+            .Select(i => tagger.Tag(i % 2 == 0 ? "slow opioid taper" : "naloxone for overdose")[0].TopicId).ToList();
+        Assert.Equal(100, results.Count(r => r == "tapering"));
+        Assert.Equal(100, results.Count(r => r == "naloxone"));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
+    }
+}
