@@ -13,26 +13,29 @@ public static class CorpusReader
 {
     public static CorpusSnapshot Read(string corpusDirectory)
     {
+        var errors = new List<CorpusError>();
+        var (vocabulary, topics, fingerprint) = ReadVocabulary(corpusDirectory, errors);
+        var cases = ReadCases(corpusDirectory, topics, errors);
+        var passages = ReadPassages(corpusDirectory, errors);
+        RejectDuplicateIds(cases, passages, errors);
+        return new CorpusSnapshot(vocabulary, fingerprint, topics,
+            cases.Where(c => c.Item is not null).ToList()!, passages.Where(p => p.Item is not null).ToList()!, errors);
+    }
+
+    /// <summary>Only the vocabulary and topic taxonomy, with a fingerprint of both (what a read-only API needs).</summary>
+    public static (Vocabulary Vocabulary, IReadOnlyList<Topic> Topics, string Fingerprint) ReadVocabulary(string corpusDirectory, List<CorpusError> errors)
+    {
         if (!Directory.Exists(corpusDirectory))
             throw new DirectoryNotFoundException($"Corpus folder '{corpusDirectory}' does not exist.");
-        var errors = new List<CorpusError>();
-
-        var vocabularyFiles = Files(corpusDirectory, "vocabulary", "*.tsv");
-        var vocabularyTexts = vocabularyFiles.Select(f => (Path: Relative(corpusDirectory, f), Text: ReadText(f, errors))).ToList();
+        var vocabularyTexts = Files(corpusDirectory, "vocabulary", "*.tsv")
+            .Select(f => (Path: Relative(corpusDirectory, f), Text: ReadText(f, errors))).ToList();
         var entries = vocabularyTexts.SelectMany(v => VocabularyParser.Parse(v.Text, v.Path, errors)).ToList();
         var vocabulary = Vocabulary.Build(entries, errors);
 
         var topicsPath = Path.Combine(corpusDirectory, "topics.tsv");
         var topicsText = File.Exists(topicsPath) ? ReadText(topicsPath, errors) : "";
         var topics = TopicTaxonomyParser.Parse(topicsText, "topics.tsv", errors);
-
-        var cases = ReadCases(corpusDirectory, topics, errors);
-        var passages = ReadPassages(corpusDirectory, errors);
-        RejectDuplicateIds(cases, passages, errors);
-
-        var fingerprint = ContentHash.Of([.. vocabularyTexts.Select(v => v.Path + "\n" + v.Text), topicsText]);
-        return new CorpusSnapshot(vocabulary, fingerprint, topics,
-            cases.Where(c => c.Item is not null).ToList()!, passages.Where(p => p.Item is not null).ToList()!, errors);
+        return (vocabulary, topics, ContentHash.Of([.. vocabularyTexts.Select(v => v.Path + "\n" + v.Text), topicsText]));
     }
 
     private static List<Sourced<CaseRecord?>> ReadCases(string root, IReadOnlyList<Topic> topics, List<CorpusError> errors)

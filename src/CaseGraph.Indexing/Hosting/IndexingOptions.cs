@@ -16,6 +16,12 @@ public sealed class IndexingOptions
 
     public int WatchIntervalSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// Run the indexing worker inside this host (the one-command start). False where a separate worker process
+    /// owns the indexes (docker-compose): this host then only reads them.
+    /// </summary>
+    public bool RunWorker { get; set; } = true;
+
     /// <summary>Stop the host after the first run (the stand-alone worker without --watch).</summary>
     public bool ExitWhenDone { get; set; }
 

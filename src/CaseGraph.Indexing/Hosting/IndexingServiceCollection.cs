@@ -23,7 +23,10 @@ public static class IndexingServiceCollection
         services.AddSingleton<IndexingStatus>();
         services.AddSingleton<IndexingPipeline>();
         services.AddSingleton<IndexingService>();
-        services.AddHostedService(sp => sp.GetRequiredService<IndexingService>());
+        if (configuration.GetValue($"{IndexingOptions.Section}:{nameof(IndexingOptions.RunWorker)}", true))
+            services.AddHostedService(sp => sp.GetRequiredService<IndexingService>());
+        else
+            services.AddHostedService<ExternalWorkerVocabularyLoader>();
         return services;
     }
 }

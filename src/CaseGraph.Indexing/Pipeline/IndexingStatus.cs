@@ -5,7 +5,7 @@ using CaseGraph.Topics.MLNet;
 
 namespace CaseGraph.Indexing.Pipeline;
 
-public enum IndexingState { NotStarted, Running, Idle, Failed }
+public enum IndexingState { NotStarted, Running, Idle, Failed, External }
 
 /// <summary>
 /// The worker's state as the API reports it on /health, and what the last run loaded (the vocabulary the
@@ -24,6 +24,13 @@ public sealed class IndexingStatus
 
     /// <summary>Raised after a run has committed new data to the views.</summary>
     public event Action? Committed;
+
+    /// <summary>Another process indexes; this one only loaded the vocabulary to understand queries.</summary>
+    public void External(Vocabulary vocabulary, IReadOnlyList<Topic> topics, IReadOnlyList<CorpusError> errors)
+    {
+        Loaded(vocabulary, topics, errors, _current.TopicModel);
+        _current = _current with { State = IndexingState.External };
+    }
 
     internal void Started() => _current = _current with { State = IndexingState.Running, Progress = null };
     internal void Report(IndexingProgress progress) => _current = _current with { Progress = progress };
