@@ -13,7 +13,7 @@ trap 'kill $pid 2>/dev/null; rm -rf "$indexes"' EXIT
 
 until curl -sf "http://127.0.0.1:$port/health" 2>/dev/null | grep -q '"state":"idle"'; do sleep 0.1; done
 ready=$(date +%s.%N)
-echo "process start to indexed and idle: $(echo "$ready - $start" | bc) s"
+echo "process start to indexed and idle: $(awk "BEGIN { printf \"%.2f\", $ready - $start }") s"
 curl -s "http://127.0.0.1:$port/health" | grep -o '"lastRun":"[^"]*"'
 for i in 1 2 3 4 5 6; do
   curl -s -o /dev/null -w "search #$i (q=buprenorphine): %{time_total} s\n" "http://127.0.0.1:$port/api/search?q=buprenorphine"

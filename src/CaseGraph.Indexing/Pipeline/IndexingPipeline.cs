@@ -23,6 +23,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private const int ChunkSize = 256;
     private readonly IngestionLedger _ledger = new(paths.Ledger);
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
+    private MlNetTopicTagger? _tagger;
 
     /// <summary>A corpus item to ingest: its ledger identity, and how to turn it into Lucene documents and a graph fragment.</summary>
     private sealed record Item(string Id, string Kind, string Source, string Hash, Func<Enricher, Prepared> Prepare);
@@ -84,6 +85,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         var enricher = new Enricher(snapshot.Vocabulary, tagger);
         var toWrite = plan.ToWrite.Select(id => items[id]).ToList();
         var done = 0;
+        var writing = Stopwatch.StartNew();
         foreach (var chunk in toWrite.Chunk(ChunkSize))
         {
             ct.ThrowIfCancellationRequested();
@@ -93,7 +95,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
             // Intermediate chunks keep the old sequence: the graph claims the new one only when complete.
             await graph.ApplyAsync(new GraphBatch(ledgerSequence, [], enriched.Select(e => e.Fragment).ToList()), ct);
             done += chunk.Length;
-            status.Report(new IndexingProgress("indexing", done, toWrite.Count, clock.Elapsed));
+            status.Report(new IndexingProgress("indexing", done, toWrite.Count, writing.Elapsed));
             logger.LogInformation("{Progress}", status.Current.Progress);
         }
         foreach (var id in plan.Removed) lucene.Remove(id);
@@ -111,7 +113,8 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     {
         var examples = snapshot.Cases.Where(c => c.Item.Topics.Count > 0)
             .Select(c => new LabelledText(c.Item.SearchText, c.Item.Topics)).ToList();
-        var tagger = TopicModelTrainer.LoadOrTrain(paths.TopicModel, examples, snapshot.Topics);
+        if (_tagger?.Fingerprint == TopicModelTrainer.Fingerprint(examples, snapshot.Topics)) return _tagger;
+        var tagger = _tagger = TopicModelTrainer.LoadOrTrain(paths.TopicModel, examples, snapshot.Topics);
         logger.LogInformation("Topic model {State}: {Trained} topics from {Examples} labelled cases; skipped {Skipped}",
             tagger.Status.State, tagger.Status.TrainedTopics.Count, tagger.Status.TrainingExamples, tagger.Status.SkippedTopics.Count);
         return tagger;
