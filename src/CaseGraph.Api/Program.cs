@@ -1,4 +1,5 @@
 using CaseGraph.Api.Cases;
+using CaseGraph.Api.Concepts;
 using CaseGraph.Api.Health;
 using CaseGraph.Api.Hosting;
 using CaseGraph.Api.Recommendations;
@@ -28,6 +29,7 @@ app.UseSwaggerUI();
 app.MapSearch();
 app.MapCases();
 app.MapRecommendations();
+app.MapConcepts();
 app.MapHealth();
 app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseGraph.Core.Dosing;
 using CaseGraph.Core.Enrichment;
 using CaseGraph.Core.Model;
 using Lucene.Net.Documents;
@@ -16,14 +17,16 @@ public static class DocumentMapper
         doc.Add(new StringField(LuceneFields.Presented, c.Presented, Field.Store.YES));
         doc.Add(new StringField(LuceneFields.Setting, c.Setting, Field.Store.YES));
         foreach (var t in item.Topics) doc.Add(new StringField(LuceneFields.Topic, t.TopicId, Field.Store.YES));
+        foreach (var a in item.Annotations) doc.Add(new StringField(LuceneFields.Annotation, a, Field.Store.YES));
+        AddMme(doc, item.DailyMme);
         doc.Add(new StoredField(LuceneFields.Record, JsonSerializer.Serialize(c)));
         doc.Add(new StoredField(LuceneFields.TopicTags, JsonSerializer.Serialize(item.Topics)));
         yield return doc;
 
         foreach (var r in c.Recommendations)
         {
-            var concepts = item.RecommendationMentions[r.Id].Select(m => m.ConceptId).Distinct();
-            var rec = Base(r.Id, DocumentKind.Recommendation, c.Id, $"Recommendation for {c.Id}: {c.Title}", r.Text, concepts);
+            var rec = Base(r.Id, DocumentKind.Recommendation, c.Id, $"Recommendation for {c.Id}: {c.Title}", r.Text, item.RecommendationConceptIds[r.Id]);
+            AddMme(rec, item.DailyMme);
             rec.Add(new StringField(LuceneFields.CaseId, c.Id, Field.Store.YES));
             rec.Add(new StringField(LuceneFields.Presented, c.Presented, Field.Store.YES));
             rec.Add(new StringField(LuceneFields.Setting, c.Setting, Field.Store.YES));
@@ -36,6 +39,13 @@ public static class DocumentMapper
     {
         var p = item.Passage;
         return Base(p.Id, DocumentKind.Guideline, p.Id, p.Title, p.Text, item.ConceptIds);
+    }
+
+    /// <summary>The case's daily MME: a numeric field for range filters and its band for facets.</summary>
+    private static void AddMme(Document doc, double? mme)
+    {
+        if (mme is { } value) doc.Add(new DoubleField(LuceneFields.Mme, value, Field.Store.YES));
+        doc.Add(new StringField(LuceneFields.MmeBand, MmeCalculator.Band(mme), Field.Store.YES));
     }
 
     private static Document Base(string id, DocumentKind kind, string owner, string title, string text, IEnumerable<string> concepts)

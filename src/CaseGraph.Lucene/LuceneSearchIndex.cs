@@ -63,7 +63,8 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var doc = searcher.Doc(top.ScoreDocs[0].Doc);
         var record = JsonSerializer.Deserialize<CaseRecord>(doc.Get(LuceneFields.Record))!;
         var topics = JsonSerializer.Deserialize<List<TopicTag>>(doc.Get(LuceneFields.TopicTags)) ?? [];
-        return new StoredCase(record, doc.GetValues(LuceneFields.Concept), topics);
+        var mme = doc.GetField(LuceneFields.Mme)?.GetDoubleValue();
+        return new StoredCase(record, doc.GetValues(LuceneFields.Concept), doc.GetValues(LuceneFields.Annotation), topics, mme);
     }, null);
 
     public IReadOnlyList<(string CaseId, float Score)> MoreLikeThis(string caseId, int limit, CancellationToken ct) =>

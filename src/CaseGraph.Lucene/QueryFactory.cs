@@ -28,6 +28,10 @@ public sealed class QueryFactory(Analyzer analyzer)
         query.Add(scored.Clauses.Count > 0 ? scored : new MatchAllDocsQuery(), Occur.MUST);
         if (request.Kind is { } kind) query.Add(Filter(new TermQuery(new Term(LuceneFields.Kind, kind.ToSlug()))), Occur.MUST);
         if (!string.IsNullOrEmpty(request.Topic)) query.Add(Filter(new TermQuery(new Term(LuceneFields.Topic, request.Topic))), Occur.MUST);
+        if (!string.IsNullOrEmpty(request.Annotation))
+            query.Add(Filter(new TermQuery(new Term(LuceneFields.Annotation, request.Annotation))), Occur.MUST);
+        if (request.MinMme is not null || request.MaxMme is not null)
+            query.Add(Filter(NumericRangeQuery.NewDoubleRange(LuceneFields.Mme, request.MinMme, request.MaxMme, true, true)), Occur.MUST);
         foreach (var group in request.RequiredConceptGroups)
         {
             var anyOf = new BooleanQuery();

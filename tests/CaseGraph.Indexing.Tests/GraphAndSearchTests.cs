@@ -32,12 +32,25 @@ public class GraphAndSearchTests : IClassFixture<GraphAndSearchTests.Indexed>
         using var index = _c.OpenIndex();
         var search = new CombinedSearch(index, _c.Graph, () => _c.Status.Vocabulary);
 
-        var result = await search.SearchAsync("benzodiazepine", QuerySyntax.Simple, DocumentKind.Case, null, 10, 0, CancellationToken.None);
+        var result = await search.SearchAsync("benzodiazepine", QuerySyntax.Simple, new SearchFilters(DocumentKind.Case), 10, 0, CancellationToken.None);
 
         Assert.Contains("alprazolam", result.Interpretation.Expanded);
         // case-t01 says only "Xanax"; case-t03 says "clonazepam" and "benzodiazepine"
         Assert.Contains(result.Page.Hits, h => h.Id == "case-t01");
         Assert.Equal("case-t03", result.Page.Hits[0].Id);
+    }
+
+    [Fact]
+    public async Task A_brand_abbreviation_finds_text_that_names_the_product_another_way()
+    {
+        using var index = _c.OpenIndex();
+        var search = new CombinedSearch(index, _c.Graph, () => _c.Status.Vocabulary);
+
+        // case-o01-r1 says "Suboxone"; the query says "bup/nx": both are buprenorphine-naloxone in the concept field.
+        var result = await search.SearchAsync("bup/nx", QuerySyntax.Simple, new SearchFilters(DocumentKind.Recommendation), 10, 0, CancellationToken.None);
+
+        Assert.Equal(["buprenorphine-naloxone"], result.Interpretation.Concepts);
+        Assert.Contains(result.Page.Hits, h => h.Id == "case-o01-r1");
     }
 
     [Fact]

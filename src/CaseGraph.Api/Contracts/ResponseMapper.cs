@@ -1,4 +1,5 @@
 using CaseGraph.Core.Concepts;
+using CaseGraph.Core.Dosing;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
 
@@ -25,8 +26,10 @@ public sealed class ResponseMapper(Vocabulary vocabulary, IReadOnlyDictionary<st
         return new CaseResponse(c.Id, c.Presented, c.Program, c.Setting, c.Patient.AgeBand, c.Patient.Sex, c.Summary, c.Questions,
             c.Medications.Select(m => new MedicationResponse(m.Name, m.Dose, m.Unit, m.Frequency)).ToList(),
             Recommendations(c.Recommendations), Concepts(stored.ConceptIds),
+            stored.Annotations.Select(a => a.Split(':', 2)).Select(p => new AnnotationResponse(p[0], Concept(p[1]))).ToList(),
             stored.Topics.Select(t => new TopicTagResponse(t.TopicId, topicNames.GetValueOrDefault(t.TopicId, t.TopicId),
-                t.Confidence, t.Source == TopicSource.Curated ? "curated" : "model")).ToList());
+                t.Confidence, t.Source == TopicSource.Curated ? "curated" : "model")).ToList(),
+            stored.DailyMme, MmeCalculator.Band(stored.DailyMme));
     }
 
     public SimilarCaseResponse Similar(SimilarCase s) =>

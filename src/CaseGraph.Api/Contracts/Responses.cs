@@ -19,7 +19,11 @@ public sealed record TopicTagResponse(string Id, string Name, float Confidence, 
 
 public sealed record CaseResponse(string Id, string Presented, string? Program, string Setting, string AgeBand, string Sex,
     string Summary, IReadOnlyList<string> Questions, IReadOnlyList<MedicationResponse> Medications,
-    IReadOnlyList<RecommendationResponse> Recommendations, IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<TopicTagResponse> Topics);
+    IReadOnlyList<RecommendationResponse> Recommendations, IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<AnnotationResponse> Annotations,
+    IReadOnlyList<TopicTagResponse> Topics, double? DailyMme, string MmeBand);
+
+/// <summary>A concept the case names without it being the patient's present condition or medication.</summary>
+public sealed record AnnotationResponse(string Context, ConceptRef Concept);
 
 public sealed record SimilarCaseResponse(string CaseId, string Title, double Score, IReadOnlyList<ConceptRef> SharedConcepts,
     IReadOnlyList<RecommendationResponse> Recommendations);

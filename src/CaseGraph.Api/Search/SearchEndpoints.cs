@@ -18,7 +18,8 @@ public static class SearchEndpoints
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
         CombinedSearch search, ResponseMapper mapper, CancellationToken ct,
-        string? q = null, string? kind = null, string? topic = null, string? syntax = null, int? limit = null, int? offset = null)
+        string? q = null, string? kind = null, string? topic = null, string? syntax = null, int? limit = null, int? offset = null,
+        double? minMme = null, double? maxMme = null, string? annotation = null)
     {
         var errors = new Dictionary<string, string[]>();
         var paging = Paging.Validate(limit, offset, errors);
@@ -31,12 +32,14 @@ public static class SearchEndpoints
         var querySyntax = QuerySyntax.Simple;
         if (syntax is not null && !Enum.TryParse(syntax, ignoreCase: true, out querySyntax))
             errors["syntax"] = ["syntax must be simple or lucene"];
+        if (minMme is < 0 || maxMme is < 0 || minMme > maxMme) errors["minMme"] = ["minMme and maxMme must be 0 or more, minMme <= maxMme"];
         if (q is { Length: > Paging.MaxQueryLength }) errors["q"] = [$"q may be at most {Paging.MaxQueryLength} characters"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         try
         {
-            var result = await search.SearchAsync(q ?? "", querySyntax, documentKind, topic, paging.Limit, paging.Offset, ct);
+            var filters = new SearchFilters(documentKind, topic, minMme, maxMme, annotation);
+            var result = await search.SearchAsync(q ?? "", querySyntax, filters, paging.Limit, paging.Offset, ct);
             return TypedResults.Ok(mapper.Search(result, paging.Limit, paging.Offset));
         }
         catch (QuerySyntaxException ex)

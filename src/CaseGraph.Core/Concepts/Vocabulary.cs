@@ -8,11 +8,14 @@ public sealed class Vocabulary
 {
     private readonly Dictionary<string, Concept> _byId;
     private readonly Dictionary<string, Concept> _byTerm;
+    private readonly List<(string Normal, string Term, Concept Concept)> _terms;
 
     private Vocabulary(Dictionary<string, Concept> byId, Dictionary<string, Concept> byTerm)
     {
         _byId = byId;
         _byTerm = byTerm;
+        _terms = byId.Values.SelectMany(c => c.Terms.Select(t => (Normal: TextTokenizer.NormalizePhrase(t), Term: t, Concept: c)))
+            .Where(t => t.Normal.Length > 0).ToList();
         Matcher = new ConceptMatcher(byTerm.Select(kv => (kv.Key, kv.Value.Id)));
     }
 
@@ -27,12 +30,29 @@ public sealed class Vocabulary
     public Concept? Resolve(string term) =>
         _byId.GetValueOrDefault(term.Trim().ToLowerInvariant()) ?? _byTerm.GetValueOrDefault(TextTokenizer.NormalizePhrase(term));
 
+    /// <summary>Concepts whose name or a synonym starts with the text (word-wise), best first: for autocomplete.</summary>
+    public IReadOnlyList<(Concept Concept, string Term)> Suggest(string text, int limit)
+    {
+        var prefix = TextTokenizer.NormalizePhrase(text);
+        if (prefix.Length == 0) return [];
+        return _terms
+            .Where(t => t.Normal.StartsWith(prefix, StringComparison.Ordinal) || t.Normal.Contains(" " + prefix, StringComparison.Ordinal))
+            .OrderBy(t => t.Normal == prefix ? 0 : t.Normal.StartsWith(prefix, StringComparison.Ordinal) ? 1 : 2)
+            .ThenBy(t => t.Term == t.Concept.Name ? 0 : 1)
+            .ThenBy(t => t.Term.Length)
+            .DistinctBy(t => t.Concept.Id)
+            .Take(limit)
+            .Select(t => (t.Concept, t.Term))
+            .ToList();
+    }
+
     /// <summary>Builds the vocabulary, reporting duplicate ids, clashing synonyms and unknown parents.</summary>
     public static Vocabulary Build(IEnumerable<VocabularyParser.Entry> entries, List<CorpusError> errors)
     {
         var byId = new Dictionary<string, Concept>();
         var origin = new Dictionary<string, VocabularyParser.Entry>();
-        foreach (var entry in entries)
+        var all = entries.ToList();
+        foreach (var entry in all.Where(e => !e.Extends))
         {
             if (!byId.TryAdd(entry.Concept.Id, entry.Concept))
             {
@@ -41,6 +61,20 @@ public sealed class Vocabulary
                 continue;
             }
             origin[entry.Concept.Id] = entry;
+        }
+
+        foreach (var extension in all.Where(e => e.Extends))
+        {
+            if (!byId.TryGetValue(extension.Concept.Id, out var concept))
+            {
+                errors.Add(new CorpusError(extension.Path, extension.Line, $"'extends' names unknown concept '{extension.Concept.Id}'"));
+                continue;
+            }
+            byId[concept.Id] = concept with
+            {
+                Synonyms = concept.Synonyms.Concat(extension.Concept.Synonyms).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+                Parents = concept.Parents.Concat(extension.Concept.Parents).Distinct().ToList(),
+            };
         }
 
         foreach (var (id, concept) in byId.ToList())

@@ -2,10 +2,15 @@ using CaseGraph.Core.Model;
 
 namespace CaseGraph.Core.Corpus;
 
-/// <summary>Parses a vocabulary TSV file: id, kind, name, synonyms, parents.</summary>
+/// <summary>
+/// Parses a vocabulary TSV file: id, kind, name, synonyms, parents. A row of kind <c>extends</c> adds synonyms and
+/// parents to a concept defined elsewhere (how imported reference data enriches the curated vocabulary).
+/// </summary>
 public static class VocabularyParser
 {
-    public sealed record Entry(Concept Concept, string Path, int Line);
+    public const string ExtendsKind = "extends";
+
+    public sealed record Entry(Concept Concept, string Path, int Line, bool Extends = false);
 
     public static IReadOnlyList<Entry> Parse(string tsv, string path, List<CorpusError> errors)
     {
@@ -14,7 +19,12 @@ public static class VocabularyParser
         {
             var (id, kindText, name) = (row.Columns[0], row.Columns[1], row.Columns[2]);
             if (!CaseParser.IdPattern().IsMatch(id)) { errors.Add(new CorpusError(path, row.Line, $"concept id '{id}' is not a valid id")); continue; }
-            if (!ConceptKinds.TryParse(kindText, out var kind)) { errors.Add(new CorpusError(path, row.Line, $"unknown concept kind '{kindText}' (condition, medication, drug-class, intervention)")); continue; }
+            if (kindText == ExtendsKind)
+            {
+                entries.Add(new Entry(new Concept(id, default, name, TsvReader.SplitList(row.Columns[3]), TsvReader.SplitList(row.Columns[4])), path, row.Line, Extends: true));
+                continue;
+            }
+            if (!ConceptKinds.TryParse(kindText, out var kind)) { errors.Add(new CorpusError(path, row.Line, $"unknown concept kind '{kindText}' (condition, medication, drug-class, intervention, extends)")); continue; }
             if (name.Length == 0) { errors.Add(new CorpusError(path, row.Line, $"concept '{id}' has no name")); continue; }
             entries.Add(new Entry(new Concept(id, kind, name, TsvReader.SplitList(row.Columns[3]), TsvReader.SplitList(row.Columns[4])), path, row.Line));
         }

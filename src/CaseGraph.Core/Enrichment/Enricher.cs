@@ -4,22 +4,29 @@ using CaseGraph.Core.Topics;
 
 namespace CaseGraph.Core.Enrichment;
 
-/// <summary>Finds concepts and topics in corpus items. Pure: the vocabulary and tagger are given.</summary>
+/// <summary>Finds concepts in context, doses, MME and topics in corpus items. Pure: the vocabulary and tagger are given.</summary>
 public sealed class Enricher(Vocabulary vocabulary, ITopicTagger tagger)
 {
+    private readonly ConceptExtractor _extractor = new(vocabulary);
+
     public EnrichedCase Enrich(CaseRecord record)
     {
-        var mentions = vocabulary.Matcher.Match(record.Summary + "\n" + string.Join("\n", record.Questions));
-        var medications = record.Medications
-            .Select(m => vocabulary.Resolve(m.Name)?.Id ?? vocabulary.Matcher.Match(m.Name).FirstOrDefault()?.ConceptId)
-            .OfType<string>().Distinct().ToList();
-        var recommendations = record.Recommendations.ToDictionary(r => r.Id, r => vocabulary.Matcher.Match(r.Text));
+        var extraction = _extractor.Extract(record.Summary + "\n" + string.Join("\n", record.Questions));
+        var medications = record.Medications.Select(m => Resolve(m.Name)).OfType<string>().Distinct().ToList();
+        // Recommendations advise; what they name is linked whatever the wording ("consider", "avoid").
+        var recommendations = record.Recommendations.ToDictionary(r => r.Id,
+            r => (IReadOnlyList<string>)vocabulary.Matcher.Match(r.Text).Select(m => m.ConceptId).Distinct().ToList());
         var topics = record.Topics.Count > 0
             ? record.Topics.Select(t => new TopicTag(t, 1f, TopicSource.Curated)).ToList()
             : tagger.Tag(record.SearchText);
-        return new EnrichedCase(record, mentions, medications, recommendations, topics);
+        var mme = _extractor.Mme.TotalFor(record.Medications, Resolve) ?? extraction.TotalDailyMme;
+        return new EnrichedCase(record, extraction.Mentions, medications, recommendations, topics, mme);
     }
 
     public EnrichedPassage Enrich(GuidelinePassage passage) =>
         new(passage, vocabulary.Matcher.Match(passage.Title + "\n" + passage.Text));
+
+    /// <summary>The medication concept a medication-list name stands for ("Suboxone", "fentanyl patch").</summary>
+    private string? Resolve(string name) =>
+        vocabulary.Resolve(name)?.Id ?? vocabulary.Matcher.Match(name).FirstOrDefault()?.ConceptId;
 }

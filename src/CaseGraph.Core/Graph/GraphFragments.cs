@@ -39,8 +39,11 @@ public static class GraphFragments
         {
             nodes.Add(new GraphNode(r.Id, NodeLabels.Recommendation, Shorten(r.Text)));
             edges.Add(new GraphEdge(c.Id, EdgeTypes.Received, r.Id));
-            edges.AddRange(item.RecommendationMentions[r.Id].Select(m => m.ConceptId).Distinct().Select(id => new GraphEdge(r.Id, EdgeTypes.Recommends, id)));
+            edges.AddRange(item.RecommendationConceptIds[r.Id].Select(id => new GraphEdge(r.Id, EdgeTypes.Recommends, id)));
         }
+        var affirmed = item.ConceptIds.ToHashSet();
+        edges.AddRange(item.Mentions.Where(m => !m.IsAffirmed && !affirmed.Contains(m.ConceptId))
+            .Select(m => new GraphEdge(c.Id, EdgeTypes.Annotation(m.Context), m.ConceptId)).Distinct());
         edges.AddRange(item.Topics.Select(t => new GraphEdge(c.Id, EdgeTypes.HasTopic, TopicNodeId(t.TopicId))));
         return new GraphFragment(c.Id, nodes, edges);
     }

@@ -1,3 +1,5 @@
+using CaseGraph.Core.Concepts;
+
 namespace CaseGraph.Core.Graph;
 
 public static class NodeLabels
@@ -10,6 +12,15 @@ public static class EdgeTypes
 {
     public const string HasCondition = "HAS_CONDITION", Takes = "TAKES", Mentions = "MENTIONS", Received = "RECEIVED",
         Recommends = "RECOMMENDS", Addresses = "ADDRESSES", InClass = "IN_CLASS", IsA = "IS_A", HasTopic = "HAS_TOPIC";
+
+    /// <summary>A concept named but not affirmed for the patient: kept as an annotation edge, never as HAS_CONDITION/TAKES.</summary>
+    public static string Annotation(MentionContext context) => context switch
+    {
+        MentionContext.Negated => "NEGATED_MENTION",
+        MentionContext.Historical => "HISTORICAL_MENTION",
+        MentionContext.Hypothetical => "HYPOTHETICAL_MENTION",
+        _ => "OTHER_PERSON_MENTION",
+    };
 
     /// <summary>Edges from a case to the concepts it is about; similar-case search compares these.</summary>
     public static readonly IReadOnlyList<string> CaseConcept = [HasCondition, Takes, Mentions];

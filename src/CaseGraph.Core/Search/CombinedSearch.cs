@@ -7,6 +7,10 @@ namespace CaseGraph.Core.Search;
 /// <summary>What the query was understood to name: concepts found in it and the graph's expansions.</summary>
 public sealed record QueryInterpretation(IReadOnlyList<string> Concepts, IReadOnlyList<string> Expanded);
 
+/// <summary>Filters a search may carry besides its text.</summary>
+public sealed record SearchFilters(DocumentKind? Kind = null, string? Topic = null, double? MinMme = null, double? MaxMme = null,
+    string? Annotation = null);
+
 public sealed record CombinedPage(IndexPage Page, QueryInterpretation Interpretation);
 
 public sealed record SimilarCase(string CaseId, string Title, double Score, IReadOnlyList<string> SharedConceptIds,
@@ -21,7 +25,7 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
     public const float ExactConceptBoost = 2f;
     public const float ExpandedConceptBoost = 0.6f;
 
-    public async Task<CombinedPage> SearchAsync(string text, QuerySyntax syntax, DocumentKind? kind, string? topic,
+    public async Task<CombinedPage> SearchAsync(string text, QuerySyntax syntax, SearchFilters filters,
         int limit, int offset, CancellationToken ct)
     {
         var exact = vocabulary().Matcher.Match(text).Select(m => m.ConceptId).Distinct().ToList();
@@ -32,8 +36,11 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
             Syntax = syntax,
             ConceptBoosts = [.. exact.Select(id => new ConceptBoost(id, ExactConceptBoost)),
                 .. expanded.Select(id => new ConceptBoost(id, ExpandedConceptBoost))],
-            Kind = kind,
-            Topic = topic,
+            Kind = filters.Kind,
+            Topic = filters.Topic,
+            MinMme = filters.MinMme,
+            MaxMme = filters.MaxMme,
+            Annotation = filters.Annotation,
             Limit = limit,
             Offset = offset,
         };

@@ -23,6 +23,11 @@ public sealed record IndexQuery
     public IReadOnlyList<IReadOnlyCollection<string>> RequiredConceptGroups { get; init; } = [];
     public DocumentKind? Kind { get; init; }
     public string? Topic { get; init; }
+    /// <summary>Only cases (and their recommendations) whose total daily MME is in this range.</summary>
+    public double? MinMme { get; init; }
+    public double? MaxMme { get; init; }
+    /// <summary>Only cases that mention a concept in this context, as "context:concept" (e.g. "negated:heroin").</summary>
+    public string? Annotation { get; init; }
     public int Limit { get; init; } = 10;
     public int Offset { get; init; }
 }
@@ -33,7 +38,8 @@ public sealed record IndexHit(string Id, DocumentKind Kind, string Title, string
 public sealed record IndexPage(int Total, IReadOnlyList<IndexHit> Hits);
 
 /// <summary>A case as stored in the index, with what enrichment found.</summary>
-public sealed record StoredCase(CaseRecord Record, IReadOnlyList<string> ConceptIds, IReadOnlyList<TopicTag> Topics);
+public sealed record StoredCase(CaseRecord Record, IReadOnlyList<string> ConceptIds, IReadOnlyList<string> Annotations,
+    IReadOnlyList<TopicTag> Topics, double? DailyMme);
 
 /// <summary>Thrown for a query that is not valid in the syntax it was sent in.</summary>
 public sealed class QuerySyntaxException(string message) : Exception(message);

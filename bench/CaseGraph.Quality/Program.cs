@@ -1,0 +1,45 @@
+using CaseGraph.Core.Concepts;
+using CaseGraph.Core.Corpus;
+using CaseGraph.Quality;
+
+// casegraph-quality concepts [--corpus corpus] [--data tests/CaseGraph.Core.Tests/Data/annotated-sentences.jsonl] [--errors]
+// Prints precision, recall and F1 of concept detection, negation and every context, and dose/MME accuracy.
+var command = args.FirstOrDefault();
+string Arg(string name, string fallback)
+{
+    var i = Array.IndexOf(args, "--" + name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+}
+
+if (command is not ("concepts" or "extract"))
+{
+    Console.Error.WriteLine("usage: casegraph-quality concepts [--corpus DIR] [--data FILE] [--errors]");
+    Console.Error.WriteLine("       casegraph-quality extract TEXT [--corpus DIR]");
+    return 2;
+}
+
+var corpus = Arg("corpus", "corpus");
+var errors = new List<CorpusError>();
+var entries = Directory.EnumerateFiles(Path.Combine(corpus, "vocabulary"), "*.tsv").Order()
+    .SelectMany(f => VocabularyParser.Parse(File.ReadAllText(f), f, errors)).ToList();
+var vocabulary = Vocabulary.Build(entries, errors);
+if (command == "extract")
+{
+    var extraction = new ConceptExtractor(vocabulary).Extract(args[1]);
+    foreach (var m in extraction.Mentions) Console.WriteLine($"{m.ConceptId} '{m.Text}' {m.Context.ToSlug()} {m.Trigger}");
+    foreach (var d in extraction.Doses) Console.WriteLine($"dose {d.Mention.ConceptId} {d.Parsed.Dose} {d.Parsed.Unit} {d.Parsed.Frequency} => {d.Regimen.DailyMme} {d.Regimen.MmeNote}");
+    Console.WriteLine($"total daily MME {extraction.TotalDailyMme}");
+    return 0;
+}
+var sentences = ExtractionEvaluation.Load(Arg("data", "tests/CaseGraph.Core.Tests/Data/annotated-sentences.jsonl"));
+var report = ExtractionEvaluation.Evaluate(sentences, new ConceptExtractor(vocabulary));
+
+Console.WriteLine($"{report.Sentences} annotated sentences, {vocabulary.Concepts.Count} concepts");
+Console.WriteLine($"concept detection   {report.Concepts}");
+Console.WriteLine($"negation            {report.Negation}");
+Console.WriteLine($"context accuracy    {report.ContextAccuracy:F3} (on mentions found by both)");
+foreach (var (context, score) in report.ByContext.OrderBy(kv => kv.Key)) Console.WriteLine($"  {context,-13}     {score}");
+Console.WriteLine($"dose + MME accuracy {report.DoseAccuracy:F3}");
+Console.WriteLine($"sentence total MME  {report.SentenceMmeAccuracy:F3}");
+if (args.Contains("--errors")) foreach (var e in report.Errors) Console.WriteLine("  " + e);
+return 0;

@@ -1,0 +1,67 @@
+using CaseGraph.Api.Search;
+using CaseGraph.Core.Concepts;
+using CaseGraph.Core.Model;
+using CaseGraph.Indexing.Pipeline;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CaseGraph.Api.Concepts;
+
+public sealed record ExtractRequest(string? Text);
+
+public sealed record ExtractedMentionResponse(string Id, string Name, string Kind, int Start, int End, string Text, string Context, string? Trigger);
+
+public sealed record ExtractedDoseResponse(string Id, string Text, double Dose, string Unit, string? Frequency, double? DosesPerDay,
+    double? DailyMme, string? MmeNote, string Context);
+
+public sealed record ExtractResponse(IReadOnlyList<ExtractedMentionResponse> Concepts, IReadOnlyList<ExtractedDoseResponse> Doses,
+    double? TotalDailyMme, string MmeBand);
+
+public sealed record ConceptSuggestion(string Id, string Name, string Kind, string MatchedTerm, IReadOnlyList<string> Synonyms);
+
+public static class ConceptEndpoints
+{
+    public const int MaxTextLength = 20_000, MaxSuggestions = 50;
+
+    public static IEndpointRouteBuilder MapConcepts(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/concepts").WithTags("Concepts");
+        group.MapPost("/extract", Extract).WithName("ExtractConcepts")
+            .WithSummary("Concepts in a text with spans, context (negated, historical, hypothetical, other person) and triggers; doses and daily MME");
+        group.MapGet("/", Suggest).WithName("SuggestConcepts")
+            .WithSummary("Normalise a term: concepts whose name, brand or abbreviation starts with q (for autocomplete)");
+        return app;
+    }
+
+    private static Results<Ok<ExtractResponse>, ValidationProblem> Extract(ExtractRequest request, IndexingStatus status)
+    {
+        if (string.IsNullOrWhiteSpace(request.Text))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["text is required"] });
+        if (request.Text.Length > MaxTextLength)
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"text may be at most {MaxTextLength} characters"] });
+
+        var vocabulary = status.Vocabulary;
+        var extraction = new ConceptExtractor(vocabulary).Extract(request.Text);
+        var concepts = extraction.Mentions.Select(m => vocabulary.Find(m.ConceptId) is { } c
+            ? new ExtractedMentionResponse(c.Id, c.Name, c.Kind.ToSlug(), m.Start, m.End, m.Text, m.Context.ToSlug(), m.Trigger)
+            : null).OfType<ExtractedMentionResponse>().ToList();
+        var doses = extraction.Doses.Select(d => new ExtractedDoseResponse(d.Mention.ConceptId, request.Text[d.Mention.Start..d.Parsed.End],
+            d.Parsed.Dose, d.Parsed.Unit, d.Parsed.Frequency, d.Regimen.DosesPerDay, d.Regimen.DailyMme, d.Regimen.MmeNote,
+            d.Mention.Context.ToSlug())).ToList();
+        var total = extraction.TotalDailyMme;
+        return TypedResults.Ok(new ExtractResponse(concepts, doses, total, Core.Dosing.MmeCalculator.Band(total)));
+    }
+
+    private static Results<Ok<IReadOnlyList<ConceptSuggestion>>, ValidationProblem> Suggest(IndexingStatus status, string? q = null, int? limit = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(q)) errors["q"] = ["q is required"];
+        else if (q.Length > Paging.MaxQueryLength) errors["q"] = [$"q may be at most {Paging.MaxQueryLength} characters"];
+        if (limit is < 1 or > MaxSuggestions) errors["limit"] = [$"limit must be between 1 and {MaxSuggestions}"];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        IReadOnlyList<ConceptSuggestion> suggestions = status.Vocabulary.Suggest(q!, limit ?? 10)
+            .Select(s => new ConceptSuggestion(s.Concept.Id, s.Concept.Name, s.Concept.Kind.ToSlug(), s.Term, s.Concept.Synonyms))
+            .ToList();
+        return TypedResults.Ok(suggestions);
+    }
+}
