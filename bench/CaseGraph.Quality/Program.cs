@@ -3,7 +3,10 @@ using CaseGraph.Core.Corpus;
 using CaseGraph.Quality;
 
 // casegraph-quality concepts [--corpus corpus] [--data tests/CaseGraph.Core.Tests/Data/annotated-sentences.jsonl] [--errors]
-// Prints precision, recall and F1 of concept detection, negation and every context, and dose/MME accuracy.
+//   precision, recall and F1 of concept detection, negation and every context, and dose/MME accuracy
+// casegraph-quality search [--corpus corpus] [--queries bench/quality]
+// casegraph-quality search --passages FILE.jsonl --trec-queries FILE --qrels FILE   (any passage collection)
+//   nDCG@10, Recall@20 and MRR of plain BM25 and of CaseGraph's ranking, side by side
 var command = args.FirstOrDefault();
 string Arg(string name, string fallback)
 {
@@ -11,12 +14,15 @@ string Arg(string name, string fallback)
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 }
 
-if (command is not ("concepts" or "extract"))
+if (command is not ("concepts" or "extract" or "search"))
 {
     Console.Error.WriteLine("usage: casegraph-quality concepts [--corpus DIR] [--data FILE] [--errors]");
     Console.Error.WriteLine("       casegraph-quality extract TEXT [--corpus DIR]");
+    Console.Error.WriteLine("       casegraph-quality search [--corpus DIR] [--queries DIR]");
+    Console.Error.WriteLine("       casegraph-quality search --passages FILE.jsonl --trec-queries FILE --qrels FILE [--corpus DIR]");
     return 2;
 }
+if (command == "search") return await SearchCommand.RunAsync(Arg);
 
 var corpus = Arg("corpus", "corpus");
 var errors = new List<CorpusError>();

@@ -112,18 +112,25 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         return result;
     }
 
-    public async Task<IReadOnlyList<ConceptOverlap>> FindCasesSharingConceptsAsync(string caseId, int limit, CancellationToken ct)
+    public Task<IReadOnlyList<ConceptOverlap>> FindCasesSharingConceptsAsync(string caseId, int limit, CancellationToken ct) =>
+        OverlapsAsync("SELECT DISTINCT dst FROM edges WHERE src = $case AND type IN types", caseId, "[]", limit, ct);
+
+    public Task<IReadOnlyList<ConceptOverlap>> FindCasesWithConceptsAsync(IReadOnlyCollection<string> conceptIds, int limit, CancellationToken ct) =>
+        OverlapsAsync("SELECT value FROM json_each($concepts)", "", JsonSerializer.Serialize(conceptIds), limit, ct);
+
+    /// <param name="mine">SQL selecting the concept ids to compare with (a case's, or a given list)</param>
+    private async Task<IReadOnlyList<ConceptOverlap>> OverlapsAsync(string mine, string caseId, string conceptsJson, int limit, CancellationToken ct)
     {
-        const string sql = """
+        var sql = $"""
             WITH types AS (SELECT value AS type FROM json_each($types)),
-                 mine AS (SELECT DISTINCT dst FROM edges WHERE src = $case AND type IN types),
+                 mine AS ({mine}),
                  df AS (SELECT dst, COUNT(DISTINCT src) AS n FROM edges WHERE type IN types AND dst IN mine GROUP BY dst)
             SELECT DISTINCT e.src, e.dst, df.n, (SELECT COUNT(*) FROM nodes WHERE label = 'Case') AS total
             FROM edges e JOIN df ON e.dst = df.dst
             WHERE e.type IN types AND e.src <> $case
             """;
         await using var db = await SqliteDatabase.OpenAsync(Path, ct);
-        await using var command = db.Command(sql, null, ("$types", CaseConceptTypes), ("$case", caseId));
+        await using var command = db.Command(sql, null, ("$types", CaseConceptTypes), ("$case", caseId), ("$concepts", conceptsJson));
         await using var reader = await command.ExecuteReaderAsync(ct);
         var shared = new Dictionary<string, (double Score, List<string> Concepts)>();
         while (await reader.ReadAsync(ct))

@@ -27,6 +27,7 @@ public static class DocumentMapper
         {
             var rec = Base(r.Id, DocumentKind.Recommendation, c.Id, $"Recommendation for {c.Id}: {c.Title}", r.Text, item.RecommendationConceptIds[r.Id]);
             AddMme(rec, item.DailyMme);
+            foreach (var concept in item.ConceptIds) rec.Add(new StringField(LuceneFields.CaseConcept, concept, Field.Store.NO));
             rec.Add(new StringField(LuceneFields.CaseId, c.Id, Field.Store.YES));
             rec.Add(new StringField(LuceneFields.Presented, c.Presented, Field.Store.YES));
             rec.Add(new StringField(LuceneFields.Setting, c.Setting, Field.Store.YES));

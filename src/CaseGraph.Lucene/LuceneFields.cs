@@ -13,10 +13,11 @@ public static class LuceneFields
 
     public const string Id = "id", Kind = "kind", Owner = "owner", CaseId = "case_id", Title = "title", Text = "text",
         Concept = "concept", Topic = "topic", Presented = "presented", Setting = "setting",
-        Record = "record", TopicTags = "topic_tags", Annotation = "annotation", Mme = "mme", MmeBand = "mme_band";
+        Record = "record", TopicTags = "topic_tags", Annotation = "annotation", Mme = "mme", MmeBand = "mme_band",
+        CaseConcept = "case_concept";
 
     /// <summary>Fields searched by free text, with their weights.</summary>
-    public static readonly IDictionary<string, float> TextWeights = new Dictionary<string, float> { [Title] = 2f, [Text] = 1f };
+    public static readonly IDictionary<string, float> TextWeights = new Dictionary<string, float> { [Title] = 1f, [Text] = 1f };
 
     /// <summary>English stemming for prose; exact keywords for ids, kinds, concepts and topics.</summary>
     public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(
@@ -26,6 +27,6 @@ public static class LuceneFields
             [Id] = new KeywordAnalyzer(), [Kind] = new KeywordAnalyzer(), [Owner] = new KeywordAnalyzer(),
             [CaseId] = new KeywordAnalyzer(), [Concept] = new KeywordAnalyzer(), [Topic] = new KeywordAnalyzer(),
             [Setting] = new KeywordAnalyzer(), [Presented] = new KeywordAnalyzer(), [Annotation] = new KeywordAnalyzer(),
-            [MmeBand] = new KeywordAnalyzer(),
+            [MmeBand] = new KeywordAnalyzer(), [CaseConcept] = new KeywordAnalyzer(),
         });
 }

@@ -67,7 +67,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         return new StoredCase(record, doc.GetValues(LuceneFields.Concept), doc.GetValues(LuceneFields.Annotation), topics, mme);
     }, null);
 
-    public IReadOnlyList<(string CaseId, float Score)> MoreLikeThis(string caseId, int limit, CancellationToken ct) =>
+    public IReadOnlyList<TextMatch> MoreLikeThis(string caseId, int limit, CancellationToken ct) =>
         WithSearcher(searcher =>
         {
             var top = searcher.Search(CaseById(caseId), 1);
@@ -76,7 +76,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             return TopCases(searcher, like, limit, exclude: caseId);
         }, []);
 
-    public IReadOnlyList<(string CaseId, float Score)> MoreLikeThisText(string text, int limit, CancellationToken ct) =>
+    public IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct) =>
         WithSearcher(searcher => TopCases(searcher, Mlt(searcher.IndexReader).Like(new StringReader(text), LuceneFields.Text), limit, exclude: null), []);
 
     public void Dispose()
@@ -95,15 +95,20 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         MaxQueryTerms = 30,
     };
 
-    private static List<(string, float)> TopCases(IndexSearcher searcher, Query like, int limit, string? exclude)
+    private List<TextMatch> TopCases(IndexSearcher searcher, Query like, int limit, string? exclude)
     {
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(like, LuceneFields.Text));
         var query = new BooleanQuery
         {
             { like, Occur.MUST },
             { new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug())), Occur.MUST },
         };
         if (exclude is not null) query.Add(new TermQuery(new Term(LuceneFields.Id, exclude)), Occur.MUST_NOT);
-        return searcher.Search(query, limit).ScoreDocs.Select(sd => (searcher.Doc(sd.Doc).Get(LuceneFields.Id), sd.Score)).ToList();
+        return searcher.Search(query, limit).ScoreDocs.Select(sd =>
+        {
+            var doc = searcher.Doc(sd.Doc);
+            return new TextMatch(doc.Get(LuceneFields.Id), sd.Score, Snippet(doc.Get(LuceneFields.Text) ?? "", highlighter));
+        }).ToList();
     }
 
     private static BooleanQuery CaseById(string caseId) => new()

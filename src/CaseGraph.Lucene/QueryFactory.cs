@@ -22,7 +22,7 @@ public sealed class QueryFactory(Analyzer analyzer)
         // concept (or a class member) may match on its own, so "benzos" finds a case that says only "Xanax".
         if (text is not null) scored.Add(text, request.Syntax == QuerySyntax.Lucene ? Occur.MUST : Occur.SHOULD);
         foreach (var boost in request.ConceptBoosts)
-            scored.Add(new TermQuery(new Term(LuceneFields.Concept, boost.ConceptId)) { Boost = boost.Boost }, Occur.SHOULD);
+            scored.Add(new TermQuery(new Term(boost.OnCase ? LuceneFields.CaseConcept : LuceneFields.Concept, boost.ConceptId)) { Boost = boost.Boost }, Occur.SHOULD);
 
         var query = new BooleanQuery();
         query.Add(scored.Clauses.Count > 0 ? scored : new MatchAllDocsQuery(), Occur.MUST);
@@ -35,7 +35,11 @@ public sealed class QueryFactory(Analyzer analyzer)
         foreach (var group in request.RequiredConceptGroups)
         {
             var anyOf = new BooleanQuery();
-            foreach (var id in group) anyOf.Add(new TermQuery(new Term(LuceneFields.Concept, id)), Occur.SHOULD);
+            foreach (var id in group)
+            {
+                anyOf.Add(new TermQuery(new Term(LuceneFields.Concept, id)), Occur.SHOULD);
+                anyOf.Add(new TermQuery(new Term(LuceneFields.CaseConcept, id)), Occur.SHOULD);
+            }
             query.Add(Filter(anyOf), Occur.MUST);
         }
         return (query, text);

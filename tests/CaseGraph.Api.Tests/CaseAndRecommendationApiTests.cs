@@ -96,4 +96,32 @@ public class CaseAndRecommendationApiTests(ApiFactory factory) : IClassFixture<A
         foreach (var path in new[] { "/api/search", "/api/cases/{id}", "/api/cases/{id}/similar", "/api/recommendations", "/health" })
             Assert.Contains(path, paths);
     }
+
+    [Fact]
+    public async Task Similar_cases_to_a_new_case_text_come_with_reasons_and_what_was_read_from_the_text()
+    {
+        const string text = "A woman with chronic low back pain takes oxycodone 10 mg BID and Klonopin at night; she denies heroin. How should we taper?";
+
+        var response = await _client.PostAsJsonAsync("/api/cases/similar", new { text, limit = 3 });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var concepts = body.GetProperty("concepts").EnumerateArray().Select(c => c.GetProperty("concept").GetProperty("id").GetString()).ToList();
+        Assert.Contains("clonazepam", concepts);
+        Assert.Equal(30, body.GetProperty("totalDailyMme").GetDouble());
+        var similar = body.GetProperty("similar").EnumerateArray().ToList();
+        Assert.InRange(similar.Count, 1, 3);
+        Assert.Contains(similar[0].GetProperty("caseId").GetString(), new[] { "case-t01", "case-t03" });
+        Assert.Contains(similar[0].GetProperty("sharedConcepts").EnumerateArray(), c => c.GetProperty("id").GetString() == "chronic-low-back-pain");
+        Assert.NotEmpty(similar[0].GetProperty("recommendations").EnumerateArray());
+        Assert.Contains("<mark>", similar[0].GetProperty("snippet").GetString());
+    }
+
+    [Fact]
+    public async Task Similar_to_text_without_text_is_a_400_problem()
+    {
+        var response = await _client.PostAsJsonAsync("/api/cases/similar", new { text = "" });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }

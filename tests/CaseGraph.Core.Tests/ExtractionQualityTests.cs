@@ -24,6 +24,7 @@ public class ExtractionQualityTests
 
     [Theory]
     [InlineData("annotated-sentences.jsonl", 200)]
+    [InlineData("held-out-sentences.jsonl", 100)]
     public void Meets_the_concept_negation_and_dose_targets(string file, int minimumSentences)
     {
         var sentences = ExtractionEvaluation.Load(Path.Combine(AppContext.BaseDirectory, "Data", file));

@@ -12,6 +12,8 @@ public static class CaseEndpoints
     {
         var group = app.MapGroup("/api/cases").WithTags("Cases");
         group.MapGet("/{id}", GetCase).WithName("GetCase").WithSummary("One case with its recommendations, concepts and topics");
+        group.MapPost("/similar", SimilarToTextAsync).WithName("SimilarToText")
+            .WithSummary("Past cases like the text of a case about to be presented, each with its reasons and recommendations");
         group.MapGet("/{id}/similar", SimilarAsync).WithName("SimilarCases")
             .WithSummary("Past cases like this one: text similarity fused with shared graph concepts, each with its reasons");
         return app;
@@ -27,6 +29,17 @@ public static class CaseEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"limit must be between 1 and {MaxSimilar}"] });
         var similar = await search.SimilarCasesAsync(id, limit ?? 10, ct);
         return similar is null ? CaseNotFound(id) : TypedResults.Ok(new SimilarCasesResponse(id, similar.Select(mapper.Similar).ToList()));
+    }
+
+    private static async Task<Results<Ok<SimilarToTextResponse>, ValidationProblem>> SimilarToTextAsync(
+        SimilarToTextRequest request, CombinedSearch search, ResponseMapper mapper, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Text)) errors["text"] = ["text is required: the case as it will be presented"];
+        else if (request.Text.Length > Concepts.ConceptEndpoints.MaxTextLength) errors["text"] = [$"text may be at most {Concepts.ConceptEndpoints.MaxTextLength} characters"];
+        if (request.Limit is < 1 or > MaxSimilar) errors["limit"] = [$"limit must be between 1 and {MaxSimilar}"];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Ok(mapper.SimilarToText(await search.SimilarToTextAsync(request.Text!, request.Limit ?? 10, ct)));
     }
 
     private static ProblemHttpResult CaseNotFound(string id) =>

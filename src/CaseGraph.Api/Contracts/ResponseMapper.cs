@@ -33,7 +33,14 @@ public sealed class ResponseMapper(Vocabulary vocabulary, IReadOnlyDictionary<st
     }
 
     public SimilarCaseResponse Similar(SimilarCase s) =>
-        new(s.CaseId, s.Title, s.Score, Concepts(s.SharedConceptIds), Recommendations(s.Recommendations));
+        new(s.CaseId, s.Title, s.Score, Concepts(s.SharedConceptIds.Where(id => !id.StartsWith("mme-band:", StringComparison.Ordinal)))
+            .Concat(s.SharedConceptIds.Where(id => id.StartsWith("mme-band:", StringComparison.Ordinal))
+                .Select(id => new ConceptRef(id, id["mme-band:".Length..] + " MME/day", "mme-band"))).ToList(),
+            s.Snippet, Recommendations(s.Recommendations));
+
+    public SimilarToTextResponse SimilarToText(SimilarToText result) => new(
+        result.Extraction.Mentions.Select(m => new ConceptInContext(Concept(m.ConceptId), m.Context.ToSlug(), m.Trigger)).ToList(),
+        result.Extraction.TotalDailyMme, MmeCalculator.Band(result.Extraction.TotalDailyMme), result.Similar.Select(Similar).ToList());
 
     private static List<RecommendationResponse> Recommendations(IEnumerable<RecommendationRecord> recommendations) =>
         recommendations.Select(r => new RecommendationResponse(r.Id, r.Text)).ToList();

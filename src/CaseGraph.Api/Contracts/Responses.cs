@@ -25,7 +25,16 @@ public sealed record CaseResponse(string Id, string Presented, string? Program, 
 /// <summary>A concept the case names without it being the patient's present condition or medication.</summary>
 public sealed record AnnotationResponse(string Context, ConceptRef Concept);
 
+/// <summary>A similar past case and why: the concepts it shares (rarer ones count more), the text that matched, what was recommended.</summary>
 public sealed record SimilarCaseResponse(string CaseId, string Title, double Score, IReadOnlyList<ConceptRef> SharedConcepts,
-    IReadOnlyList<RecommendationResponse> Recommendations);
+    string? Snippet, IReadOnlyList<RecommendationResponse> Recommendations);
+
+public sealed record SimilarToTextRequest(string? Text, int? Limit);
+
+/// <summary>Similar cases to a new case's text, with the concepts read from that text (in context) and its daily MME.</summary>
+public sealed record SimilarToTextResponse(IReadOnlyList<ConceptInContext> Concepts, double? TotalDailyMme, string MmeBand,
+    IReadOnlyList<SimilarCaseResponse> Similar);
+
+public sealed record ConceptInContext(ConceptRef Concept, string Context, string? Trigger);
 
 public sealed record SimilarCasesResponse(string CaseId, IReadOnlyList<SimilarCaseResponse> Similar);

@@ -1,4 +1,5 @@
 using CaseGraph.Core.Concepts;
+using CaseGraph.Core.Dosing;
 using CaseGraph.Core.Enrichment;
 using CaseGraph.Core.Model;
 
@@ -13,6 +14,7 @@ public static class GraphFragments
     {
         var nodes = vocabulary.Concepts.Select(c => new GraphNode(c.Id, LabelOf(c.Kind), c.Name))
             .Concat(topics.Select(t => new GraphNode(TopicNodeId(t.Id), NodeLabels.Topic, t.Name)))
+            .Concat(MmeBands.Select(b => new GraphNode(MmeBandNodeId(b), NodeLabels.MmeBand, $"{b} MME/day")))
             .ToList();
         var edges = vocabulary.Concepts.SelectMany(c => c.Parents.Select(p => new GraphEdge(c.Id,
             vocabulary.Find(p)?.Kind == ConceptKind.DrugClass ? EdgeTypes.InClass : EdgeTypes.IsA, p))).ToList();
@@ -45,6 +47,7 @@ public static class GraphFragments
         edges.AddRange(item.Mentions.Where(m => !m.IsAffirmed && !affirmed.Contains(m.ConceptId))
             .Select(m => new GraphEdge(c.Id, EdgeTypes.Annotation(m.Context), m.ConceptId)).Distinct());
         edges.AddRange(item.Topics.Select(t => new GraphEdge(c.Id, EdgeTypes.HasTopic, TopicNodeId(t.TopicId))));
+        if (MmeCalculator.Band(item.DailyMme) is var band && band != "none") edges.Add(new GraphEdge(c.Id, EdgeTypes.InMmeBand, MmeBandNodeId(band)));
         return new GraphFragment(c.Id, nodes, edges);
     }
 
@@ -54,6 +57,11 @@ public static class GraphFragments
         item.ConceptIds.Select(id => new GraphEdge(item.Passage.Id, EdgeTypes.Addresses, id)).ToList());
 
     public static string TopicNodeId(string topicId) => "topic:" + topicId;
+
+    /// <summary>MME bands are nodes too, so that similar-case search can count a shared band like a shared concept.</summary>
+    public static readonly IReadOnlyList<string> MmeBands = ["1-49", "50-89", "90+"];
+
+    public static string MmeBandNodeId(string band) => "mme-band:" + band;
 
     public static string LabelOf(ConceptKind kind) => kind switch
     {

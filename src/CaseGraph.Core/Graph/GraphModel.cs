@@ -5,13 +5,15 @@ namespace CaseGraph.Core.Graph;
 public static class NodeLabels
 {
     public const string Case = "Case", Recommendation = "Recommendation", GuidelinePassage = "GuidelinePassage",
-        Condition = "Condition", Medication = "Medication", DrugClass = "DrugClass", Intervention = "Intervention", Topic = "Topic";
+        Condition = "Condition", Medication = "Medication", DrugClass = "DrugClass", Intervention = "Intervention", Topic = "Topic",
+        MmeBand = "MmeBand";
 }
 
 public static class EdgeTypes
 {
     public const string HasCondition = "HAS_CONDITION", Takes = "TAKES", Mentions = "MENTIONS", Received = "RECEIVED",
-        Recommends = "RECOMMENDS", Addresses = "ADDRESSES", InClass = "IN_CLASS", IsA = "IS_A", HasTopic = "HAS_TOPIC";
+        Recommends = "RECOMMENDS", Addresses = "ADDRESSES", InClass = "IN_CLASS", IsA = "IS_A", HasTopic = "HAS_TOPIC",
+        InMmeBand = "IN_MME_BAND";
 
     /// <summary>A concept named but not affirmed for the patient: kept as an annotation edge, never as HAS_CONDITION/TAKES.</summary>
     public static string Annotation(MentionContext context) => context switch
@@ -23,7 +25,7 @@ public static class EdgeTypes
     };
 
     /// <summary>Edges from a case to the concepts it is about; similar-case search compares these.</summary>
-    public static readonly IReadOnlyList<string> CaseConcept = [HasCondition, Takes, Mentions];
+    public static readonly IReadOnlyList<string> CaseConcept = [HasCondition, Takes, Mentions, InMmeBand];
 
     /// <summary>Edges from a narrower concept to a broader one; class expansion walks them backwards.</summary>
     public static readonly IReadOnlyList<string> Broader = [InClass, IsA];

@@ -22,5 +22,8 @@ public interface IGraphStore
     /// <summary>Other cases sharing concepts with this one, best first; rarer shared concepts weigh more.</summary>
     Task<IReadOnlyList<ConceptOverlap>> FindCasesSharingConceptsAsync(string caseId, int limit, CancellationToken ct);
 
+    /// <summary>Cases linked to any of these concepts, best first; rarer concepts weigh more.</summary>
+    Task<IReadOnlyList<ConceptOverlap>> FindCasesWithConceptsAsync(IReadOnlyCollection<string> conceptIds, int limit, CancellationToken ct);
+
     Task<GraphStats> GetStatsAsync(CancellationToken ct);
 }

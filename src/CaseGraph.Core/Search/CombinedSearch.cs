@@ -1,4 +1,5 @@
 using CaseGraph.Core.Concepts;
+using CaseGraph.Core.Dosing;
 using CaseGraph.Core.Graph;
 using CaseGraph.Core.Model;
 
@@ -14,7 +15,10 @@ public sealed record SearchFilters(DocumentKind? Kind = null, string? Topic = nu
 public sealed record CombinedPage(IndexPage Page, QueryInterpretation Interpretation);
 
 public sealed record SimilarCase(string CaseId, string Title, double Score, IReadOnlyList<string> SharedConceptIds,
-    IReadOnlyList<RecommendationRecord> Recommendations);
+    string? Snippet, IReadOnlyList<RecommendationRecord> Recommendations);
+
+/// <summary>Similar cases to a new case's text, with what was found in that text.</summary>
+public sealed record SimilarToText(Extraction Extraction, IReadOnlyList<SimilarCase> Similar);
 
 /// <summary>
 /// Combines the full-text index with the graph: concepts named in a query are matched exactly and
@@ -22,8 +26,11 @@ public sealed record SimilarCase(string CaseId, string Title, double Score, IRea
 /// </summary>
 public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<Vocabulary> vocabulary)
 {
-    public const float ExactConceptBoost = 2f;
+    // Weights relative to the BM25 text score, tuned on bench/quality (see README, Quality).
+    public const float ExactConceptBoost = 8f;
     public const float ExpandedConceptBoost = 0.6f;
+    public const float RecommendationConceptBoost = 2f;
+    public const float CaseConceptBoost = 1f;
 
     public async Task<CombinedPage> SearchAsync(string text, QuerySyntax syntax, SearchFilters filters,
         int limit, int offset, CancellationToken ct)
@@ -65,7 +72,9 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
         {
             Text = string.IsNullOrWhiteSpace(text) ? null : text,
             RequiredConceptGroups = groups,
-            ConceptBoosts = named.Select(id => new ConceptBoost(id, ExactConceptBoost)).ToList(),
+            ConceptBoosts = [.. named.Select(id => new ConceptBoost(id, RecommendationConceptBoost)),
+                .. expandedAll.Select(id => new ConceptBoost(id, ExpandedConceptBoost)),
+                .. named.Select(id => new ConceptBoost(id, CaseConceptBoost, OnCase: true))],
             Kind = DocumentKind.Recommendation,
             Limit = limit,
             Offset = offset,
@@ -73,20 +82,48 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
         return new CombinedPage(index.Search(query, ct), new QueryInterpretation(named, expandedAll));
     }
 
-    /// <summary>Similar cases: text similarity and shared graph concepts, fused by reciprocal rank.</summary>
+    /// <summary>Similar cases to a stored case: text similarity and shared graph concepts, fused by reciprocal rank.</summary>
     public async Task<IReadOnlyList<SimilarCase>?> SimilarCasesAsync(string caseId, int limit, CancellationToken ct)
     {
         if (index.GetCase(caseId) is null) return null;
-        const int depth = 50;
-        var lexical = index.MoreLikeThis(caseId, depth, ct).Select(h => h.CaseId).ToList();
-        var overlaps = (await graph.FindCasesSharingConceptsAsync(caseId, depth, ct)).ToDictionary(o => o.CaseId);
-        var fused = RankFusion.Fuse([lexical, overlaps.Keys.ToList()]);
+        var lexical = index.MoreLikeThis(caseId, SimilarDepth, ct);
+        var overlaps = await graph.FindCasesSharingConceptsAsync(caseId, SimilarDepth, ct);
+        return Fuse(lexical, overlaps, limit, exclude: caseId);
+    }
+
+    /// <summary>Similar past cases to the text of a new case: its affirmed concepts (and MME band) against the graph, fused with text similarity.</summary>
+    public async Task<SimilarToText> SimilarToTextAsync(string text, int limit, CancellationToken ct)
+    {
+        var extraction = new ConceptExtractor(vocabulary()).Extract(text);
+        var concepts = extraction.Mentions.Where(m => m.IsAffirmed).Select(m => m.ConceptId).Distinct().ToList();
+        var band = MmeCalculator.Band(extraction.TotalDailyMme);
+        var compared = band == "none" ? concepts : [.. concepts, GraphFragments.MmeBandNodeId(band)];
+        var keywords = index.Search(new IndexQuery { Text = text, Kind = DocumentKind.Case, Limit = SimilarDepth }, ct).Hits
+            .Select(h => new TextMatch(h.Id, h.Score, h.Snippet)).ToList();
+        var lexical = index.MoreLikeThisText(text, SimilarDepth, ct);
+        var overlaps = compared.Count == 0 ? [] : await graph.FindCasesWithConceptsAsync(compared, SimilarDepth, ct);
+        return new SimilarToText(extraction, Fuse(lexical, overlaps, limit, exclude: null, keywords));
+    }
+
+    private const int SimilarDepth = 50;
+    public const double LexicalWeight = 1, ConceptOverlapWeight = 1;
+
+    /// <param name="keywords">an optional second text ranking (BM25 of the new case's words)</param>
+    private List<SimilarCase> Fuse(IReadOnlyList<TextMatch> lexical, IReadOnlyList<ConceptOverlap> overlaps, int limit, string? exclude,
+        IReadOnlyList<TextMatch>? keywords = null)
+    {
+        var byConcepts = overlaps.ToDictionary(o => o.CaseId);
+        var snippets = lexical.Concat(keywords ?? []).GroupBy(m => m.CaseId).ToDictionary(g => g.Key, g => g.First().Snippet);
+        var fused = RankFusion.Fuse([((IReadOnlyList<string>)lexical.Select(m => m.CaseId).ToList(), LexicalWeight),
+            (overlaps.Select(o => o.CaseId).ToList(), ConceptOverlapWeight),
+            ((keywords ?? []).Select(m => m.CaseId).ToList(), LexicalWeight)]);
         var results = new List<SimilarCase>();
-        foreach (var (id, score) in fused.Where(f => f.Id != caseId).Take(limit))
+        foreach (var (id, score) in fused.Where(f => f.Id != exclude))
         {
+            if (results.Count == limit) break;
             if (index.GetCase(id) is not { } stored) continue;
-            var shared = overlaps.TryGetValue(id, out var o) ? o.SharedConceptIds : [];
-            results.Add(new SimilarCase(id, stored.Record.Title, score, shared, stored.Record.Recommendations));
+            var shared = byConcepts.TryGetValue(id, out var o) ? o.SharedConceptIds : [];
+            results.Add(new SimilarCase(id, stored.Record.Title, score, shared, snippets.GetValueOrDefault(id), stored.Record.Recommendations));
         }
         return results;
     }

@@ -10,8 +10,11 @@ public enum QuerySyntax
     Lucene,
 }
 
-/// <summary>A concept to score documents by, with its weight relative to the text match.</summary>
-public sealed record ConceptBoost(string ConceptId, float Boost);
+/// <summary>
+/// A concept to score documents by, with its weight relative to the text match. <paramref name="OnCase"/>: match
+/// the concepts of the case a recommendation was given in, rather than those the document names itself.
+/// </summary>
+public sealed record ConceptBoost(string ConceptId, float Boost, bool OnCase = false);
 
 /// <summary>What the full-text index is asked. Built by the combined search from the user's request.</summary>
 public sealed record IndexQuery
@@ -19,7 +22,7 @@ public sealed record IndexQuery
     public string? Text { get; init; }
     public QuerySyntax Syntax { get; init; } = QuerySyntax.Simple;
     public IReadOnlyList<ConceptBoost> ConceptBoosts { get; init; } = [];
-    /// <summary>Each group is an any-of set of concept ids; a document must match every group.</summary>
+    /// <summary>Each group is an any-of set of concept ids, named by the document or its case; a document must match every group.</summary>
     public IReadOnlyList<IReadOnlyCollection<string>> RequiredConceptGroups { get; init; } = [];
     public DocumentKind? Kind { get; init; }
     public string? Topic { get; init; }

@@ -1,0 +1,86 @@
+using CaseGraph.Core.Model;
+using CaseGraph.Core.Search;
+using CaseGraph.Graph.Sqlite;
+using CaseGraph.Indexing;
+using CaseGraph.Indexing.Corpus;
+using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Lucene;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CaseGraph.Quality.Search;
+
+public sealed record KindScores(string Kind, int Queries, double Ndcg10, double Recall20, double Mrr);
+
+public sealed record SearchReport(IReadOnlyList<KindScores> Baseline, IReadOnlyList<KindScores> CaseGraph);
+
+/// <summary>
+/// Runs judged queries through plain BM25 and through CaseGraph's ranking (a real index built by the worker
+/// pipeline in a temporary folder), side by side in one run.
+/// </summary>
+public static class SearchEvaluation
+{
+    public const int Depth = 20;
+
+    public static async Task<SearchReport> RunAsync(string corpusDirectory, IReadOnlyList<JudgedQuery> queries, CancellationToken ct)
+    {
+        var temp = Path.Combine(Path.GetTempPath(), "casegraph-quality", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var paths = new IndexPaths(temp);
+            var graph = new SqliteGraphStore(paths.Graph);
+            var status = new IndexingStatus();
+            await new IndexingPipeline(paths, graph, status, NullLogger<IndexingPipeline>.Instance).RunAsync(corpusDirectory, ct);
+            using var index = new LuceneSearchIndex(paths.Lucene);
+            using var baseline = new BaselineIndex(CorpusReader.Read(corpusDirectory));
+            var search = new CombinedSearch(index, graph, () => status.Vocabulary);
+
+            var baselineRuns = new List<(JudgedQuery, IReadOnlyList<string>)>();
+            var caseGraphRuns = new List<(JudgedQuery, IReadOnlyList<string>)>();
+            foreach (var q in queries)
+            {
+                baselineRuns.Add((q, baseline.Search(q.KeywordText, KindOf(q), Depth)));
+                caseGraphRuns.Add((q, await RankAsync(search, status, q, ct)));
+            }
+            return new SearchReport(Score(baselineRuns), Score(caseGraphRuns));
+        }
+        finally
+        {
+            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    /// <summary>CaseGraph's ranking for a query, through the same code the API runs.</summary>
+    public static async Task<IReadOnlyList<string>> RankAsync(CombinedSearch search, IndexingStatus status, JudgedQuery q, CancellationToken ct)
+    {
+        switch (q.Kind)
+        {
+            case JudgedQuery.SimilarCases:
+                return (await search.SimilarToTextAsync(q.Text ?? "", Depth, ct)).Similar.Select(s => s.CaseId).ToList();
+            case JudgedQuery.Recommendations:
+                var vocabulary = status.Vocabulary;
+                var medication = q.Medication is null ? null : vocabulary.Resolve(q.Medication);
+                var condition = q.Condition is null ? null : vocabulary.Resolve(q.Condition);
+                var page = await search.RecommendationsAsync(medication, condition, q.Text, Depth, 0, ct);
+                return page.Page.Hits.Select(h => h.Id).ToList();
+            default:
+                var result = await search.SearchAsync(q.Text ?? "", QuerySyntax.Simple, new SearchFilters(DocumentKind.Guideline), Depth, 0, ct);
+                return result.Page.Hits.Select(h => h.Id).ToList();
+        }
+    }
+
+    private static DocumentKind KindOf(JudgedQuery q) => q.Kind switch
+    {
+        JudgedQuery.SimilarCases => DocumentKind.Case,
+        JudgedQuery.Recommendations => DocumentKind.Recommendation,
+        _ => DocumentKind.Guideline,
+    };
+
+    private static List<KindScores> Score(List<(JudgedQuery Query, IReadOnlyList<string> Ranking)> runs) =>
+        runs.GroupBy(r => r.Query.Kind).Select(g => Scores(g.Key, g.ToList()))
+            .Append(Scores("all", runs)).ToList();
+
+    private static KindScores Scores(string kind, List<(JudgedQuery Query, IReadOnlyList<string> Ranking)> runs) => new(kind, runs.Count,
+        runs.Average(r => RankingMetrics.NdcgAt(10, r.Ranking, r.Query.Judgments)),
+        runs.Average(r => RankingMetrics.RecallAt(20, r.Ranking, r.Query.Judgments)),
+        runs.Average(r => RankingMetrics.ReciprocalRank(r.Ranking, r.Query.Judgments)));
+}

@@ -1,0 +1,47 @@
+using CaseGraph.Quality.Search;
+
+namespace CaseGraph.Quality;
+
+/// <summary>The search quality command: the project's judged set, or any passage collection with TREC queries and qrels.</summary>
+internal static class SearchCommand
+{
+    public static async Task<int> RunAsync(Func<string, string, string> arg)
+    {
+        var corpus = arg("corpus", "corpus");
+        var passages = arg("passages", "");
+        IReadOnlyList<JudgedQuery> queries;
+        if (passages.Length > 0)
+        {
+            queries = JudgedQuery.LoadTrec(arg("trec-queries", ""), arg("qrels", ""));
+            corpus = PassageCorpus(corpus, passages);
+        }
+        else
+        {
+            queries = JudgedQuery.LoadJsonl(arg("queries", Path.Combine("bench", "quality")));
+        }
+
+        var report = await SearchEvaluation.RunAsync(corpus, queries, CancellationToken.None);
+        Console.WriteLine($"{queries.Count} judged queries; corpus {corpus}");
+        Console.WriteLine($"{"kind",-16}{"queries",8}  {"nDCG@10 BM25",13}{"CaseGraph",10}{"ratio",7}  {"R@20 BM25",10}{"CaseGraph",10}  {"MRR BM25",9}{"CaseGraph",10}");
+        foreach (var b in report.Baseline)
+        {
+            var c = report.CaseGraph.Single(x => x.Kind == b.Kind);
+            Console.WriteLine($"{b.Kind,-16}{b.Queries,8}  {b.Ndcg10,13:F3}{c.Ndcg10,10:F3}{c.Ndcg10 / Math.Max(1e-9, b.Ndcg10),7:F2}  " +
+                $"{b.Recall20,10:F3}{c.Recall20,10:F3}  {b.Mrr,9:F3}{c.Mrr,10:F3}");
+        }
+        return 0;
+    }
+
+    /// <summary>A temporary corpus of just these passages, with the bundled vocabulary and topics.</summary>
+    private static string PassageCorpus(string bundled, string passages)
+    {
+        var dir = Directory.CreateTempSubdirectory("casegraph-passages-").FullName;
+        Directory.CreateDirectory(Path.Combine(dir, "guidelines"));
+        Directory.CreateDirectory(Path.Combine(dir, "vocabulary"));
+        File.Copy(passages, Path.Combine(dir, "guidelines", Path.GetFileName(passages)));
+        foreach (var f in Directory.EnumerateFiles(Path.Combine(bundled, "vocabulary"), "*.tsv"))
+            File.Copy(f, Path.Combine(dir, "vocabulary", Path.GetFileName(f)));
+        File.Copy(Path.Combine(bundled, "topics.tsv"), Path.Combine(dir, "topics.tsv"));
+        return dir;
+    }
+}

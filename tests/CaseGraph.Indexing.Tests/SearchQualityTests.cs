@@ -1,0 +1,52 @@
+using CaseGraph.Indexing.Hosting;
+using CaseGraph.Quality.Search;
+
+namespace CaseGraph.Indexing.Tests;
+
+/// <summary>The ranking must keep beating plain BM25 on the judged set (figures: `casegraph-quality search`).</summary>
+public class SearchQualityTests
+{
+    [Fact]
+    public async Task CaseGraph_beats_plain_bm25_overall_and_on_every_query_kind()
+    {
+        var queries = JudgedQuery.LoadJsonl(Path.Combine(RepositoryPaths.Default("bench"), "quality"));
+
+        var report = await SearchEvaluation.RunAsync(RepositoryPaths.Default("corpus"), queries, CancellationToken.None);
+
+        Assert.True(queries.Count >= 40);
+        foreach (var baseline in report.Baseline)
+        {
+            var ours = report.CaseGraph.Single(c => c.Kind == baseline.Kind);
+            Assert.True(ours.Ndcg10 >= baseline.Ndcg10, $"{baseline.Kind}: nDCG@10 {ours.Ndcg10:F3} < BM25 {baseline.Ndcg10:F3}");
+        }
+        var all = (Ours: report.CaseGraph.Single(c => c.Kind == "all").Ndcg10, Bm25: report.Baseline.Single(c => c.Kind == "all").Ndcg10);
+        Assert.True(all.Ours >= 1.15 * all.Bm25, $"nDCG@10 {all.Ours:F3} is not 1.15x BM25's {all.Bm25:F3}");
+    }
+
+    [Fact]
+    public void Metrics_follow_their_definitions()
+    {
+        var grades = new Dictionary<string, int> { ["a"] = 3, ["b"] = 1, ["c"] = 0 };
+
+        Assert.Equal(1, RankingMetrics.NdcgAt(10, ["a", "b", "c"], grades), 6);
+        Assert.Equal((1 / Math.Log2(2) + 7 / Math.Log2(3)) / (7 + 1 / Math.Log2(3)), RankingMetrics.NdcgAt(10, ["b", "a"], grades), 6);
+        Assert.Equal(0.5, RankingMetrics.RecallAt(1, ["a", "c"], grades));
+        Assert.Equal(0.5, RankingMetrics.ReciprocalRank(["c", "b"], grades));
+        Assert.Equal(0, RankingMetrics.ReciprocalRank(["c"], grades));
+    }
+
+    [Fact]
+    public void Trec_style_queries_and_qrels_load_with_their_grades()
+    {
+        var dir = Directory.CreateTempSubdirectory("casegraph-trec-").FullName;
+        File.WriteAllText(Path.Combine(dir, "queries.tsv"), "q1\tnaloxone for overdose\nq2\ttaper\n");
+        File.WriteAllText(Path.Combine(dir, "qrels.txt"), "q1 0 p1 2\nq1 0 p2 0\nq2 0 p3 1\n");
+
+        var queries = JudgedQuery.LoadTrec(Path.Combine(dir, "queries.tsv"), Path.Combine(dir, "qrels.txt"));
+
+        Assert.Equal(["q1", "q2"], queries.Select(q => q.Id));
+        Assert.Equal(2, queries[0].Judgments["p1"]);
+        Assert.Equal(JudgedQuery.Guidelines, queries[1].Kind);
+        Directory.Delete(dir, recursive: true);
+    }
+}
