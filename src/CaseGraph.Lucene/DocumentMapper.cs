@@ -1,6 +1,8 @@
 using System.Text.Json;
 using CaseGraph.Core.Dosing;
 using CaseGraph.Core.Enrichment;
+using CaseGraph.Core.Search;
+using Lucene.Net.Util;
 using CaseGraph.Core.Model;
 using Lucene.Net.Documents;
 
@@ -19,6 +21,7 @@ public static class DocumentMapper
         foreach (var t in item.Topics) doc.Add(new StringField(LuceneFields.Topic, t.TopicId, Field.Store.YES));
         foreach (var a in item.Annotations) doc.Add(new StringField(LuceneFields.Annotation, a, Field.Store.YES));
         AddMme(doc, item.DailyMme);
+        AddFacets(doc, DocumentKind.Case, item.Facets, item.Topics.Select(t => t.TopicId), item.DailyMme, c);
         doc.Add(new StoredField(LuceneFields.Record, JsonSerializer.Serialize(c)));
         doc.Add(new StoredField(LuceneFields.TopicTags, JsonSerializer.Serialize(item.Topics)));
         yield return doc;
@@ -28,6 +31,7 @@ public static class DocumentMapper
             var rec = Base(r.Id, DocumentKind.Recommendation, c.Id, $"Recommendation for {c.Id}: {c.Title}", r.Text, item.RecommendationConceptIds[r.Id]);
             AddMme(rec, item.DailyMme);
             foreach (var concept in item.ConceptIds) rec.Add(new StringField(LuceneFields.CaseConcept, concept, Field.Store.NO));
+            AddFacets(rec, DocumentKind.Recommendation, item.RecommendationFacets[r.Id], item.Topics.Select(t => t.TopicId), item.DailyMme, c);
             rec.Add(new StringField(LuceneFields.CaseId, c.Id, Field.Store.YES));
             rec.Add(new StringField(LuceneFields.Presented, c.Presented, Field.Store.YES));
             rec.Add(new StringField(LuceneFields.Setting, c.Setting, Field.Store.YES));
@@ -39,7 +43,28 @@ public static class DocumentMapper
     public static Document ForPassage(EnrichedPassage item)
     {
         var p = item.Passage;
-        return Base(p.Id, DocumentKind.Guideline, p.Id, p.Title, p.Text, item.ConceptIds);
+        var doc = Base(p.Id, DocumentKind.Guideline, p.Id, p.Title, p.Text, item.ConceptIds);
+        AddFacets(doc, DocumentKind.Guideline, item.Facets, [], null, null);
+        return doc;
+    }
+
+    private static void AddFacets(Document doc, DocumentKind kind, FacetValues facets, IEnumerable<string> topics, double? mme, CaseRecord? c)
+    {
+        void Add(string facet, string value)
+        {
+            doc.Add(new StringField(LuceneFields.FacetField(facet), value, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(LuceneFields.FacetField(facet), new BytesRef(value)));
+        }
+        Add(Facets.Kind, kind.ToSlug());
+        foreach (var v in facets.Conditions) Add(Facets.Condition, v);
+        foreach (var v in facets.Medications) Add(Facets.Medication, v);
+        foreach (var v in facets.DrugClasses) Add(Facets.DrugClass, v);
+        foreach (var v in facets.Interventions) Add(Facets.Intervention, v);
+        foreach (var v in topics.Distinct()) Add(Facets.Topic, v);
+        if (c is null) return;
+        Add(Facets.MmeBand, MmeCalculator.Band(mme));
+        Add(Facets.Setting, c.Setting);
+        Add(Facets.Year, c.Presented[..4]);
     }
 
     /// <summary>The case's daily MME: a numeric field for range filters and its band for facets.</summary>

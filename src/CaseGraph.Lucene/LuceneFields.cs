@@ -16,6 +16,9 @@ public static class LuceneFields
         Record = "record", TopicTags = "topic_tags", Annotation = "annotation", Mme = "mme", MmeBand = "mme_band",
         CaseConcept = "case_concept";
 
+    /// <summary>The field a facet is filtered and counted on (indexed for filters, doc values for counting).</summary>
+    public static string FacetField(string facet) => "f_" + facet;
+
     /// <summary>Fields searched by free text, with their weights.</summary>
     public static readonly IDictionary<string, float> TextWeights = new Dictionary<string, float> { [Title] = 1f, [Text] = 1f };
 

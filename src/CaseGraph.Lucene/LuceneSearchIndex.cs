@@ -47,12 +47,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var (query, textQuery) = _queries.Build(request);
         return WithSearcher(searcher =>
         {
-            var top = searcher.Search(query, Math.Max(1, request.Offset + request.Limit));
+            var collector = TopScoreDocCollector.Create(Math.Max(1, request.Offset + request.Limit), true);
+            var facets = request.CountFacets ? new FacetCollector() : null;
+            searcher.Search(query, facets is null ? collector : MultiCollector.Wrap(collector, facets));
+            var top = collector.GetTopDocs();
             var highlighter = textQuery is null ? null : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
                 new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
             var hits = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
                 .Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, highlighter)).ToList();
-            return new IndexPage(top.TotalHits, hits);
+            return new IndexPage(top.TotalHits, hits) { Facets = facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetCount>>() };
         }, new IndexPage(0, []));
     }
 

@@ -28,6 +28,10 @@ public sealed class QueryFactory(Analyzer analyzer)
         query.Add(scored.Clauses.Count > 0 ? scored : new MatchAllDocsQuery(), Occur.MUST);
         if (request.Kind is { } kind) query.Add(Filter(new TermQuery(new Term(LuceneFields.Kind, kind.ToSlug()))), Occur.MUST);
         if (!string.IsNullOrEmpty(request.Topic)) query.Add(Filter(new TermQuery(new Term(LuceneFields.Topic, request.Topic))), Occur.MUST);
+        foreach (var (facet, value) in request.FacetFilters)
+            query.Add(Filter(new TermQuery(new Term(LuceneFields.FacetField(facet), value))), Occur.MUST);
+        if (request.PresentedFrom is not null || request.PresentedTo is not null)
+            query.Add(Filter(TermRangeQuery.NewStringRange(LuceneFields.Presented, request.PresentedFrom, request.PresentedTo, true, true)), Occur.MUST);
         if (!string.IsNullOrEmpty(request.Annotation))
             query.Add(Filter(new TermQuery(new Term(LuceneFields.Annotation, request.Annotation))), Occur.MUST);
         if (request.MinMme is not null || request.MaxMme is not null)

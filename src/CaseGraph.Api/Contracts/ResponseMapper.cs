@@ -15,10 +15,26 @@ public sealed class ResponseMapper(Vocabulary vocabulary, IReadOnlyDictionary<st
     public IReadOnlyList<ConceptRef> Concepts(IEnumerable<string> ids) => ids.Select(Concept).ToList();
 
     public SearchResponse Search(CombinedPage result, int limit, int offset) => new(
-        result.Page.Total, limit, offset,
-        result.Page.Hits.Select(h => new SearchHitResponse(h.Id, h.Kind.ToSlug(), h.Title, h.Snippet, h.Score,
-            Concepts(h.ConceptIds), h.Topics, h.CaseId)).ToList(),
-        new InterpretationResponse(Concepts(result.Interpretation.Concepts), Concepts(result.Interpretation.Expanded)));
+        result.Page.Total, limit, offset, Hits(result.Page),
+        new InterpretationResponse(Concepts(result.Interpretation.Concepts), Concepts(result.Interpretation.Expanded)),
+        result.Page.Facets.ToDictionary(f => f.Key, f => (IReadOnlyList<FacetValueResponse>)f.Value
+            .Select(v => new FacetValueResponse(v.Value, FacetValueName(f.Key, v.Value), v.Count)).ToList()));
+
+    public RecommendationsResponse Recommendations(CombinedPage recommendations, IndexPage guidelines, int limit, int offset) => new(
+        recommendations.Page.Total, limit, offset, Hits(recommendations.Page),
+        new InterpretationResponse(Concepts(recommendations.Interpretation.Concepts), Concepts(recommendations.Interpretation.Expanded)),
+        Hits(guidelines));
+
+    private List<SearchHitResponse> Hits(IndexPage page) => page.Hits.Select(h => new SearchHitResponse(h.Id, h.Kind.ToSlug(), h.Title,
+        h.Snippet, h.Score, Concepts(h.ConceptIds), h.Topics, h.CaseId)).ToList();
+
+    private string FacetValueName(string facet, string value) => facet switch
+    {
+        Facets.Condition or Facets.Medication or Facets.DrugClass or Facets.Intervention => Concept(value).Name,
+        Facets.Topic => topicNames.GetValueOrDefault(value, value),
+        Facets.MmeBand => value == "none" ? "no opioid analgesic" : value + " MME/day",
+        _ => value,
+    };
 
     public CaseResponse Case(StoredCase stored)
     {

@@ -9,7 +9,15 @@ public sealed record SearchHitResponse(string Id, string Kind, string Title, str
 
 public sealed record InterpretationResponse(IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<ConceptRef> Expanded);
 
-public sealed record SearchResponse(int Total, int Limit, int Offset, IReadOnlyList<SearchHitResponse> Hits, InterpretationResponse Interpretation);
+public sealed record SearchResponse(int Total, int Limit, int Offset, IReadOnlyList<SearchHitResponse> Hits, InterpretationResponse Interpretation,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValueResponse>> Facets);
+
+/// <summary>How many matching documents have this facet value.</summary>
+public sealed record FacetValueResponse(string Value, string Name, int Count);
+
+/// <summary>Recommendations, and beside them the guideline passages that address the same concepts.</summary>
+public sealed record RecommendationsResponse(int Total, int Limit, int Offset, IReadOnlyList<SearchHitResponse> Hits,
+    InterpretationResponse Interpretation, IReadOnlyList<SearchHitResponse> Guidelines);
 
 public sealed record MedicationResponse(string Name, double? Dose, string? Unit, string? Frequency);
 

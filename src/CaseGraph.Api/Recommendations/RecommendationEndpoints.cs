@@ -17,7 +17,9 @@ public static class RecommendationEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> ListAsync(
+    public const int GuidelinesBeside = 5;
+
+    private static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> ListAsync(
         CombinedSearch search, IndexingStatus status, ResponseMapper mapper, CancellationToken ct,
         string? medication = null, string? condition = null, string? q = null, int? limit = null, int? offset = null)
     {
@@ -34,7 +36,8 @@ public static class RecommendationEndpoints
         try
         {
             var result = await search.RecommendationsAsync(med, cond, q, paging.Limit, paging.Offset, ct);
-            return TypedResults.Ok(mapper.Search(result, paging.Limit, paging.Offset));
+            var guidelines = search.GuidelinesFor(result.Interpretation, q, GuidelinesBeside, ct);
+            return TypedResults.Ok(mapper.Recommendations(result, guidelines, paging.Limit, paging.Offset));
         }
         catch (QuerySyntaxException ex)
         {

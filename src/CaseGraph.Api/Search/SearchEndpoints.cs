@@ -1,12 +1,17 @@
 using CaseGraph.Api.Contracts;
+using CaseGraph.Core.Corpus;
+using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseGraph.Api.Search;
 
-public static class SearchEndpoints
+public static partial class SearchEndpoints
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
+    private static partial System.Text.RegularExpressions.Regex YearMonth();
+
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/search").WithTags("Search").MapGet("/", SearchAsync)
@@ -17,9 +22,11 @@ public static class SearchEndpoints
     }
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
-        CombinedSearch search, ResponseMapper mapper, CancellationToken ct,
+        CombinedSearch search, IndexingStatus status, ResponseMapper mapper, CancellationToken ct,
         string? q = null, string? kind = null, string? topic = null, string? syntax = null, int? limit = null, int? offset = null,
-        double? minMme = null, double? maxMme = null, string? annotation = null)
+        double? minMme = null, double? maxMme = null, string? annotation = null,
+        string? condition = null, string? medication = null, string? drugClass = null, string? intervention = null,
+        string? mmeBand = null, string? setting = null, string? from = null, string? to = null)
     {
         var errors = new Dictionary<string, string[]>();
         var paging = Paging.Validate(limit, offset, errors);
@@ -33,12 +40,33 @@ public static class SearchEndpoints
         if (syntax is not null && !Enum.TryParse(syntax, ignoreCase: true, out querySyntax))
             errors["syntax"] = ["syntax must be simple or lucene"];
         if (minMme is < 0 || maxMme is < 0 || minMme > maxMme) errors["minMme"] = ["minMme and maxMme must be 0 or more, minMme <= maxMme"];
+        var facets = new Dictionary<string, string>();
+        var vocabulary = status.Vocabulary;
+        foreach (var (facet, value, conceptKind) in new[] { (Facets.Condition, condition, ConceptKind.Condition), (Facets.Medication, medication, ConceptKind.Medication),
+                     (Facets.DrugClass, drugClass, ConceptKind.DrugClass), (Facets.Intervention, intervention, ConceptKind.Intervention) })
+        {
+            if (value is null) continue;
+            if (vocabulary.Resolve(value) is { } concept && concept.Kind == conceptKind) facets[facet] = concept.Id;
+            else errors[facet] = [$"'{value}' is not a known {conceptKind.ToSlug()} (name, brand, abbreviation or id)"];
+        }
+        if (mmeBand is not null)
+        {
+            if (mmeBand is "none" or "1-49" or "50-89" or "90+") facets[Facets.MmeBand] = mmeBand;
+            else errors["mmeBand"] = ["mmeBand must be none, 1-49, 50-89 or 90+"];
+        }
+        if (setting is not null)
+        {
+            if (CaseParser.Settings.Contains(setting)) facets[Facets.Setting] = setting;
+            else errors["setting"] = [$"setting must be one of {string.Join(", ", CaseParser.Settings)}"];
+        }
+        foreach (var (name, month) in new[] { ("from", from), ("to", to) })
+            if (month is not null && !YearMonth().IsMatch(month)) errors[name] = [$"{name} must be a year-month like 2022-03"];
         if (q is { Length: > Paging.MaxQueryLength }) errors["q"] = [$"q may be at most {Paging.MaxQueryLength} characters"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         try
         {
-            var filters = new SearchFilters(documentKind, topic, minMme, maxMme, annotation);
+            var filters = new SearchFilters(documentKind, topic, minMme, maxMme, annotation, facets, from, to);
             var result = await search.SearchAsync(q ?? "", querySyntax, filters, paging.Limit, paging.Offset, ct);
             return TypedResults.Ok(mapper.Search(result, paging.Limit, paging.Offset));
         }

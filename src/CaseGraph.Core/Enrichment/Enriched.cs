@@ -13,7 +13,9 @@ public sealed record EnrichedCase(
     IReadOnlyList<string> MedicationConceptIds,
     IReadOnlyDictionary<string, IReadOnlyList<string>> RecommendationConceptIds,
     IReadOnlyList<TopicTag> Topics,
-    double? DailyMme)
+    double? DailyMme,
+    FacetValues Facets,
+    IReadOnlyDictionary<string, FacetValues> RecommendationFacets)
 {
     /// <summary>Concepts that are affirmed, present and the patient's, once each: these become graph edges.</summary>
     public IReadOnlyList<string> ConceptIds =>
@@ -26,7 +28,7 @@ public sealed record EnrichedCase(
     public static string Annotation(MentionContext context, string conceptId) => $"{context.ToSlug()}:{conceptId}";
 }
 
-public sealed record EnrichedPassage(GuidelinePassage Passage, IReadOnlyList<ConceptMention> Mentions)
+public sealed record EnrichedPassage(GuidelinePassage Passage, IReadOnlyList<ConceptMention> Mentions, FacetValues Facets)
 {
     public IReadOnlyList<string> ConceptIds => Mentions.Select(m => m.ConceptId).Distinct().ToList();
 }

@@ -20,11 +20,16 @@ public sealed class Enricher(Vocabulary vocabulary, ITopicTagger tagger)
             ? record.Topics.Select(t => new TopicTag(t, 1f, TopicSource.Curated)).ToList()
             : tagger.Tag(record.SearchText);
         var mme = _extractor.Mme.TotalFor(record.Medications, Resolve) ?? extraction.TotalDailyMme;
-        return new EnrichedCase(record, extraction.Mentions, medications, recommendations, topics, mme);
+        var affirmed = extraction.Mentions.Where(m => m.IsAffirmed).Select(m => m.ConceptId).Concat(medications);
+        return new EnrichedCase(record, extraction.Mentions, medications, recommendations, topics, mme,
+            FacetValues.Of(affirmed, vocabulary), recommendations.ToDictionary(r => r.Key, r => FacetValues.Of(r.Value, vocabulary)));
     }
 
-    public EnrichedPassage Enrich(GuidelinePassage passage) =>
-        new(passage, vocabulary.Matcher.Match(passage.Title + "\n" + passage.Text));
+    public EnrichedPassage Enrich(GuidelinePassage passage)
+    {
+        var mentions = vocabulary.Matcher.Match(passage.Title + "\n" + passage.Text);
+        return new(passage, mentions, FacetValues.Of(mentions.Select(m => m.ConceptId), vocabulary));
+    }
 
     /// <summary>The medication concept a medication-list name stands for ("Suboxone", "fentanyl patch").</summary>
     private string? Resolve(string name) =>

@@ -10,7 +10,7 @@ public sealed record QueryInterpretation(IReadOnlyList<string> Concepts, IReadOn
 
 /// <summary>Filters a search may carry besides its text.</summary>
 public sealed record SearchFilters(DocumentKind? Kind = null, string? Topic = null, double? MinMme = null, double? MaxMme = null,
-    string? Annotation = null);
+    string? Annotation = null, IReadOnlyDictionary<string, string>? FacetValues = null, string? PresentedFrom = null, string? PresentedTo = null);
 
 public sealed record CombinedPage(IndexPage Page, QueryInterpretation Interpretation);
 
@@ -48,6 +48,10 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
             MinMme = filters.MinMme,
             MaxMme = filters.MaxMme,
             Annotation = filters.Annotation,
+            FacetFilters = filters.FacetValues ?? new Dictionary<string, string>(),
+            PresentedFrom = filters.PresentedFrom,
+            PresentedTo = filters.PresentedTo,
+            CountFacets = true,
             Limit = limit,
             Offset = offset,
         };
@@ -81,6 +85,16 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
         };
         return new CombinedPage(index.Search(query, ct), new QueryInterpretation(named, expandedAll));
     }
+
+    /// <summary>Guideline passages that address the concepts (and their narrower concepts) a recommendation search named.</summary>
+    public IndexPage GuidelinesFor(QueryInterpretation interpretation, string? text, int limit, CancellationToken ct) => index.Search(new IndexQuery
+    {
+        Text = string.IsNullOrWhiteSpace(text) ? null : text,
+        ConceptBoosts = [.. interpretation.Concepts.Select(id => new ConceptBoost(id, ExactConceptBoost)),
+            .. interpretation.Expanded.Select(id => new ConceptBoost(id, ExpandedConceptBoost))],
+        Kind = DocumentKind.Guideline,
+        Limit = limit,
+    }, ct);
 
     /// <summary>Similar cases to a stored case: text similarity and shared graph concepts, fused by reciprocal rank.</summary>
     public async Task<IReadOnlyList<SimilarCase>?> SimilarCasesAsync(string caseId, int limit, CancellationToken ct)

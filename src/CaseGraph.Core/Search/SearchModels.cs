@@ -31,6 +31,13 @@ public sealed record IndexQuery
     public double? MaxMme { get; init; }
     /// <summary>Only cases that mention a concept in this context, as "context:concept" (e.g. "negated:heroin").</summary>
     public string? Annotation { get; init; }
+    /// <summary>Facet name -> value that documents must have (see <see cref="Facets"/>).</summary>
+    public IReadOnlyDictionary<string, string> FacetFilters { get; init; } = new Dictionary<string, string>();
+    /// <summary>Presentation month range, inclusive, as YYYY-MM (cases and recommendations only).</summary>
+    public string? PresentedFrom { get; init; }
+    public string? PresentedTo { get; init; }
+    /// <summary>Count facet values over every matching document.</summary>
+    public bool CountFacets { get; init; }
     public int Limit { get; init; } = 10;
     public int Offset { get; init; }
 }
@@ -38,7 +45,10 @@ public sealed record IndexQuery
 public sealed record IndexHit(string Id, DocumentKind Kind, string Title, string Snippet, float Score,
     IReadOnlyList<string> ConceptIds, IReadOnlyList<string> Topics, string? CaseId);
 
-public sealed record IndexPage(int Total, IReadOnlyList<IndexHit> Hits);
+public sealed record IndexPage(int Total, IReadOnlyList<IndexHit> Hits)
+{
+    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets { get; init; } = new Dictionary<string, IReadOnlyList<FacetCount>>();
+}
 
 /// <summary>A case as stored in the index, with what enrichment found.</summary>
 public sealed record StoredCase(CaseRecord Record, IReadOnlyList<string> ConceptIds, IReadOnlyList<string> Annotations,
