@@ -7,6 +7,8 @@ using CaseGraph.Quality;
 // casegraph-quality search [--corpus corpus] [--queries bench/quality]
 // casegraph-quality search --passages FILE.jsonl --trec-queries FILE --qrels FILE   (any passage collection)
 //   nDCG@10, Recall@20 and MRR of plain BM25 and of CaseGraph's ranking, side by side
+// casegraph-quality latency [--corpus corpus] [--queries bench/quality] [--rounds 30]
+//   p50/p99 of similar-case, recommendation and guideline queries in process, over a real index
 var command = args.FirstOrDefault();
 string Arg(string name, string fallback)
 {
@@ -14,15 +16,22 @@ string Arg(string name, string fallback)
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 }
 
-if (command is not ("concepts" or "extract" or "search"))
+if (command is not ("concepts" or "extract" or "search" or "latency"))
 {
     Console.Error.WriteLine("usage: casegraph-quality concepts [--corpus DIR] [--data FILE] [--errors]");
     Console.Error.WriteLine("       casegraph-quality extract TEXT [--corpus DIR]");
     Console.Error.WriteLine("       casegraph-quality search [--corpus DIR] [--queries DIR]");
     Console.Error.WriteLine("       casegraph-quality search --passages FILE.jsonl --trec-queries FILE --qrels FILE [--corpus DIR]");
+    Console.Error.WriteLine("       casegraph-quality latency [--corpus DIR] [--queries DIR] [--rounds N]");
     return 2;
 }
 if (command == "search") return await SearchCommand.RunAsync(Arg);
+if (command == "latency")
+{
+    var judged = CaseGraph.Quality.Search.JudgedQuery.LoadJsonl(Arg("queries", Path.Combine("bench", "quality")));
+    await CaseGraph.Quality.Search.LatencyBenchmark.RunAsync(Arg("corpus", "corpus"), judged, int.Parse(Arg("rounds", "30")), Console.Out);
+    return 0;
+}
 
 var corpus = Arg("corpus", "corpus");
 var errors = new List<CorpusError>();

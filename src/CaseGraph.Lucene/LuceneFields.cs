@@ -22,9 +22,9 @@ public static class LuceneFields
     /// <summary>Fields searched by free text, with their weights.</summary>
     public static readonly IDictionary<string, float> TextWeights = new Dictionary<string, float> { [Title] = 1f, [Text] = 1f };
 
-    /// <summary>English stemming for prose; exact keywords for ids, kinds, concepts and topics.</summary>
-    public static Analyzer CreateAnalyzer() => new PerFieldAnalyzerWrapper(
-        new EnglishAnalyzer(Version),
+    /// <summary>English stemming for prose (drug names kept whole); exact keywords for ids, kinds, concepts and topics.</summary>
+    public static Analyzer CreateAnalyzer(DrugWords drugWords) => new PerFieldAnalyzerWrapper(
+        new ClinicalAnalyzer(drugWords),
         new Dictionary<string, Analyzer>
         {
             [Id] = new KeywordAnalyzer(), [Kind] = new KeywordAnalyzer(), [Owner] = new KeywordAnalyzer(),

@@ -17,11 +17,11 @@ public sealed class LuceneIndexWriter : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
 
-    public LuceneIndexWriter(string path)
+    public LuceneIndexWriter(string path, DrugWords drugWords)
     {
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
-        var config = new IndexWriterConfig(LuceneFields.Version, LuceneFields.CreateAnalyzer())
+        var config = new IndexWriterConfig(LuceneFields.Version, LuceneFields.CreateAnalyzer(drugWords))
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = new BM25Similarity(),

@@ -22,13 +22,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
     private const int SnippetFragments = 2;
     private readonly LuceneDirectory _directory;
-    private readonly Analyzer _analyzer = LuceneFields.CreateAnalyzer();
+    private readonly Analyzer _analyzer;
     private readonly QueryFactory _queries;
     private readonly System.Threading.Lock _gate = new();
     private SearcherManager? _manager;
 
-    public LuceneSearchIndex(string path)
+    public LuceneSearchIndex(string path, DrugWords drugWords)
     {
+        _analyzer = LuceneFields.CreateAnalyzer(drugWords);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
         _queries = new QueryFactory(_analyzer);
@@ -51,7 +52,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var facets = request.CountFacets ? new FacetCollector() : null;
             searcher.Search(query, facets is null ? collector : MultiCollector.Wrap(collector, facets));
             var top = collector.GetTopDocs();
-            var highlighter = textQuery is null ? null : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
+            var highlighter = textQuery is null || !request.Snippets ? null : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
                 new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
             var hits = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
                 .Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, highlighter)).ToList();
@@ -63,12 +64,16 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     {
         var top = searcher.Search(CaseById(caseId), 1);
         if (top.TotalHits == 0) return null;
-        var doc = searcher.Doc(top.ScoreDocs[0].Doc);
+        return ToStoredCase(searcher.Doc(top.ScoreDocs[0].Doc));
+    }, null);
+
+    private static StoredCase ToStoredCase(Document doc)
+    {
         var record = JsonSerializer.Deserialize<CaseRecord>(doc.Get(LuceneFields.Record))!;
         var topics = JsonSerializer.Deserialize<List<TopicTag>>(doc.Get(LuceneFields.TopicTags)) ?? [];
         var mme = doc.GetField(LuceneFields.Mme)?.GetDoubleValue();
         return new StoredCase(record, doc.GetValues(LuceneFields.Concept), doc.GetValues(LuceneFields.Annotation), topics, mme);
-    }, null);
+    }
 
     public IReadOnlyList<TextMatch> MoreLikeThis(string caseId, int limit, CancellationToken ct) =>
         WithSearcher(searcher =>
@@ -98,21 +103,36 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         MaxQueryTerms = 30,
     };
 
-    private List<TextMatch> TopCases(IndexSearcher searcher, Query like, int limit, string? exclude)
+    public IReadOnlyList<(StoredCase Case, string Snippet)> GetCasesWithSnippets(IReadOnlyList<string> caseIds, string queryText) =>
+        WithSearcher(searcher =>
+        {
+            var (_, textQuery) = _queries.Build(new IndexQuery { Text = queryText });
+            var highlighter = textQuery is null ? null
+                : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
+            var result = new List<(StoredCase, string)>();
+            foreach (var id in caseIds)
+            {
+                var top = searcher.Search(CaseById(id), 1);
+                if (top.TotalHits == 0) continue;
+                var doc = searcher.Doc(top.ScoreDocs[0].Doc);
+                result.Add((ToStoredCase(doc), Snippet(doc.Get(LuceneFields.Text) ?? "", highlighter)));
+            }
+            return (IReadOnlyList<(StoredCase, string)>)result;
+        }, []);
+
+    private static List<TextMatch> TopCases(IndexSearcher searcher, Query like, int limit, string? exclude)
     {
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(like, LuceneFields.Text));
         var query = new BooleanQuery
         {
             { like, Occur.MUST },
             { new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug())), Occur.MUST },
         };
         if (exclude is not null) query.Add(new TermQuery(new Term(LuceneFields.Id, exclude)), Occur.MUST_NOT);
-        return searcher.Search(query, limit).ScoreDocs.Select(sd =>
-        {
-            var doc = searcher.Doc(sd.Doc);
-            return new TextMatch(doc.Get(LuceneFields.Id), sd.Score, Snippet(doc.Get(LuceneFields.Text) ?? "", highlighter));
-        }).ToList();
+        return searcher.Search(query, limit).ScoreDocs
+            .Select(sd => new TextMatch(searcher.Doc(sd.Doc, IdOnly).Get(LuceneFields.Id), sd.Score)).ToList();
     }
+
+    private static readonly ISet<string> IdOnly = new HashSet<string> { LuceneFields.Id };
 
     private static BooleanQuery CaseById(string caseId) => new()
     {

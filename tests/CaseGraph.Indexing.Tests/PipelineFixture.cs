@@ -24,7 +24,7 @@ public sealed class IndexedCorpus : IDisposable
 
     public Task<IndexingReport> RunAsync() => Pipeline.RunAsync(Corpus.CorpusDir, CancellationToken.None);
 
-    public LuceneSearchIndex OpenIndex() => new(Paths.Lucene);
+    public LuceneSearchIndex OpenIndex() => new(Paths.Lucene, Status.DrugWords);
 
     public void Dispose() => Corpus.Dispose();
 }

@@ -30,7 +30,7 @@ public static class SearchEvaluation
             var graph = new SqliteGraphStore(paths.Graph);
             var status = new IndexingStatus();
             await new IndexingPipeline(paths, graph, status, NullLogger<IndexingPipeline>.Instance).RunAsync(corpusDirectory, ct);
-            using var index = new LuceneSearchIndex(paths.Lucene);
+            using var index = new LuceneSearchIndex(paths.Lucene, status.DrugWords);
             using var baseline = new BaselineIndex(CorpusReader.Read(corpusDirectory));
             var search = new CombinedSearch(index, graph, () => status.Vocabulary);
 

@@ -14,8 +14,9 @@ public static class SearchServiceCollection
     {
         services.AddSingleton(sp =>
         {
-            var index = new LuceneSearchIndex(sp.GetRequiredService<IndexPaths>().Lucene);
-            sp.GetRequiredService<IndexingStatus>().Committed += index.Refresh;
+            var status = sp.GetRequiredService<IndexingStatus>();
+            var index = new LuceneSearchIndex(sp.GetRequiredService<IndexPaths>().Lucene, status.DrugWords);
+            status.Committed += index.Refresh;
             return index;
         });
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());

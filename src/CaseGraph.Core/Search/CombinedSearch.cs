@@ -102,7 +102,7 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
         if (index.GetCase(caseId) is null) return null;
         var lexical = index.MoreLikeThis(caseId, SimilarDepth, ct);
         var overlaps = await graph.FindCasesSharingConceptsAsync(caseId, SimilarDepth, ct);
-        return Fuse(lexical, overlaps, limit, exclude: caseId);
+        return Fuse(lexical, overlaps, limit, exclude: caseId, snippetQuery: index.GetCase(caseId)!.Record.Summary);
     }
 
     /// <summary>Similar past cases to the text of a new case: its affirmed concepts (and MME band) against the graph, fused with text similarity.</summary>
@@ -112,33 +112,32 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
         var concepts = extraction.Mentions.Where(m => m.IsAffirmed).Select(m => m.ConceptId).Distinct().ToList();
         var band = MmeCalculator.Band(extraction.TotalDailyMme);
         var compared = band == "none" ? concepts : [.. concepts, GraphFragments.MmeBandNodeId(band)];
-        var keywords = index.Search(new IndexQuery { Text = text, Kind = DocumentKind.Case, Limit = SimilarDepth }, ct).Hits
-            .Select(h => new TextMatch(h.Id, h.Score, h.Snippet)).ToList();
+        var keywords = index.Search(new IndexQuery { Text = text, Kind = DocumentKind.Case, Limit = SimilarDepth, Snippets = false }, ct).Hits
+            .Select(h => new TextMatch(h.Id, h.Score)).ToList();
         var lexical = index.MoreLikeThisText(text, SimilarDepth, ct);
         var overlaps = compared.Count == 0 ? [] : await graph.FindCasesWithConceptsAsync(compared, SimilarDepth, ct);
-        return new SimilarToText(extraction, Fuse(lexical, overlaps, limit, exclude: null, keywords));
+        return new SimilarToText(extraction, Fuse(lexical, overlaps, limit, exclude: null, snippetQuery: text, keywords));
     }
 
     private const int SimilarDepth = 50;
     public const double LexicalWeight = 1, ConceptOverlapWeight = 1;
 
     /// <param name="keywords">an optional second text ranking (BM25 of the new case's words)</param>
+    /// <param name="snippetQuery">the text whose words are highlighted in each result's snippet</param>
     private List<SimilarCase> Fuse(IReadOnlyList<TextMatch> lexical, IReadOnlyList<ConceptOverlap> overlaps, int limit, string? exclude,
-        IReadOnlyList<TextMatch>? keywords = null)
+        string snippetQuery, IReadOnlyList<TextMatch>? keywords = null)
     {
         var byConcepts = overlaps.ToDictionary(o => o.CaseId);
-        var snippets = lexical.Concat(keywords ?? []).GroupBy(m => m.CaseId).ToDictionary(g => g.Key, g => g.First().Snippet);
         var fused = RankFusion.Fuse([((IReadOnlyList<string>)lexical.Select(m => m.CaseId).ToList(), LexicalWeight),
             (overlaps.Select(o => o.CaseId).ToList(), ConceptOverlapWeight),
             ((keywords ?? []).Select(m => m.CaseId).ToList(), LexicalWeight)]);
-        var results = new List<SimilarCase>();
-        foreach (var (id, score) in fused.Where(f => f.Id != exclude))
+        var top = fused.Where(f => f.Id != exclude).Take(limit).ToList();
+        var scores = top.ToDictionary(f => f.Id, f => f.Score);
+        return index.GetCasesWithSnippets(top.Select(f => f.Id).ToList(), snippetQuery).Select(found =>
         {
-            if (results.Count == limit) break;
-            if (index.GetCase(id) is not { } stored) continue;
+            var id = found.Case.Record.Id;
             var shared = byConcepts.TryGetValue(id, out var o) ? o.SharedConceptIds : [];
-            results.Add(new SimilarCase(id, stored.Record.Title, score, shared, snippets.GetValueOrDefault(id), stored.Record.Recommendations));
-        }
-        return results;
+            return new SimilarCase(id, found.Case.Record.Title, scores[id], shared, found.Snippet, found.Case.Record.Recommendations);
+        }).ToList();
     }
 }

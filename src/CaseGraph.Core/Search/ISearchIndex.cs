@@ -12,7 +12,10 @@ public interface ISearchIndex
 
     /// <summary>Cases whose text is most like the given text, best first.</summary>
     IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct);
+
+    /// <summary>These cases (those that exist, in the given order), each with the passage of its text that best matches the query's words.</summary>
+    IReadOnlyList<(StoredCase Case, string Snippet)> GetCasesWithSnippets(IReadOnlyList<string> caseIds, string queryText);
 }
 
-/// <summary>A case found by text similarity, with the passage of its text that matched, highlighted.</summary>
-public sealed record TextMatch(string CaseId, float Score, string Snippet);
+/// <summary>A case found by text similarity.</summary>
+public sealed record TextMatch(string CaseId, float Score);

@@ -36,6 +36,8 @@ public sealed record IndexQuery
     /// <summary>Presentation month range, inclusive, as YYYY-MM (cases and recommendations only).</summary>
     public string? PresentedFrom { get; init; }
     public string? PresentedTo { get; init; }
+    /// <summary>Highlight a snippet for each hit (skip when only the ranking is needed).</summary>
+    public bool Snippets { get; init; } = true;
     /// <summary>Count facet values over every matching document.</summary>
     public bool CountFacets { get; init; }
     public int Limit { get; init; } = 10;

@@ -66,7 +66,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         var recorded = await _ledger.GetAllAsync(ct);
         var ledgerSequence = await _ledger.GetSequenceAsync(ct);
 
-        using var lucene = new LuceneIndexWriter(paths.Lucene);
+        using var lucene = new LuceneIndexWriter(paths.Lucene, status.DrugWords);
         var graphSequence = await graph.GetSequenceAsync(ct);
         var behind = lucene.CommittedSequence != ledgerSequence || graphSequence != ledgerSequence;
         if (behind) logger.LogWarning("A view is behind the ledger (ledger {Ledger}, lucene {Lucene}, graph {Graph}); rewriting every item",

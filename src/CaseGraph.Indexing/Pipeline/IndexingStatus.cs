@@ -1,6 +1,7 @@
 using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Corpus;
 using CaseGraph.Core.Model;
+using CaseGraph.Lucene;
 using CaseGraph.Topics.MLNet;
 
 namespace CaseGraph.Indexing.Pipeline;
@@ -20,6 +21,9 @@ public sealed class IndexingStatus
 
     public Snapshot Current => _current;
     public Vocabulary Vocabulary { get; private set; } = Vocabulary.Empty;
+
+    /// <summary>The medication names the Lucene analyzer keeps whole, from the same vocabulary; shared by writer and searcher.</summary>
+    public DrugWords DrugWords { get; } = new();
     public IReadOnlyDictionary<string, string> TopicNames { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>Raised after a run has committed new data to the views.</summary>
@@ -38,6 +42,9 @@ public sealed class IndexingStatus
     internal void Loaded(Vocabulary vocabulary, IReadOnlyList<Topic> topics, IReadOnlyList<CorpusError> errors, TopicModelStatus model)
     {
         Vocabulary = vocabulary;
+        // Single-word medication names and brands stay unstemmed (class words like "opioids" still fold to "opioid").
+        DrugWords.Use(vocabulary.Concepts.Where(c => c.Kind == ConceptKind.Medication)
+            .SelectMany(c => c.Terms).Where(t => t.All(char.IsLetter)));
         TopicNames = topics.ToDictionary(t => t.Id, t => t.Name);
         _current = _current with { CorpusErrors = errors, TopicModel = model };
     }

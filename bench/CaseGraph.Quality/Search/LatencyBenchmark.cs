@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using CaseGraph.Core.Model;
+using CaseGraph.Core.Search;
+using CaseGraph.Graph.Sqlite;
+using CaseGraph.Indexing;
+using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Lucene;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CaseGraph.Quality.Search;
+
+/// <summary>
+/// In-process latency of the query paths the API handlers call, over a real index of a corpus: each judged query
+/// run repeatedly after a warm-up, reported as p50/p99/max per path.
+/// </summary>
+public static class LatencyBenchmark
+{
+    public static async Task RunAsync(string corpusDirectory, IReadOnlyList<JudgedQuery> queries, int rounds, TextWriter output)
+    {
+        var temp = Path.Combine(Path.GetTempPath(), "casegraph-latency", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var paths = new IndexPaths(temp);
+            var graph = new SqliteGraphStore(paths.Graph);
+            var status = new IndexingStatus();
+            await new IndexingPipeline(paths, graph, status, NullLogger<IndexingPipeline>.Instance).RunAsync(corpusDirectory, CancellationToken.None);
+            using var index = new LuceneSearchIndex(paths.Lucene, status.DrugWords);
+            var search = new CombinedSearch(index, graph, () => status.Vocabulary);
+
+            output.WriteLine($"{"path",-28}{"calls",8}{"p50 ms",10}{"p99 ms",10}{"max ms",10}");
+            foreach (var kind in new[] { JudgedQuery.SimilarCases, JudgedQuery.Recommendations, JudgedQuery.Guidelines })
+            {
+                var ofKind = queries.Where(q => q.Kind == kind).ToList();
+                if (ofKind.Count == 0) continue;
+                foreach (var q in ofKind) await SearchEvaluation.RankAsync(search, status, q, CancellationToken.None); // warm-up
+                var times = new List<double>();
+                for (var round = 0; round < rounds; round++)
+                {
+                    foreach (var q in ofKind)
+                    {
+                        var clock = Stopwatch.StartNew();
+                        await SearchEvaluation.RankAsync(search, status, q, CancellationToken.None);
+                        times.Add(clock.Elapsed.TotalMilliseconds);
+                    }
+                }
+                times.Sort();
+                output.WriteLine($"{kind,-28}{times.Count,8}{Percentile(times, 0.5),10:F2}{Percentile(times, 0.99),10:F2}{times[^1],10:F2}");
+            }
+        }
+        finally
+        {
+            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
