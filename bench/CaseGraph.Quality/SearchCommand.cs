@@ -13,7 +13,7 @@ internal static class SearchCommand
         if (passages.Length > 0)
         {
             queries = JudgedQuery.LoadTrec(arg("trec-queries", ""), arg("qrels", ""));
-            corpus = PassageCorpus(corpus, passages);
+            corpus = SearchEvaluation.PassageCorpus(corpus, passages);
         }
         else
         {
@@ -30,18 +30,5 @@ internal static class SearchCommand
                 $"{b.Recall20,10:F3}{c.Recall20,10:F3}  {b.Mrr,9:F3}{c.Mrr,10:F3}");
         }
         return 0;
-    }
-
-    /// <summary>A temporary corpus of just these passages, with the bundled vocabulary and topics.</summary>
-    private static string PassageCorpus(string bundled, string passages)
-    {
-        var dir = Directory.CreateTempSubdirectory("casegraph-passages-").FullName;
-        Directory.CreateDirectory(Path.Combine(dir, "guidelines"));
-        Directory.CreateDirectory(Path.Combine(dir, "vocabulary"));
-        File.Copy(passages, Path.Combine(dir, "guidelines", Path.GetFileName(passages)));
-        foreach (var f in Directory.EnumerateFiles(Path.Combine(bundled, "vocabulary"), "*.tsv"))
-            File.Copy(f, Path.Combine(dir, "vocabulary", Path.GetFileName(f)));
-        File.Copy(Path.Combine(bundled, "topics.tsv"), Path.Combine(dir, "topics.tsv"));
-        return dir;
     }
 }

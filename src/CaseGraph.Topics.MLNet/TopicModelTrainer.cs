@@ -39,6 +39,9 @@ public static class TopicModelTrainer
     public static MlNetTopicTagger Train(string directory, IReadOnlyList<LabelledText> examples, IReadOnlyList<Topic> taxonomy, string? fingerprint = null)
     {
         fingerprint ??= Fingerprint(examples, taxonomy);
+        if (examples.Count < 2 * MinExamplesPerClass)
+            return MlNetTopicTagger.Unavailable(new TopicModelStatus($"unavailable: {examples.Count} labelled cases, {2 * MinExamplesPerClass} needed",
+                examples.Count, [], taxonomy.ToDictionary(t => t.Id, _ => "no training data"), fingerprint));
         var ml = new MLContext(seed: Seed);
         var texts = ml.Data.LoadFromEnumerable(examples.Select(e => new TextRow { Text = e.Text }));
         // Word unigrams and bigrams (no character n-grams): a vocabulary-sized feature space that trains in seconds.

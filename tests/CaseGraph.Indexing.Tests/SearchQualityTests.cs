@@ -49,4 +49,21 @@ public class SearchQualityTests
         Assert.Equal(JudgedQuery.Guidelines, queries[1].Kind);
         Directory.Delete(dir, recursive: true);
     }
+
+    [Fact]
+    public async Task Any_passage_collection_with_trec_queries_and_qrels_can_be_scored()
+    {
+        using var corpus = new CaseGraph.Tests.Shared.TestCorpus();
+        var passages = Path.Combine(corpus.GuidelinesDir, "passages.jsonl");
+        File.WriteAllText(Path.Combine(corpus.Root, "queries.tsv"), "q1\tXanax with opioids\nq2\tbuprenorphine for OUD\n");
+        File.WriteAllText(Path.Combine(corpus.Root, "qrels.txt"), "q1 0 g-benzo 3\nq2 0 g-bup 3\nq2 0 g-taper 0\n");
+        var queries = JudgedQuery.LoadTrec(Path.Combine(corpus.Root, "queries.tsv"), Path.Combine(corpus.Root, "qrels.txt"));
+
+        var report = await SearchEvaluation.RunAsync(SearchEvaluation.PassageCorpus(corpus.CorpusDir, passages), queries, CancellationToken.None);
+
+        var ours = report.CaseGraph.Single(k => k.Kind == "all");
+        Assert.Equal(2, ours.Queries);
+        Assert.Equal(1, ours.Mrr); // "Xanax" finds the benzodiazepine passage only through the concept graph
+        Assert.True(ours.Ndcg10 > report.Baseline.Single(k => k.Kind == "all").Ndcg10);
+    }
 }

@@ -15,6 +15,8 @@ namespace CaseGraph.Quality.Search;
 /// </summary>
 public static class LatencyBenchmark
 {
+    public const int WarmUpRounds = 5;
+
     public static async Task RunAsync(string corpusDirectory, IReadOnlyList<JudgedQuery> queries, int rounds, TextWriter output)
     {
         var temp = Path.Combine(Path.GetTempPath(), "casegraph-latency", Guid.NewGuid().ToString("N"));
@@ -32,7 +34,8 @@ public static class LatencyBenchmark
             {
                 var ofKind = queries.Where(q => q.Kind == kind).ToList();
                 if (ofKind.Count == 0) continue;
-                foreach (var q in ofKind) await SearchEvaluation.RankAsync(search, status, q, CancellationToken.None); // warm-up
+                for (var warmUp = 0; warmUp < WarmUpRounds; warmUp++) // let tiered JIT settle before timing
+                    foreach (var q in ofKind) await SearchEvaluation.RankAsync(search, status, q, CancellationToken.None);
                 var times = new List<double>();
                 for (var round = 0; round < rounds; round++)
                 {

@@ -83,4 +83,17 @@ public static class SearchEvaluation
         runs.Average(r => RankingMetrics.NdcgAt(10, r.Ranking, r.Query.Judgments)),
         runs.Average(r => RankingMetrics.RecallAt(20, r.Ranking, r.Query.Judgments)),
         runs.Average(r => RankingMetrics.ReciprocalRank(r.Ranking, r.Query.Judgments)));
+
+    /// <summary>A temporary corpus of just these passages, with the bundled vocabulary and topics.</summary>
+    public static string PassageCorpus(string bundled, string passages)
+    {
+        var dir = Directory.CreateTempSubdirectory("casegraph-passages-").FullName;
+        Directory.CreateDirectory(Path.Combine(dir, "guidelines"));
+        Directory.CreateDirectory(Path.Combine(dir, "vocabulary"));
+        File.Copy(passages, Path.Combine(dir, "guidelines", Path.GetFileName(passages)));
+        foreach (var f in Directory.EnumerateFiles(Path.Combine(bundled, "vocabulary"), "*.tsv"))
+            File.Copy(f, Path.Combine(dir, "vocabulary", Path.GetFileName(f)));
+        File.Copy(Path.Combine(bundled, "topics.tsv"), Path.Combine(dir, "topics.tsv"));
+        return dir;
+    }
 }

@@ -114,7 +114,17 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         var examples = snapshot.Cases.Where(c => c.Item.Topics.Count > 0)
             .Select(c => new LabelledText(c.Item.SearchText, c.Item.Topics)).ToList();
         if (_tagger?.Fingerprint == TopicModelTrainer.Fingerprint(examples, snapshot.Topics)) return _tagger;
-        var tagger = _tagger = TopicModelTrainer.LoadOrTrain(paths.TopicModel, examples, snapshot.Topics);
+        MlNetTopicTagger tagger;
+        try
+        {
+            tagger = _tagger = TopicModelTrainer.LoadOrTrain(paths.TopicModel, examples, snapshot.Topics);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IOException)
+        {
+            // Indexing goes on without topic tags rather than failing; /health says why.
+            logger.LogError(ex, "Topic model training failed; cases are indexed without predicted topics");
+            return MlNetTopicTagger.Unavailable(TopicModelStatus.Unavailable("training failed: " + ex.Message, examples.Count));
+        }
         logger.LogInformation("Topic model {State}: {Trained} topics from {Examples} labelled cases; skipped {Skipped}",
             tagger.Status.State, tagger.Status.TrainedTopics.Count, tagger.Status.TrainingExamples, tagger.Status.SkippedTopics.Count);
         return tagger;
