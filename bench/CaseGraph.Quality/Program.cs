@@ -33,11 +33,7 @@ if (command == "latency")
     return 0;
 }
 
-var corpus = Arg("corpus", "corpus");
-var errors = new List<CorpusError>();
-var entries = Directory.EnumerateFiles(Path.Combine(corpus, "vocabulary"), "*.tsv").Order()
-    .SelectMany(f => VocabularyParser.Parse(File.ReadAllText(f), f, errors)).ToList();
-var vocabulary = Vocabulary.Build(entries, errors);
+var (vocabulary, _, _) = CaseGraph.Indexing.Corpus.CorpusReader.ReadVocabulary(Arg("corpus", "corpus"), new List<CorpusError>());
 if (command == "extract")
 {
     var extraction = new ConceptExtractor(vocabulary).Extract(args[1]);

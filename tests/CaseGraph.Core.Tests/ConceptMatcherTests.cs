@@ -1,12 +1,10 @@
 using CaseGraph.Core.Concepts;
-using CaseGraph.Core.Corpus;
 
 namespace CaseGraph.Core.Tests;
 
 public class ConceptMatcherTests
 {
-    private static readonly Vocabulary Vocabulary = Vocabulary.Build(
-        VocabularyParser.Parse(CaseGraph.Tests.Shared.TestCorpus.Vocabulary, "v.tsv", []), []);
+    private static readonly Vocabulary Vocabulary = CaseGraph.Tests.Shared.TestCorpus.BuildVocabulary();
 
     private static List<string> Ids(string text) => Vocabulary.Matcher.Match(text).Select(m => m.ConceptId).ToList();
 

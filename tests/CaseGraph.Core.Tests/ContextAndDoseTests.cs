@@ -1,13 +1,10 @@
 using CaseGraph.Core.Concepts;
-using CaseGraph.Core.Corpus;
 
 namespace CaseGraph.Core.Tests;
 
 public class ContextAndDoseTests
 {
-    private static readonly Vocabulary Vocabulary = Vocabulary.Build(
-        VocabularyParser.Parse(CaseGraph.Tests.Shared.TestCorpus.Vocabulary, "v.tsv", []), []);
-    private static readonly ConceptExtractor Extractor = new(Vocabulary);
+    private static readonly ConceptExtractor Extractor = new(CaseGraph.Tests.Shared.TestCorpus.BuildVocabulary());
 
     private static (string Id, MentionContext Context, string? Trigger)[] Contexts(string text) =>
         Extractor.Extract(text).Mentions.Select(m => (m.ConceptId, m.Context, m.Trigger)).ToArray();

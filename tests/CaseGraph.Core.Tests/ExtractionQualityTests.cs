@@ -12,12 +12,11 @@ public class ExtractionQualityTests
 {
     private static readonly ConceptExtractor Extractor = new(LoadVocabulary());
 
+    /// <summary>The bundled vocabulary, copied beside the tests (a corpus folder's vocabulary/ layout).</summary>
     private static Vocabulary LoadVocabulary()
     {
         var errors = new List<CorpusError>();
-        var entries = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "vocabulary"), "*.tsv").Order()
-            .SelectMany(f => VocabularyParser.Parse(File.ReadAllText(f), f, errors)).ToList();
-        var vocabulary = Vocabulary.Build(entries, errors);
+        var (vocabulary, _, _) = CaseGraph.Indexing.Corpus.CorpusReader.ReadVocabulary(AppContext.BaseDirectory, errors);
         Assert.Empty(errors);
         return vocabulary;
     }

@@ -8,7 +8,7 @@ namespace CaseGraph.Core.Tests;
 
 public class GraphFragmentsTests
 {
-    private static readonly Vocabulary Vocabulary = Vocabulary.Build(VocabularyParser.Parse(CaseGraph.Tests.Shared.TestCorpus.Vocabulary, "v.tsv", []), []);
+    private static readonly Vocabulary Vocabulary = CaseGraph.Tests.Shared.TestCorpus.BuildVocabulary();
 
     [Fact]
     public void Vocabulary_parents_become_in_class_for_drug_classes_and_is_a_otherwise()

@@ -52,6 +52,10 @@ public sealed class TestCorpus : IDisposable
         catch (IOException) { /* a reader may still hold a file on some platforms; the temp folder is cleaned later */ }
     }
 
+    /// <summary>The test vocabulary, built (it is valid: no errors).</summary>
+    public static CaseGraph.Core.Concepts.Vocabulary BuildVocabulary() =>
+        CaseGraph.Core.Concepts.Vocabulary.Build(CaseGraph.Core.Corpus.VocabularyParser.Parse(Vocabulary, "test-vocabulary.tsv", []), []);
+
     public const string Vocabulary = """
         id	kind	name	synonyms	parents
         opioids	drug-class	opioids	opioid analgesics	
