@@ -7,6 +7,8 @@ using CaseGraph.Quality;
 // casegraph-quality search [--corpus corpus] [--queries bench/quality]
 // casegraph-quality search --passages FILE.jsonl --trec-queries FILE --qrels FILE   (any passage collection)
 //   nDCG@10, Recall@20 and MRR of plain BM25 and of CaseGraph's ranking, side by side
+// casegraph-quality topics [--corpus corpus] [--folds 5]
+//   cross-validated per-topic precision/recall/F1 and macro-F1 of the topic tagger on the curated labels
 // casegraph-quality latency [--corpus corpus] [--queries bench/quality] [--rounds 30]
 //   p50/p99 of similar-case, recommendation and guideline queries in process, over a real index
 var command = args.FirstOrDefault();
@@ -16,16 +18,28 @@ string Arg(string name, string fallback)
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 }
 
-if (command is not ("concepts" or "extract" or "search" or "latency"))
+if (command is not ("concepts" or "extract" or "search" or "latency" or "topics"))
 {
     Console.Error.WriteLine("usage: casegraph-quality concepts [--corpus DIR] [--data FILE] [--errors]");
     Console.Error.WriteLine("       casegraph-quality extract TEXT [--corpus DIR]");
     Console.Error.WriteLine("       casegraph-quality search [--corpus DIR] [--queries DIR]");
     Console.Error.WriteLine("       casegraph-quality search --passages FILE.jsonl --trec-queries FILE --qrels FILE [--corpus DIR]");
     Console.Error.WriteLine("       casegraph-quality latency [--corpus DIR] [--queries DIR] [--rounds N]");
+    Console.Error.WriteLine("       casegraph-quality topics [--corpus DIR] [--folds N]");
     return 2;
 }
 if (command == "search") return await SearchCommand.RunAsync(Arg);
+if (command == "topics")
+{
+    var snapshot = CaseGraph.Indexing.Corpus.CorpusReader.Read(Arg("corpus", "corpus"));
+    var examples = snapshot.Cases.Where(c => c.Item.Topics.Count > 0)
+        .Select(c => new CaseGraph.Topics.MLNet.LabelledText(c.Item.SearchText, c.Item.Topics)).ToList();
+    var topicReport = TopicEvaluation.CrossValidate(examples, snapshot.Topics, int.Parse(Arg("folds", "5")));
+    Console.WriteLine($"{topicReport.Examples} labelled cases, {topicReport.Folds}-fold cross-validation");
+    foreach (var t in topicReport.Topics) Console.WriteLine($"  {t.TopicId,-22} support {t.Support,3}  {t.Score}");
+    Console.WriteLine($"macro-F1 {topicReport.MacroF1:F3}");
+    return 0;
+}
 if (command == "latency")
 {
     var judged = CaseGraph.Quality.Search.JudgedQuery.LoadJsonl(Arg("queries", Path.Combine("bench", "quality")));

@@ -71,7 +71,7 @@ public static class TopicModelTrainer
                 LabelColumnName = "Label",
                 FeatureColumnName = "Features",
                 NumberOfThreads = 1,
-                L2Regularization = 0.05f,
+                L2Regularization = 0.0001f,
                 L1Regularization = 0f,
                 OptimizationTolerance = 1e-4f,
                 MaximumNumberOfIterations = 200,

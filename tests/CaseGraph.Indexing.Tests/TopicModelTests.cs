@@ -63,6 +63,19 @@ public class TopicModelTests : IDisposable
         Assert.Equal(100, results.Count(r => r == "naloxone"));
     }
 
+    [Fact]
+    public void Cross_validation_tags_every_case_with_a_model_that_never_saw_it()
+    {
+        var examples = Examples();
+
+        var report = CaseGraph.Quality.TopicEvaluation.CrossValidate(examples, Taxonomy, folds: 3);
+
+        Assert.Equal(examples.Count, report.Examples);
+        Assert.Equal([6, 6, 1], report.Topics.Select(t => t.Support));
+        Assert.All(report.Topics, t => Assert.Equal(t.Support, t.Score.TruePositives + t.Score.FalseNegatives));
+        Assert.InRange(report.MacroF1, 0.3, 1.0); // the two well-separated topics are learnt
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
