@@ -33,7 +33,8 @@ if (command == "topics")
 {
     var snapshot = CaseGraph.Indexing.Corpus.CorpusReader.Read(Arg("corpus", "corpus"));
     var examples = snapshot.Cases.Where(c => c.Item.Topics.Count > 0)
-        .Select(c => new CaseGraph.Topics.MLNet.LabelledText(c.Item.SearchText, c.Item.Topics)).ToList();
+        .Select(c => new CaseGraph.Topics.MLNet.LabelledText(
+            CaseGraph.Core.Topics.TopicInput.For(c.Item, snapshot.Vocabulary, new ConceptExtractor(snapshot.Vocabulary)), c.Item.Topics)).ToList();
     var topicReport = TopicEvaluation.CrossValidate(examples, snapshot.Topics, int.Parse(Arg("folds", "5")));
     Console.WriteLine($"{topicReport.Examples} labelled cases, {topicReport.Folds}-fold cross-validation");
     foreach (var t in topicReport.Topics) Console.WriteLine($"  {t.TopicId,-22} support {t.Support,3}  {t.Score}");

@@ -14,7 +14,7 @@ namespace CaseGraph.Topics.MLNet;
 public sealed class MlNetTopicTagger : ITopicTagger
 {
     public const string ProbabilitiesColumn = "Probabilities";
-    public const float Threshold = 0.25f;
+    public const float Threshold = 0.1f;
 
     private sealed class Output
     {

@@ -18,7 +18,7 @@ public sealed class Enricher(Vocabulary vocabulary, ITopicTagger tagger)
             r => (IReadOnlyList<string>)vocabulary.Matcher.Match(r.Text).Select(m => m.ConceptId).Distinct().ToList());
         var topics = record.Topics.Count > 0
             ? record.Topics.Select(t => new TopicTag(t, 1f, TopicSource.Curated)).ToList()
-            : tagger.Tag(record.SearchText);
+            : tagger.Tag(TopicInput.For(record, vocabulary, _extractor));
         var mme = _extractor.Mme.TotalFor(record.Medications, Resolve) ?? extraction.TotalDailyMme;
         var affirmed = extraction.Mentions.Where(m => m.IsAffirmed).Select(m => m.ConceptId).Concat(medications);
         return new EnrichedCase(record, extraction.Mentions, medications, recommendations, topics, mme,

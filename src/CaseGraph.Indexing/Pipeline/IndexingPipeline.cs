@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Enrichment;
 using CaseGraph.Core.Graph;
 using CaseGraph.Core.Ingestion;
@@ -111,8 +112,9 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
 
     private MlNetTopicTagger TrainTagger(CorpusSnapshot snapshot)
     {
+        var extractor = new ConceptExtractor(snapshot.Vocabulary);
         var examples = snapshot.Cases.Where(c => c.Item.Topics.Count > 0)
-            .Select(c => new LabelledText(c.Item.SearchText, c.Item.Topics)).ToList();
+            .Select(c => new LabelledText(TopicInput.For(c.Item, snapshot.Vocabulary, extractor), c.Item.Topics)).ToList();
         if (_tagger?.Fingerprint == TopicModelTrainer.Fingerprint(examples, snapshot.Topics)) return _tagger;
         MlNetTopicTagger tagger;
         try
