@@ -4,6 +4,7 @@ using CaseGraph.Api.Health;
 using CaseGraph.Api.Hosting;
 using CaseGraph.Api.Recommendations;
 using CaseGraph.Api.Search;
+using CaseGraph.Api.Topics;
 using CaseGraph.Indexing.Hosting;
 
 // Composition root: the API hosts the indexing worker for the one-command start.
@@ -30,6 +31,7 @@ app.MapSearch();
 app.MapCases();
 app.MapRecommendations();
 app.MapConcepts();
+app.MapTopics();
 app.MapHealth();
 app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
 

@@ -65,6 +65,7 @@ public static class DocumentMapper
         Add(Facets.MmeBand, MmeCalculator.Band(mme));
         Add(Facets.Setting, c.Setting);
         Add(Facets.Year, c.Presented[..4]);
+        Add(Facets.Month, c.Presented);
     }
 
     /// <summary>The case's daily MME: a numeric field for range filters and its band for facets.</summary>

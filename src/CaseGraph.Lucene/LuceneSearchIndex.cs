@@ -60,6 +60,17 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }, new IndexPage(0, []));
     }
 
+    public IReadOnlyList<MonthCounts> MonthlyTopicCounts(IndexQuery request, CancellationToken ct)
+    {
+        var (query, _) = _queries.Build(request with { Kind = DocumentKind.Case });
+        return WithSearcher(searcher =>
+        {
+            var collector = new TrendCollector();
+            searcher.Search(query, collector);
+            return collector.Result();
+        }, []);
+    }
+
     public StoredCase? GetCase(string caseId) => WithSearcher(searcher =>
     {
         var top = searcher.Search(CaseById(caseId), 1);

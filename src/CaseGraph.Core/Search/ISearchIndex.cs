@@ -13,6 +13,9 @@ public interface ISearchIndex
     /// <summary>Cases whose text is most like the given text, best first.</summary>
     IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct);
 
+    /// <summary>Per presentation month, the cases matching the query (kind is set to case) and how many carry each topic.</summary>
+    IReadOnlyList<MonthCounts> MonthlyTopicCounts(IndexQuery query, CancellationToken ct);
+
     /// <summary>These cases (those that exist, in the given order), each with the passage of its text that best matches the query's words.</summary>
     IReadOnlyList<(StoredCase Case, string Snippet)> GetCasesWithSnippets(IReadOnlyList<string> caseIds, string queryText);
 }

@@ -22,6 +22,9 @@ namespace CaseGraph.Indexing.Pipeline;
 public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, IndexingStatus status, ILogger<IndexingPipeline> logger)
 {
     private const int ChunkSize = 256;
+
+    /// <summary>Bump when what the pipeline derives from an item changes (fields, extraction): every item is then rewritten.</summary>
+    public const string IndexFormat = "5";
     private readonly IngestionLedger _ledger = new(paths.Ledger);
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
     private MlNetTopicTagger? _tagger;
@@ -144,13 +147,13 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         {
             // Curated topics do not depend on the model; predicted ones must be redone when it changes.
             var modelPart = record.Topics.Count > 0 ? "curated" : tagger.Fingerprint;
-            var hash = ContentHash.Of(JsonSerializer.Serialize(record), vocabularyHash, modelPart);
+            var hash = ContentHash.Of(IndexFormat, JsonSerializer.Serialize(record), vocabularyHash, modelPart);
             items[record.Id] = new Item(record.Id, DocumentKind.Case.ToSlug(), source, hash,
                 enricher => Prepare(enricher.Enrich(record), snapshot));
         }
         foreach (var (passage, source) in snapshot.Passages)
         {
-            var hash = ContentHash.Of(JsonSerializer.Serialize(passage), vocabularyHash);
+            var hash = ContentHash.Of(IndexFormat, JsonSerializer.Serialize(passage), vocabularyHash);
             items[passage.Id] = new Item(passage.Id, DocumentKind.Guideline.ToSlug(), source, hash,
                 enricher => Prepare(enricher.Enrich(passage)));
         }

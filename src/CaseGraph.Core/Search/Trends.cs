@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+
+namespace CaseGraph.Core.Search;
+
+public enum TrendInterval { Month, Quarter, Year }
+
+/// <summary>How many cases of one month carry each topic, and how many cases the month has.</summary>
+public sealed record MonthCounts(string Month, int Cases, IReadOnlyDictionary<string, int> Topics);
+
+/// <summary>One topic in one period: its count and share of the period's cases; null where suppressed.</summary>
+public sealed record TrendCell(string Period, string Topic, int? Count, double? Share, bool Suppressed);
+
+public sealed record TrendPeriod(string Period, int? Cases, bool Suppressed);
+
+public sealed record TrendTable(TrendInterval Interval, IReadOnlyList<TrendPeriod> Periods, IReadOnlyList<TrendCell> Cells);
+
+/// <summary>
+/// Topic counts and shares per period with small-cell suppression as public health releases do: any count from 1
+/// to <see cref="SmallCell"/> is withheld, and where one cell of a period is withheld, the next smallest is withheld
+/// too, so that no withheld count can be worked out from the period total. Pure.
+/// </summary>
+public static class Trends
+{
+    public const int SmallCell = 10;
+
+    public static string PeriodOf(string month, TrendInterval interval) => interval switch
+    {
+        TrendInterval.Year => month[..4],
+        TrendInterval.Quarter => $"{month[..4]}-Q{(int.Parse(month[5..7], CultureInfo.InvariantCulture) - 1) / 3 + 1}",
+        _ => month,
+    };
+
+    public static TrendTable Build(IEnumerable<MonthCounts> months, IReadOnlyList<string> topics, TrendInterval interval)
+    {
+        var periods = months.GroupBy(m => PeriodOf(m.Month, interval)).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (Period: g.Key, Cases: g.Sum(m => m.Cases),
+                Topics: topics.ToDictionary(t => t, t => g.Sum(m => m.Topics.GetValueOrDefault(t)))))
+            .ToList();
+        var cells = new List<TrendCell>();
+        var rows = new List<TrendPeriod>();
+        foreach (var (period, cases, counts) in periods)
+        {
+            var withheld = counts.Where(c => c.Value is > 0 and <= SmallCell).Select(c => c.Key).ToHashSet();
+            if (withheld.Count == 1)
+            {
+                var next = counts.Where(c => c.Value > 0 && !withheld.Contains(c.Key)).OrderBy(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
+                    .Select(c => c.Key).FirstOrDefault();
+                if (next is not null) withheld.Add(next);
+            }
+            var smallPeriod = cases is > 0 and <= SmallCell;
+            rows.Add(new TrendPeriod(period, smallPeriod ? null : cases, smallPeriod));
+            foreach (var topic in topics)
+            {
+                var hidden = smallPeriod || withheld.Contains(topic);
+                cells.Add(new TrendCell(period, topic, hidden ? null : counts[topic],
+                    hidden || cases == 0 ? null : Math.Round((double)counts[topic] / cases, 4), hidden));
+            }
+        }
+        return new TrendTable(interval, rows, cells);
+    }
+
+    /// <summary>period,topic,count,share,cases: suppressed cells say "suppressed", never a number.</summary>
+    public static string ToCsv(TrendTable table)
+    {
+        var csv = new StringBuilder("period,topic,count,share,period_cases\n");
+        var cases = table.Periods.ToDictionary(p => p.Period);
+        foreach (var c in table.Cells)
+        {
+            var p = cases[c.Period];
+            csv.Append(c.Period).Append(',').Append(c.Topic).Append(',')
+                .Append(c.Suppressed ? "suppressed" : c.Count!.Value.ToString(CultureInfo.InvariantCulture)).Append(',')
+                .Append(c.Suppressed ? "suppressed" : c.Share?.ToString("0.####", CultureInfo.InvariantCulture) ?? "").Append(',')
+                .Append(p.Suppressed ? "suppressed" : p.Cases!.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+        return csv.ToString();
+    }
+}

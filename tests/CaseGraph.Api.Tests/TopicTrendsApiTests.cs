@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace CaseGraph.Api.Tests;
+
+public class TopicTrendsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Trends_list_every_topic_per_period_and_suppress_small_counts()
+    {
+        var body = await _client.GetFromJsonAsync<JsonElement>("/api/topics/trends?interval=quarter");
+
+        Assert.Equal("quarter", body.GetProperty("interval").GetString());
+        Assert.Equal(10, body.GetProperty("smallCellThreshold").GetInt32());
+        Assert.Equal(["2022-Q2"], body.GetProperty("periods").EnumerateArray().Select(p => p.GetProperty("period").GetString()));
+        var cells = body.GetProperty("cells").EnumerateArray().ToList();
+        Assert.Equal(3, cells.Count); // tapering, oud-treatment, pregnancy
+        // 4 tapering and 4 OUD cases of 8: every count is 1-10, so nothing is shown
+        Assert.All(cells.Where(c => c.GetProperty("topic").GetString() != "pregnancy"), c =>
+        {
+            Assert.True(c.GetProperty("suppressed").GetBoolean());
+            Assert.Equal(JsonValueKind.Null, c.GetProperty("count").ValueKind);
+        });
+    }
+
+    [Fact]
+    public async Task Csv_export_carries_no_suppressed_number()
+    {
+        var response = await _client.GetAsync("/api/topics/trends?format=csv&topic=tapering");
+
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var csv = await response.Content.ReadAsStringAsync();
+        Assert.Equal("period,topic,count,share,period_cases\n2022-05,tapering,suppressed,suppressed,suppressed\n", csv);
+    }
+
+    [Theory]
+    [InlineData("interval=week", "interval")]
+    [InlineData("topic=astrology", "topic")]
+    [InlineData("format=xml", "format")]
+    [InlineData("from=22-01", "from")]
+    public async Task Bad_parameters_are_a_400_validation_problem(string query, string field)
+    {
+        var response = await _client.GetAsync("/api/topics/trends?" + query);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty(field, out _));
+    }
+}

@@ -1,0 +1,46 @@
+using CaseGraph.Core.Search;
+
+namespace CaseGraph.Core.Tests;
+
+public class TrendsTests
+{
+    private static MonthCounts Month(string month, int cases, params (string Topic, int Count)[] topics) =>
+        new(month, cases, topics.ToDictionary(t => t.Topic, t => t.Count));
+
+    [Fact]
+    public void Counts_and_shares_roll_up_to_quarters()
+    {
+        var table = Trends.Build([Month("2022-01", 40, ("a", 20), ("b", 30)), Month("2022-03", 60, ("a", 30), ("b", 40)), Month("2022-04", 50, ("a", 25), ("b", 25))],
+            ["a", "b"], TrendInterval.Quarter);
+
+        Assert.Equal(["2022-Q1", "2022-Q2"], table.Periods.Select(p => p.Period));
+        var q1a = table.Cells.Single(c => c is { Period: "2022-Q1", Topic: "a" });
+        Assert.Equal((50, 0.5), (q1a.Count!.Value, q1a.Share!.Value));
+        Assert.Equal(100, table.Periods[0].Cases);
+    }
+
+    [Fact]
+    public void Counts_from_1_to_10_are_suppressed_with_a_second_cell_so_none_can_be_derived()
+    {
+        var table = Trends.Build([Month("2023", 100, ("a", 7), ("b", 40), ("c", 53), ("d", 0))], ["a", "b", "c", "d"], TrendInterval.Year);
+
+        var cells = table.Cells.ToDictionary(c => c.Topic);
+        Assert.True(cells["a"].Suppressed);
+        Assert.True(cells["b"].Suppressed); // the next smallest, so that a = total - b - c cannot be worked out
+        Assert.False(cells["c"].Suppressed);
+        Assert.Equal(0, cells["d"].Count); // zero is not a small cell
+        Assert.Null(cells["a"].Count);
+        Assert.Null(cells["a"].Share);
+    }
+
+    [Fact]
+    public void A_small_period_is_suppressed_whole_and_csv_never_prints_a_suppressed_number()
+    {
+        var table = Trends.Build([Month("2024-02", 8, ("a", 8))], ["a"], TrendInterval.Month);
+
+        Assert.True(table.Periods[0].Suppressed);
+        Assert.Null(table.Periods[0].Cases);
+        var csv = Trends.ToCsv(table);
+        Assert.Equal("period,topic,count,share,period_cases\n2024-02,a,suppressed,suppressed,suppressed\n", csv);
+    }
+}
