@@ -1,5 +1,4 @@
 using CaseGraph.Api.Contracts;
-using CaseGraph.Core.Corpus;
 using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
@@ -7,11 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseGraph.Api.Search;
 
-public static partial class SearchEndpoints
+public static class SearchEndpoints
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
-    private static partial System.Text.RegularExpressions.Regex YearMonth();
-
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/search").WithTags("Search").MapGet("/", SearchAsync)
@@ -54,13 +50,10 @@ public static partial class SearchEndpoints
             if (mmeBand is "none" or "1-49" or "50-89" or "90+") facets[Facets.MmeBand] = mmeBand;
             else errors["mmeBand"] = ["mmeBand must be none, 1-49, 50-89 or 90+"];
         }
-        if (setting is not null)
-        {
-            if (CaseParser.Settings.Contains(setting)) facets[Facets.Setting] = setting;
-            else errors["setting"] = [$"setting must be one of {string.Join(", ", CaseParser.Settings)}"];
-        }
-        foreach (var (name, month) in new[] { ("from", from), ("to", to) })
-            if (month is not null && !YearMonth().IsMatch(month)) errors[name] = [$"{name} must be a year-month like 2022-03"];
+        FilterValidation.Setting(setting, errors);
+        if (setting is not null) facets[Facets.Setting] = setting;
+        FilterValidation.YearMonth("from", from, errors);
+        FilterValidation.YearMonth("to", to, errors);
         if (q is { Length: > Paging.MaxQueryLength }) errors["q"] = [$"q may be at most {Paging.MaxQueryLength} characters"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 

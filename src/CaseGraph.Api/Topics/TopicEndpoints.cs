@@ -1,5 +1,4 @@
-using System.Text.RegularExpressions;
-using CaseGraph.Core.Corpus;
+using CaseGraph.Api.Search;
 using CaseGraph.Core.Search;
 using CaseGraph.Indexing.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,11 +10,8 @@ public sealed record TopicRef(string Id, string Name);
 public sealed record TrendsResponse(string Interval, int SmallCellThreshold, IReadOnlyList<TopicRef> Topics,
     IReadOnlyList<TrendPeriod> Periods, IReadOnlyList<TrendCell> Cells);
 
-public static partial class TopicEndpoints
+public static class TopicEndpoints
 {
-    [GeneratedRegex(@"^\d{4}-(0[1-9]|1[0-2])$")]
-    private static partial Regex YearMonth();
-
     public static IEndpointRouteBuilder MapTopics(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/topics").WithTags("Topics").MapGet("/trends", Trends).WithName("TopicTrends")
@@ -30,10 +26,10 @@ public static partial class TopicEndpoints
         var errors = new Dictionary<string, string[]>();
         var trendInterval = TrendInterval.Month;
         if (interval is not null && !Enum.TryParse(interval, ignoreCase: true, out trendInterval)) errors["interval"] = ["interval must be month, quarter or year"];
-        foreach (var (name, month) in new[] { ("from", from), ("to", to) })
-            if (month is not null && !YearMonth().IsMatch(month)) errors[name] = [$"{name} must be a year-month like 2022-03"];
+        FilterValidation.YearMonth("from", from, errors);
+        FilterValidation.YearMonth("to", to, errors);
         if (topic is not null && !status.TopicNames.ContainsKey(topic)) errors["topic"] = [$"unknown topic '{topic}'; see corpus/topics.tsv"];
-        if (setting is not null && !CaseParser.Settings.Contains(setting)) errors["setting"] = [$"setting must be one of {string.Join(", ", CaseParser.Settings)}"];
+        FilterValidation.Setting(setting, errors);
         if (format is not null && format is not ("json" or "csv")) errors["format"] = ["format must be json or csv"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 

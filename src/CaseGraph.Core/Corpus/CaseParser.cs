@@ -15,7 +15,7 @@ public static partial class CaseParser
     public static partial Regex IdPattern();
 
     [GeneratedRegex(@"^(19|20)\d\d-(0[1-9]|1[0-2])$")]
-    private static partial Regex YearMonthPattern();
+    public static partial Regex YearMonthPattern();
 
     public static ParseOutcome<CaseRecord> Parse(string json, string path)
     {
