@@ -36,6 +36,15 @@ public class TopicTrendsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal("period,topic,count,share,period_cases\n2022-05,tapering,suppressed,suppressed,suppressed\n", csv);
     }
 
+    [Fact]
+    public async Task The_chart_is_an_svg_image()
+    {
+        var response = await _client.GetAsync("/api/topics/trends?format=svg&interval=year");
+
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("<svg", await response.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("interval=week", "interval")]
     [InlineData("topic=astrology", "topic")]

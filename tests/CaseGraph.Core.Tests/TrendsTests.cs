@@ -43,4 +43,21 @@ public class TrendsTests
         var csv = Trends.ToCsv(table);
         Assert.Equal("period,topic,count,share,period_cases\n2024-02,a,suppressed,suppressed,suppressed\n", csv);
     }
+
+    [Fact]
+    public void The_chart_draws_a_line_per_topic_and_leaves_suppressed_periods_as_gaps()
+    {
+        var table = Trends.Build([Month("2022-01", 100, ("a", 50), ("b", 40)), Month("2022-02", 100, ("a", 5), ("b", 60), ("c", 35)),
+            Month("2022-03", 100, ("a", 45), ("b", 20), ("c", 35))], ["a", "b"], TrendInterval.Month);
+
+        var svg = TrendChart.ToSvg(table, new Dictionary<string, string> { ["a"] = "Topic A & more" });
+
+        Assert.StartsWith("<svg", svg);
+        Assert.Contains("Topic A &amp; more", svg);
+        // 2022-02: a (5) is suppressed, and b beside it (secondary), so both lines break into single points
+        Assert.Equal(0, svg.Split("<polyline").Length - 1);
+        Assert.Equal(4, svg.Split("<circle").Length - 1);
+        var unbroken = TrendChart.ToSvg(Trends.Build([Month("2022-01", 100, ("a", 50)), Month("2022-02", 100, ("a", 40))], ["a"], TrendInterval.Month), new Dictionary<string, string>());
+        Assert.Equal(1, unbroken.Split("<polyline").Length - 1);
+    }
 }

@@ -15,7 +15,7 @@ public static class TopicEndpoints
     public static IEndpointRouteBuilder MapTopics(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/topics").WithTags("Topics").MapGet("/trends", Trends).WithName("TopicTrends")
-            .WithSummary("Case counts and shares per topic per month, quarter or year, as JSON or CSV; counts of 1-10 are suppressed");
+            .WithSummary("Case counts and shares per topic per month, quarter or year, as JSON, CSV or an SVG chart; counts of 1-10 are suppressed");
         return app;
     }
 
@@ -30,7 +30,7 @@ public static class TopicEndpoints
         FilterValidation.YearMonth("to", to, errors);
         if (topic is not null && !status.TopicNames.ContainsKey(topic)) errors["topic"] = [$"unknown topic '{topic}'; see corpus/topics.tsv"];
         FilterValidation.Setting(setting, errors);
-        if (format is not null && format is not ("json" or "csv")) errors["format"] = ["format must be json or csv"];
+        if (format is not null && format is not ("json" or "csv" or "svg")) errors["format"] = ["format must be json, csv or svg"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var query = new IndexQuery
@@ -42,6 +42,7 @@ public static class TopicEndpoints
         var topics = topic is null ? status.TopicNames.Keys.Order(StringComparer.Ordinal).ToList() : [topic];
         var table = Core.Search.Trends.Build(index.MonthlyTopicCounts(query, ct), topics, trendInterval);
         if (format == "csv") return TypedResults.Text(Core.Search.Trends.ToCsv(table), "text/csv");
+        if (format == "svg") return TypedResults.Text(TrendChart.ToSvg(table, status.TopicNames), "image/svg+xml");
         return TypedResults.Ok(new TrendsResponse(trendInterval.ToString().ToLowerInvariant(), Core.Search.Trends.SmallCell,
             topics.Select(t => new TopicRef(t, status.TopicNames.GetValueOrDefault(t, t))).ToList(), table.Periods, table.Cells));
     }
