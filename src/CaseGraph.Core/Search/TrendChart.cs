@@ -7,7 +7,7 @@ namespace CaseGraph.Core.Search;
 /// <summary>Draws topic shares over time as an SVG line chart; a suppressed cell is a gap in its line. Pure.</summary>
 public static class TrendChart
 {
-    private const int Width = 960, Height = 420, Left = 56, Right = 220, Top = 24, Bottom = 56;
+    private const int Width = 1040, Height = 420, Left = 56, Right = 300, Top = 24, Bottom = 56;
     private static readonly string[] Palette =
         ["#1b6ca8", "#d1495b", "#2e8b57", "#edae49", "#6a4c93", "#00798c", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
          "#17becf", "#003d5b", "#a44a3f", "#5d576b", "#f25f5c"];
