@@ -9,6 +9,8 @@ using CaseGraph.Quality;
 //   nDCG@10, Recall@20 and MRR of plain BM25 and of CaseGraph's ranking, side by side
 // casegraph-quality topics [--corpus corpus] [--folds 5]
 //   cross-validated per-topic precision/recall/F1 and macro-F1 of the topic tagger on the curated labels
+// casegraph-quality discover [--corpus corpus] [--topics 8]
+//   themes LDA finds in the case texts, with their top words (what the taxonomy may not cover)
 // casegraph-quality latency [--corpus corpus] [--queries bench/quality] [--rounds 30]
 //   p50/p99 of similar-case, recommendation and guideline queries in process, over a real index
 var command = args.FirstOrDefault();
@@ -18,7 +20,7 @@ string Arg(string name, string fallback)
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 }
 
-if (command is not ("concepts" or "extract" or "search" or "latency" or "topics"))
+if (command is not ("concepts" or "extract" or "search" or "latency" or "topics" or "discover"))
 {
     Console.Error.WriteLine("usage: casegraph-quality concepts [--corpus DIR] [--data FILE] [--errors]");
     Console.Error.WriteLine("       casegraph-quality extract TEXT [--corpus DIR]");
@@ -26,9 +28,17 @@ if (command is not ("concepts" or "extract" or "search" or "latency" or "topics"
     Console.Error.WriteLine("       casegraph-quality search --passages FILE.jsonl --trec-queries FILE --qrels FILE [--corpus DIR]");
     Console.Error.WriteLine("       casegraph-quality latency [--corpus DIR] [--queries DIR] [--rounds N]");
     Console.Error.WriteLine("       casegraph-quality topics [--corpus DIR] [--folds N]");
+    Console.Error.WriteLine("       casegraph-quality discover [--corpus DIR] [--topics N]");
     return 2;
 }
 if (command == "search") return await SearchCommand.RunAsync(Arg);
+if (command == "discover")
+{
+    var cases = CaseGraph.Indexing.Corpus.CorpusReader.Read(Arg("corpus", "corpus")).Cases.Select(c => c.Item.SearchText).ToList();
+    foreach (var t in CaseGraph.Topics.MLNet.TopicDiscovery.Discover(cases, int.Parse(Arg("topics", "8"))))
+        Console.WriteLine($"theme {t.Index + 1}: {string.Join(", ", t.TopWords)}");
+    return 0;
+}
 if (command == "topics")
 {
     var snapshot = CaseGraph.Indexing.Corpus.CorpusReader.Read(Arg("corpus", "corpus"));

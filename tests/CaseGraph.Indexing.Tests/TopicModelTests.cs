@@ -76,6 +76,22 @@ public class TopicModelTests : IDisposable
         Assert.InRange(report.MacroF1, 0.3, 1.0); // the two well-separated topics are learnt
     }
 
+    [Fact]
+    public void Lda_discovers_seeded_themes_of_plain_words_in_the_bundled_cases()
+    {
+        var texts = CaseGraph.Indexing.Corpus.CorpusReader.Read(CaseGraph.Indexing.Hosting.RepositoryPaths.Default("corpus"))
+            .Cases.Select(c => c.Item.SearchText).ToList();
+
+        var first = TopicDiscovery.Discover(texts, topics: 6, topWords: 8);
+        var again = TopicDiscovery.Discover(texts, topics: 6, topWords: 8);
+
+        Assert.Equal(6, first.Count);
+        Assert.All(first, t => Assert.Equal(8, t.TopWords.Distinct().Count()));
+        Assert.All(first.SelectMany(t => t.TopWords), w => Assert.Matches("^[a-z0-9]+$", w));
+        Assert.Equal(first.Select(t => string.Join(",", t.TopWords)), again.Select(t => string.Join(",", t.TopWords)));
+        Assert.Empty(TopicDiscovery.Discover(["too few"], topics: 6));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_dir)) Directory.Delete(_dir, recursive: true);
