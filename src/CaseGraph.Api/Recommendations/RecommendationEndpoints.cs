@@ -26,8 +26,8 @@ public static class RecommendationEndpoints
         var errors = new Dictionary<string, string[]>();
         var paging = Paging.Validate(limit, offset, errors);
         var vocabulary = status.Vocabulary;
-        var med = Resolve(medication, "medication", [ConceptKind.Medication, ConceptKind.DrugClass], vocabulary, errors);
-        var cond = Resolve(condition, "condition", [ConceptKind.Condition], vocabulary, errors);
+        var med = FilterValidation.Concept("medication", medication, [ConceptKind.Medication, ConceptKind.DrugClass], vocabulary, errors);
+        var cond = FilterValidation.Concept("condition", condition, [ConceptKind.Condition], vocabulary, errors);
         if (medication is null && condition is null && string.IsNullOrWhiteSpace(q))
             errors["medication"] = ["give a medication, a condition or q"];
         if (q is { Length: > Paging.MaxQueryLength }) errors["q"] = [$"q may be at most {Paging.MaxQueryLength} characters"];
@@ -43,17 +43,5 @@ public static class RecommendationEndpoints
         {
             return TypedResults.Problem(title: "Invalid query", detail: ex.Message, statusCode: StatusCodes.Status400BadRequest);
         }
-    }
-
-    private static Concept? Resolve(string? term, string name, ConceptKind[] kinds, CaseGraph.Core.Concepts.Vocabulary vocabulary,
-        Dictionary<string, string[]> errors)
-    {
-        if (term is null) return null;
-        var concept = vocabulary.Resolve(term);
-        if (concept is not null && kinds.Contains(concept.Kind)) return concept;
-        errors[name] = [concept is null
-            ? $"'{term}' is not a known {name} name, brand or abbreviation"
-            : $"'{term}' names a {concept.Kind.ToSlug()}, not a {name}"];
-        return null;
     }
 }

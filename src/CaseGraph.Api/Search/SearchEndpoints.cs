@@ -41,9 +41,7 @@ public static class SearchEndpoints
         foreach (var (facet, value, conceptKind) in new[] { (Facets.Condition, condition, ConceptKind.Condition), (Facets.Medication, medication, ConceptKind.Medication),
                      (Facets.DrugClass, drugClass, ConceptKind.DrugClass), (Facets.Intervention, intervention, ConceptKind.Intervention) })
         {
-            if (value is null) continue;
-            if (vocabulary.Resolve(value) is { } concept && concept.Kind == conceptKind) facets[facet] = concept.Id;
-            else errors[facet] = [$"'{value}' is not a known {conceptKind.ToSlug()} (name, brand, abbreviation or id)"];
+            if (FilterValidation.Concept(facet, value, [conceptKind], vocabulary, errors) is { } concept) facets[facet] = concept.Id;
         }
         if (mmeBand is not null)
         {

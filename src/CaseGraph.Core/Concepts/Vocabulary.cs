@@ -30,6 +30,9 @@ public sealed class Vocabulary
     public Concept? Resolve(string term) =>
         _byId.GetValueOrDefault(term.Trim().ToLowerInvariant()) ?? _byTerm.GetValueOrDefault(TextTokenizer.NormalizePhrase(term));
 
+    /// <summary>The concept a medication-list name stands for: the name itself, or the first term inside it ("fentanyl 25 patch").</summary>
+    public string? ResolveName(string name) => Resolve(name)?.Id ?? Matcher.Match(name).FirstOrDefault()?.ConceptId;
+
     /// <summary>Concepts whose name or a synonym starts with the text (word-wise), best first: for autocomplete.</summary>
     public IReadOnlyList<(Concept Concept, string Term)> Suggest(string text, int limit)
     {

@@ -12,15 +12,15 @@ public sealed class Enricher(Vocabulary vocabulary, ITopicTagger tagger)
     public EnrichedCase Enrich(CaseRecord record)
     {
         var extraction = _extractor.Extract(record.Summary + "\n" + string.Join("\n", record.Questions));
-        var medications = record.Medications.Select(m => Resolve(m.Name)).OfType<string>().Distinct().ToList();
+        var medications = record.Medications.Select(m => vocabulary.ResolveName(m.Name)).OfType<string>().Distinct().ToList();
         // Recommendations advise; what they name is linked whatever the wording ("consider", "avoid").
         var recommendations = record.Recommendations.ToDictionary(r => r.Id,
             r => (IReadOnlyList<string>)vocabulary.Matcher.Match(r.Text).Select(m => m.ConceptId).Distinct().ToList());
+        var mme = _extractor.Mme.TotalFor(record.Medications, vocabulary.ResolveName) ?? extraction.TotalDailyMme;
+        var affirmed = extraction.Mentions.Where(m => m.IsAffirmed).Select(m => m.ConceptId).Concat(medications).ToList();
         var topics = record.Topics.Count > 0
             ? record.Topics.Select(t => new TopicTag(t, 1f, TopicSource.Curated)).ToList()
-            : tagger.Tag(TopicInput.For(record, vocabulary, _extractor));
-        var mme = _extractor.Mme.TotalFor(record.Medications, Resolve) ?? extraction.TotalDailyMme;
-        var affirmed = extraction.Mentions.Where(m => m.IsAffirmed).Select(m => m.ConceptId).Concat(medications);
+            : tagger.Tag(TopicInput.For(record, affirmed, mme, vocabulary));
         return new EnrichedCase(record, extraction.Mentions, medications, recommendations, topics, mme,
             FacetValues.Of(affirmed, vocabulary), recommendations.ToDictionary(r => r.Key, r => FacetValues.Of(r.Value, vocabulary)));
     }
@@ -30,8 +30,4 @@ public sealed class Enricher(Vocabulary vocabulary, ITopicTagger tagger)
         var mentions = vocabulary.Matcher.Match(passage.Title + "\n" + passage.Text);
         return new(passage, mentions, FacetValues.Of(mentions.Select(m => m.ConceptId), vocabulary));
     }
-
-    /// <summary>The medication concept a medication-list name stands for ("Suboxone", "fentanyl patch").</summary>
-    private string? Resolve(string name) =>
-        vocabulary.Resolve(name)?.Id ?? vocabulary.Matcher.Match(name).FirstOrDefault()?.ConceptId;
 }

@@ -99,10 +99,10 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
     /// <summary>Similar cases to a stored case: text similarity and shared graph concepts, fused by reciprocal rank.</summary>
     public async Task<IReadOnlyList<SimilarCase>?> SimilarCasesAsync(string caseId, int limit, CancellationToken ct)
     {
-        if (index.GetCase(caseId) is null) return null;
+        if (index.GetCase(caseId) is not { } stored) return null;
         var lexical = index.MoreLikeThis(caseId, SimilarDepth, ct);
         var overlaps = await graph.FindCasesSharingConceptsAsync(caseId, SimilarDepth, ct);
-        return Fuse(lexical, overlaps, limit, exclude: caseId, snippetQuery: index.GetCase(caseId)!.Record.Summary);
+        return Fuse(lexical, overlaps, limit, exclude: caseId, snippetQuery: stored.Record.Summary);
     }
 
     /// <summary>Similar past cases to the text of a new case: its affirmed concepts (and MME band) against the graph, fused with text similarity.</summary>
