@@ -9,6 +9,8 @@ using CaseGraph.Quality;
 //   nDCG@10, Recall@20 and MRR of plain BM25 and of CaseGraph's ranking, side by side
 // casegraph-quality topics [--corpus corpus] [--folds 5]
 //   cross-validated per-topic precision/recall/F1 and macro-F1 of the topic tagger on the curated labels
+// casegraph-quality tagging [--corpus corpus] [--rounds 30]
+//   p50/p99 of tagging one case with the trained topic model, after warm-up
 // casegraph-quality discover [--corpus corpus] [--topics 8]
 //   themes LDA finds in the case texts, with their top words (what the taxonomy may not cover)
 // casegraph-quality latency [--corpus corpus] [--queries bench/quality] [--rounds 30]
@@ -20,7 +22,7 @@ string Arg(string name, string fallback)
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 }
 
-if (command is not ("concepts" or "extract" or "search" or "latency" or "topics" or "discover"))
+if (command is not ("concepts" or "extract" or "search" or "latency" or "topics" or "discover" or "tagging"))
 {
     Console.Error.WriteLine("usage: casegraph-quality concepts [--corpus DIR] [--data FILE] [--errors]");
     Console.Error.WriteLine("       casegraph-quality extract TEXT [--corpus DIR]");
@@ -28,6 +30,7 @@ if (command is not ("concepts" or "extract" or "search" or "latency" or "topics"
     Console.Error.WriteLine("       casegraph-quality search --passages FILE.jsonl --trec-queries FILE --qrels FILE [--corpus DIR]");
     Console.Error.WriteLine("       casegraph-quality latency [--corpus DIR] [--queries DIR] [--rounds N]");
     Console.Error.WriteLine("       casegraph-quality topics [--corpus DIR] [--folds N]");
+    Console.Error.WriteLine("       casegraph-quality tagging [--corpus DIR] [--rounds N]");
     Console.Error.WriteLine("       casegraph-quality discover [--corpus DIR] [--topics N]");
     return 2;
 }
@@ -43,12 +46,17 @@ if (command == "topics")
 {
     var snapshot = CaseGraph.Indexing.Corpus.CorpusReader.Read(Arg("corpus", "corpus"));
     var examples = snapshot.Cases.Where(c => c.Item.Topics.Count > 0)
-        .Select(c => new CaseGraph.Topics.MLNet.LabelledText(
+        .Select(c => new CaseGraph.Topics.MLNet.LabelledDocument(
             CaseGraph.Core.Topics.TopicInput.For(c.Item, snapshot.Vocabulary, new ConceptExtractor(snapshot.Vocabulary)), c.Item.Topics)).ToList();
     var topicReport = TopicEvaluation.CrossValidate(examples, snapshot.Topics, int.Parse(Arg("folds", "5")));
     Console.WriteLine($"{topicReport.Examples} labelled cases, {topicReport.Folds}-fold cross-validation");
     foreach (var t in topicReport.Topics) Console.WriteLine($"  {t.TopicId,-22} support {t.Support,3}  {t.Score}");
     Console.WriteLine($"macro-F1 {topicReport.MacroF1:F3}");
+    return 0;
+}
+if (command == "tagging")
+{
+    CaseGraph.Quality.Search.LatencyBenchmark.TopicTagging(Arg("corpus", "corpus"), int.Parse(Arg("rounds", "30")), Console.Out);
     return 0;
 }
 if (command == "latency")

@@ -17,7 +17,7 @@ public sealed record TopicReport(int Examples, int Folds, IReadOnlyList<TopicSco
 /// </summary>
 public static class TopicEvaluation
 {
-    public static TopicReport CrossValidate(IReadOnlyList<LabelledText> examples, IReadOnlyList<Topic> taxonomy, int folds = 5)
+    public static TopicReport CrossValidate(IReadOnlyList<LabelledDocument> examples, IReadOnlyList<Topic> taxonomy, int folds = 5)
     {
         var counts = taxonomy.ToDictionary(t => t.Id, _ => new int[3]); // tp, fp, fn
         var order = examples.Select((e, i) => (e, i)).OrderBy(x => (x.i * 7919) % examples.Count).Select(x => x.e).ToList();
@@ -31,7 +31,7 @@ public static class TopicEvaluation
                 var tagger = TopicModelTrainer.Train(dir, train, taxonomy);
                 foreach (var example in test)
                 {
-                    var predicted = tagger.Tag(example.Text).Select(t => t.TopicId).ToHashSet();
+                    var predicted = tagger.Tag(example.Document).Select(t => t.TopicId).ToHashSet();
                     foreach (var topic in taxonomy.Select(t => t.Id))
                     {
                         var (gold, found) = (example.Topics.Contains(topic), predicted.Contains(topic));

@@ -3,43 +3,60 @@ using CaseGraph.Core.Model;
 using CaseGraph.Core.Topics;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
+using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
 
 namespace CaseGraph.Topics.MLNet;
 
 /// <summary>
-/// Serves the trained topic model. A <see cref="PredictionEngine{TSrc,TDst}"/> is not thread-safe, so engines
-/// come from a pool, one per concurrent caller.
+/// Serves the trained topic model: the ML.NET featurizer turns a document into a feature vector, then each
+/// topic's logistic regression scores it. A <see cref="PredictionEngine{TSrc,TDst}"/> is not thread-safe, so
+/// engines come from a pool, one per concurrent caller.
 /// </summary>
 public sealed class MlNetTopicTagger : ITopicTagger
 {
     public const string ProbabilitiesColumn = "Probabilities";
-    public const float Threshold = 0.1f;
+    public const float Threshold = 0.5f;
 
-    private sealed class Output
+    private sealed class FeatureRow
     {
-        [ColumnName(ProbabilitiesColumn)]
-        public float[] Probabilities { get; set; } = [];
+        [ColumnName(TopicModelTrainer.FeaturesColumn)]
+        public VBuffer<float> Features { get; set; }
     }
 
-    private sealed class EnginePolicy(MLContext ml, ITransformer model) : IPooledObjectPolicy<PredictionEngine<TopicModelTrainer.TextRow, Output>>
+    /// <summary>An engine with its own output row, reused call after call.</summary>
+    private sealed class Featurizer(PredictionEngine<TopicModelTrainer.DocumentRow, FeatureRow> engine)
     {
-        public PredictionEngine<TopicModelTrainer.TextRow, Output> Create() =>
-            ml.Model.CreatePredictionEngine<TopicModelTrainer.TextRow, Output>(model);
-        public bool Return(PredictionEngine<TopicModelTrainer.TextRow, Output> obj) => true;
+        public readonly PredictionEngine<TopicModelTrainer.DocumentRow, FeatureRow> Engine = engine;
+        public FeatureRow Row = new();
     }
 
-    private readonly ObjectPool<PredictionEngine<TopicModelTrainer.TextRow, Output>>? _engines;
+    private sealed class FeaturizerPolicy(MLContext ml, ITransformer featurizer) : IPooledObjectPolicy<Featurizer>
+    {
+        public Featurizer Create() => new(ml.Model.CreatePredictionEngine<TopicModelTrainer.DocumentRow, FeatureRow>(featurizer));
+        public bool Return(Featurizer obj) => true;
+    }
 
-    internal MlNetTopicTagger(MLContext? ml, ITransformer? model, TopicModelStatus status)
+    private readonly ObjectPool<Featurizer>? _featurizers;
+    private readonly LinearTopicModel[] _models = [];
+
+    private MlNetTopicTagger(MLContext? ml, TransformerChain<ITransformer>? model, TopicModelStatus status)
     {
         Status = status;
-        if (ml is not null && model is not null)
-            _engines = new DefaultObjectPoolProvider { MaximumRetained = Environment.ProcessorCount * 2 }.Create(new EnginePolicy(ml, model));
+        if (ml is null || model is null) return;
+        _featurizers = new DefaultObjectPoolProvider { MaximumRetained = Environment.ProcessorCount * 2 }
+            .Create(new FeaturizerPolicy(ml, model.First()));
+        _models = model.OfType<BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>>()
+            .Select(t => LinearTopicModel.From(t.Model)).ToArray();
+        if (_models.Length != status.TrainedTopics.Count)
+            throw new InvalidOperationException($"The topic model has {_models.Length} classifiers for {status.TrainedTopics.Count} topics.");
     }
 
     public TopicModelStatus Status { get; }
     public string Fingerprint => Status.Fingerprint;
+
+    internal static MlNetTopicTagger From(MLContext ml, TransformerChain<ITransformer> model, TopicModelStatus status) => new(ml, model, status);
 
     public static MlNetTopicTagger Unavailable(TopicModelStatus status) => new(null, null, status);
 
@@ -54,7 +71,7 @@ public sealed class MlNetTopicTagger : ITopicTagger
             var status = JsonSerializer.Deserialize<TopicModelStatus>(File.ReadAllText(manifestPath));
             if (status is null || status.Fingerprint != fingerprint) return null;
             var ml = new MLContext(seed: TopicModelTrainer.Seed);
-            var model = ml.Model.Load(modelPath, out _);
+            if (ml.Model.Load(modelPath, out _) is not TransformerChain<ITransformer> model) return null;
             return new MlNetTopicTagger(ml, model, status with { State = "loaded" });
         }
         catch (Exception ex) when (ex is IOException or JsonException or InvalidOperationException or FormatException)
@@ -63,22 +80,24 @@ public sealed class MlNetTopicTagger : ITopicTagger
         }
     }
 
-    public IReadOnlyList<TopicTag> Tag(string text)
+    public IReadOnlyList<TopicTag> Tag(TopicDocument document)
     {
-        if (_engines is null) return [];
-        var engine = _engines.Get();
+        if (_featurizers is null) return [];
+        var featurizer = _featurizers.Get();
         try
         {
-            var probabilities = engine.Predict(new TopicModelTrainer.TextRow { Text = text }).Probabilities;
-            return probabilities
-                .Select((p, i) => new TopicTag(Status.TrainedTopics[i], p, TopicSource.Model))
-                .Where(t => t.Confidence >= Threshold)
-                .OrderByDescending(t => t.Confidence)
-                .ToList();
+            featurizer.Engine.Predict(TopicModelTrainer.DocumentRow.Of(document), ref featurizer.Row);
+            var tags = new List<TopicTag>();
+            for (var i = 0; i < _models.Length; i++)
+            {
+                var probability = _models[i].Probability(featurizer.Row.Features);
+                if (probability >= Threshold) tags.Add(new TopicTag(Status.TrainedTopics[i], probability, TopicSource.Model));
+            }
+            return [.. tags.OrderByDescending(t => t.Confidence)];
         }
         finally
         {
-            _engines.Return(engine);
+            _featurizers.Return(featurizer);
         }
     }
 }

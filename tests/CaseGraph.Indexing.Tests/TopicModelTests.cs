@@ -1,4 +1,5 @@
 using CaseGraph.Core.Model;
+using CaseGraph.Core.Topics;
 using CaseGraph.Topics.MLNet;
 
 namespace CaseGraph.Indexing.Tests;
@@ -8,14 +9,16 @@ public class TopicModelTests : IDisposable
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "casegraph-tests", Guid.NewGuid().ToString("N"));
     private static readonly Topic[] Taxonomy = [new("tapering", "Tapering", ""), new("naloxone", "Naloxone", ""), new("rare", "Rare", "")];
 
-    private static List<LabelledText> Examples()
+    private static LabelledDocument Example(string text, string[] topics) => new(new TopicDocument(text), topics);
+
+    private static List<LabelledDocument> Examples()
     {
         string[] taper = ["slow taper of oxycodone by ten percent", "reduce the opioid dose gradually with a taper", "taper morphine slowly with pauses",
             "dose reduction and taper plan for hydrocodone", "gradual taper of long term opioid therapy", "tapering methadone for pain slowly"];
         string[] naloxone = ["prescribe naloxone nasal spray for overdose", "teach family to give naloxone", "naloxone kit after an overdose",
             "overdose prevention with naloxone at home", "co-prescribe naloxone with opioids", "carry naloxone in case of overdose"];
-        return [.. taper.Select(t => new LabelledText(t, ["tapering"])), .. naloxone.Select(t => new LabelledText(t, ["naloxone"])),
-            new LabelledText("a rare topic", ["rare"])];
+        return [.. taper.Select(t => Example(t, ["tapering"])), .. naloxone.Select(t => Example(t, ["naloxone"])),
+            Example("a rare topic", ["rare"])];
     }
 
     [Fact]
@@ -25,7 +28,7 @@ public class TopicModelTests : IDisposable
 
         Assert.Equal(["tapering", "naloxone"], tagger.Status.TrainedTopics);
         Assert.Contains("rare", tagger.Status.SkippedTopics.Keys);
-        var tags = tagger.Tag("plan a slow taper of the oxycodone dose");
+        var tags = tagger.Tag(new TopicDocument("plan a slow taper of the oxycodone dose"));
         Assert.Equal("tapering", tags[0].TopicId);
         Assert.Equal(TopicSource.Model, tags[0].Source);
         Assert.InRange(tags[0].Confidence, 0.5f, 1f);
@@ -40,17 +43,52 @@ public class TopicModelTests : IDisposable
         var loaded = TopicModelTrainer.LoadOrTrain(_dir, Examples(), Taxonomy);
 
         Assert.Equal("loaded", loaded.Status.State);
-        Assert.Equal(trained.Tag("naloxone for overdose"), loaded.Tag("naloxone for overdose"));
+        Assert.Equal(trained.Tag(new TopicDocument("naloxone for overdose")), loaded.Tag(new TopicDocument("naloxone for overdose")));
         Assert.Null(MlNetTopicTagger.TryLoad(_dir, "another-fingerprint"));
+    }
+
+    private sealed class Output { public float[] Probabilities { get; set; } = []; }
+
+    [Fact]
+    public void Tag_confidences_are_the_probabilities_the_saved_ml_net_model_computes()
+    {
+        var tagger = TopicModelTrainer.Train(_dir, Examples(), Taxonomy);
+        var ml = new Microsoft.ML.MLContext(seed: 1);
+        var engine = ml.Model.CreatePredictionEngine<TopicModelTrainer.DocumentRow, Output>(ml.Model.Load(Path.Combine(_dir, "topic-model.zip"), out _));
+
+        foreach (var text in new[] { "naloxone for overdose", "slow opioid taper", "taper and naloxone", "nothing in common" })
+        {
+            var document = new TopicDocument(text, "cg_age_40_49");
+            var expected = engine.Predict(TopicModelTrainer.DocumentRow.Of(document)).Probabilities;
+            var tags = tagger.Tag(document);
+            for (var i = 0; i < tagger.Status.TrainedTopics.Count; i++)
+            {
+                var tag = tags.SingleOrDefault(t => t.TopicId == tagger.Status.TrainedTopics[i]);
+                if (expected[i] >= MlNetTopicTagger.Threshold) Assert.Equal(expected[i], tag!.Confidence, 4);
+                else Assert.Null(tag);
+            }
+        }
+    }
+
+    [Fact]
+    public void Facts_are_features_of_their_own()
+    {
+        var examples = Enumerable.Range(0, 12).Select(i => new LabelledDocument(
+            new TopicDocument("the same words every time", i % 2 == 0 ? "cg_age_12_17" : "cg_age_40_49"),
+            i % 2 == 0 ? ["tapering"] : ["naloxone"])).ToList();
+        var tagger = TopicModelTrainer.Train(_dir, examples, Taxonomy);
+
+        Assert.Equal("tapering", tagger.Tag(new TopicDocument("the same words every time", "cg_age_12_17"))[0].TopicId);
+        Assert.Equal("naloxone", tagger.Tag(new TopicDocument("the same words every time", "cg_age_40_49"))[0].TopicId);
     }
 
     [Fact]
     public void Too_little_data_leaves_the_tagger_unavailable_but_usable()
     {
-        var tagger = TopicModelTrainer.Train(_dir, [new LabelledText("taper", ["tapering"])], Taxonomy);
+        var tagger = TopicModelTrainer.Train(_dir, [Example("taper", ["tapering"])], Taxonomy);
 
         Assert.StartsWith("unavailable", tagger.Status.State);
-        Assert.Empty(tagger.Tag("taper the oxycodone"));
+        Assert.Empty(tagger.Tag(new TopicDocument("taper the oxycodone")));
     }
 
     [Fact]
@@ -58,7 +96,7 @@ public class TopicModelTests : IDisposable
     {
         var tagger = TopicModelTrainer.Train(_dir, Examples(), Taxonomy);
         var results = Enumerable.Range(0, 200).AsParallel().WithDegreeOfParallelism(8)
-            .Select(i => tagger.Tag(i % 2 == 0 ? "slow opioid taper" : "naloxone for overdose")[0].TopicId).ToList();
+            .Select(i => tagger.Tag(new TopicDocument(i % 2 == 0 ? "slow opioid taper" : "naloxone for overdose"))[0].TopicId).ToList();
         Assert.Equal(100, results.Count(r => r == "tapering"));
         Assert.Equal(100, results.Count(r => r == "naloxone"));
     }

@@ -57,7 +57,7 @@ public static class LatencyBenchmark
     }
 
     /// <summary>Tagging one case with the trained topic model (featurize + one classifier per topic), from a pooled engine.</summary>
-    private static void TopicTagging(string corpusDirectory, int rounds, TextWriter output)
+    public static void TopicTagging(string corpusDirectory, int rounds, TextWriter output)
     {
         var snapshot = CaseGraph.Indexing.Corpus.CorpusReader.Read(corpusDirectory);
         var extractor = new CaseGraph.Core.Concepts.ConceptExtractor(snapshot.Vocabulary);
@@ -66,7 +66,7 @@ public static class LatencyBenchmark
         try
         {
             var tagger = CaseGraph.Topics.MLNet.TopicModelTrainer.Train(dir,
-                snapshot.Cases.Select((c, i) => new CaseGraph.Topics.MLNet.LabelledText(inputs[i], c.Item.Topics)).Where(e => e.Topics.Count > 0).ToList(),
+                snapshot.Cases.Select((c, i) => new CaseGraph.Topics.MLNet.LabelledDocument(inputs[i], c.Item.Topics)).Where(e => e.Topics.Count > 0).ToList(),
                 snapshot.Topics);
             for (var warmUp = 0; warmUp < WarmUpRounds; warmUp++) foreach (var text in inputs) tagger.Tag(text);
             var times = new List<double>();

@@ -20,7 +20,7 @@ public sealed class Enricher(Vocabulary vocabulary, ITopicTagger tagger)
         var affirmed = extraction.Mentions.Where(m => m.IsAffirmed).Select(m => m.ConceptId).Concat(medications).ToList();
         var topics = record.Topics.Count > 0
             ? record.Topics.Select(t => new TopicTag(t, 1f, TopicSource.Curated)).ToList()
-            : tagger.Tag(TopicInput.For(record, affirmed, mme, vocabulary));
+            : tagger.Tag(TopicInput.For(record, affirmed, recommendations.Values.SelectMany(ids => ids), mme, vocabulary));
         return new EnrichedCase(record, extraction.Mentions, medications, recommendations, topics, mme,
             FacetValues.Of(affirmed, vocabulary), recommendations.ToDictionary(r => r.Key, r => FacetValues.Of(r.Value, vocabulary)));
     }

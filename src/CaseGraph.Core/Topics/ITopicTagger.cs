@@ -2,13 +2,13 @@ using CaseGraph.Core.Model;
 
 namespace CaseGraph.Core.Topics;
 
-/// <summary>Assigns taxonomy topics to a case's text. Implementations must be thread-safe.</summary>
+/// <summary>Assigns taxonomy topics to a case. Implementations must be thread-safe.</summary>
 public interface ITopicTagger
 {
     /// <summary>Identifies the model, so that a retrained model re-tags what it tagged before.</summary>
     string Fingerprint { get; }
 
-    IReadOnlyList<TopicTag> Tag(string text);
+    IReadOnlyList<TopicTag> Tag(TopicDocument document);
 }
 
 /// <summary>The tagger used when no model could be trained: it tags nothing.</summary>
@@ -16,5 +16,5 @@ public sealed class NoTopicTagger : ITopicTagger
 {
     public static NoTopicTagger Instance { get; } = new();
     public string Fingerprint => "none";
-    public IReadOnlyList<TopicTag> Tag(string text) => [];
+    public IReadOnlyList<TopicTag> Tag(TopicDocument document) => [];
 }

@@ -117,7 +117,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     {
         var extractor = new ConceptExtractor(snapshot.Vocabulary);
         var examples = snapshot.Cases.Where(c => c.Item.Topics.Count > 0)
-            .Select(c => new LabelledText(TopicInput.For(c.Item, snapshot.Vocabulary, extractor), c.Item.Topics)).ToList();
+            .Select(c => new LabelledDocument(TopicInput.For(c.Item, snapshot.Vocabulary, extractor), c.Item.Topics)).ToList();
         if (_tagger?.Fingerprint == TopicModelTrainer.Fingerprint(examples, snapshot.Topics)) return _tagger;
         MlNetTopicTagger tagger;
         try
