@@ -31,6 +31,7 @@ app.MapSearch();
 app.MapCases();
 app.MapRecommendations();
 app.MapConcepts();
+app.MapConceptTrends();
 app.MapTopics();
 app.MapHealth();
 app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();

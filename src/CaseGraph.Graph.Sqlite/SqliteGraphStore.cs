@@ -7,8 +7,12 @@ namespace CaseGraph.Graph.Sqlite;
 /// <summary>The embedded graph store: nodes and edges tables in one SQLite file; traversals as recursive CTEs.</summary>
 public sealed class SqliteGraphStore(string path) : IGraphStore
 {
+    /// <summary>Bumped when the tables change; an older file is emptied and rebuilt by the worker from the ledger.</summary>
+    private const int SchemaVersion = 2;
+
     private const string Schema = """
-        CREATE TABLE IF NOT EXISTS nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, owner TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS nodes (id TEXT PRIMARY KEY, label TEXT NOT NULL, name TEXT NOT NULL, owner TEXT NOT NULL,
+            presented TEXT);
         CREATE INDEX IF NOT EXISTS nodes_owner ON nodes (owner);
         CREATE INDEX IF NOT EXISTS nodes_label ON nodes (label);
         CREATE TABLE IF NOT EXISTS edges (src TEXT NOT NULL, type TEXT NOT NULL, dst TEXT NOT NULL, owner TEXT NOT NULL,
@@ -26,7 +30,12 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
     public async Task InitializeAsync(CancellationToken ct)
     {
         await using var db = await SqliteDatabase.OpenAsync(Path, ct);
-        await db.ExecuteAsync(Schema, ct);
+        await using (var version = db.Command("PRAGMA user_version"))
+        {
+            if (Convert.ToInt32(await version.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) != SchemaVersion)
+                await db.ExecuteAsync("DROP TABLE IF EXISTS nodes; DROP TABLE IF EXISTS edges; DROP TABLE IF EXISTS meta;", ct);
+        }
+        await db.ExecuteAsync(Schema + $"PRAGMA user_version = {SchemaVersion};", ct);
     }
 
     public async Task ApplyAsync(GraphBatch batch, CancellationToken ct)
@@ -46,8 +55,8 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
             }
         }
 
-        await using (var node = db.Command("INSERT OR REPLACE INTO nodes (id, label, name, owner) VALUES ($id, $label, $name, $owner)", tx,
-            ("$id", ""), ("$label", ""), ("$name", ""), ("$owner", "")))
+        await using (var node = db.Command("INSERT OR REPLACE INTO nodes (id, label, name, owner, presented) VALUES ($id, $label, $name, $owner, $presented)", tx,
+            ("$id", ""), ("$label", ""), ("$name", ""), ("$owner", ""), ("$presented", DBNull.Value)))
         await using (var edge = db.Command("INSERT OR REPLACE INTO edges (src, type, dst, owner) VALUES ($src, $type, $dst, $owner)", tx,
             ("$src", ""), ("$type", ""), ("$dst", ""), ("$owner", "")))
         {
@@ -57,6 +66,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
                 {
                     (node.Parameters["$id"].Value, node.Parameters["$label"].Value, node.Parameters["$name"].Value, node.Parameters["$owner"].Value) =
                         (n.Id, n.Label, n.Name, fragment.Owner);
+                    node.Parameters["$presented"].Value = (object?)n.Presented ?? DBNull.Value;
                     await node.ExecuteNonQueryAsync(ct);
                 }
                 foreach (var e in fragment.Edges)
@@ -143,6 +153,31 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         }
         return shared.Select(kv => new ConceptOverlap(kv.Key, kv.Value.Score, kv.Value.Concepts))
             .OrderByDescending(o => o.Score).ThenBy(o => o.CaseId, StringComparer.Ordinal).Take(limit).ToList();
+    }
+
+    public async Task<ConceptCasesByMonth> GetConceptCasesByMonthAsync(IReadOnlyCollection<string> conceptIds, CancellationToken ct)
+    {
+        const string links = """
+            WITH RECURSIVE below(root, id) AS (
+                SELECT value, value FROM json_each($ids)
+                UNION
+                SELECT b.root, e.src FROM edges e JOIN below b ON e.dst = b.id WHERE e.type IN (SELECT value FROM json_each($broader))
+            )
+            SELECT DISTINCT b.root, c.id, c.presented FROM below b
+            JOIN edges e ON e.dst = b.id AND e.type IN (SELECT value FROM json_each($caseTypes))
+            JOIN nodes c ON c.id = e.src AND c.label = 'Case' AND c.presented IS NOT NULL
+            """;
+        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        var perMonth = new Dictionary<string, int>();
+        await using (var months = db.Command("SELECT presented, COUNT(*) FROM nodes WHERE label = 'Case' AND presented IS NOT NULL GROUP BY presented"))
+        await using (var reader = await months.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) perMonth[reader.GetString(0)] = reader.GetInt32(1);
+        var found = new List<ConceptCase>();
+        await using (var command = db.Command(links, null, ("$ids", JsonSerializer.Serialize(conceptIds)), ("$broader", BroaderTypes),
+            ("$caseTypes", CaseConceptTypes)))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) found.Add(new ConceptCase(reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+        return new ConceptCasesByMonth(perMonth, found);
     }
 
     public async Task<GraphStats> GetStatsAsync(CancellationToken ct)

@@ -8,7 +8,7 @@ namespace CaseGraph.Lucene;
 /// <summary>Counts matching cases per month and per (month, topic) from doc values.</summary>
 internal sealed class TrendCollector : ICollector
 {
-    private readonly Dictionary<string, (int Cases, Dictionary<string, int> Topics)> _months = new();
+    private readonly Dictionary<string, (int Cases, Dictionary<string, int> Counts)> _months = new();
     private SortedSetDocValues? _month;
     private SortedSetDocValues? _topic;
     private readonly BytesRef _term = new();
@@ -46,5 +46,5 @@ internal sealed class TrendCollector : ICollector
     }
 
     public IReadOnlyList<MonthCounts> Result() =>
-        _months.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new MonthCounts(m.Key, m.Value.Cases, m.Value.Topics)).ToList();
+        _months.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => new MonthCounts(m.Key, m.Value.Cases, m.Value.Counts)).ToList();
 }

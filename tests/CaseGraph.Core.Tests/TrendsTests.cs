@@ -14,7 +14,7 @@ public class TrendsTests
             ["a", "b"], TrendInterval.Quarter);
 
         Assert.Equal(["2022-Q1", "2022-Q2"], table.Periods.Select(p => p.Period));
-        var q1a = table.Cells.Single(c => c is { Period: "2022-Q1", Topic: "a" });
+        var q1a = table.Cells.Single(c => c is { Period: "2022-Q1", Series: "a" });
         Assert.Equal((50, 0.5), (q1a.Count!.Value, q1a.Share!.Value));
         Assert.Equal(100, table.Periods[0].Cases);
     }
@@ -24,7 +24,7 @@ public class TrendsTests
     {
         var table = Trends.Build([Month("2023", 100, ("a", 7), ("b", 40), ("c", 53), ("d", 0))], ["a", "b", "c", "d"], TrendInterval.Year);
 
-        var cells = table.Cells.ToDictionary(c => c.Topic);
+        var cells = table.Cells.ToDictionary(c => c.Series);
         Assert.True(cells["a"].Suppressed);
         Assert.True(cells["b"].Suppressed); // the next smallest, so that a = total - b - c cannot be worked out
         Assert.False(cells["c"].Suppressed);
@@ -41,7 +41,7 @@ public class TrendsTests
         Assert.True(table.Periods[0].Suppressed);
         Assert.Null(table.Periods[0].Cases);
         var csv = Trends.ToCsv(table);
-        Assert.Equal("period,topic,count,share,period_cases\n2024-02,a,suppressed,suppressed,suppressed\n", csv);
+        Assert.Equal("period,series,count,share,period_cases\n2024-02,a,suppressed,suppressed,suppressed\n", csv);
     }
 
     [Fact]

@@ -27,6 +27,19 @@ public class GraphAndSearchTests : IClassFixture<GraphAndSearchTests.Indexed>
     }
 
     [Fact]
+    public async Task Concept_cases_by_month_come_from_the_graph_and_a_class_counts_its_members()
+    {
+        var data = await _c.Graph.GetConceptCasesByMonthAsync(["benzodiazepines", "opioid-use-disorder"], CancellationToken.None);
+
+        Assert.Equal(new Dictionary<string, int> { ["2022-05"] = CaseGraph.Tests.Shared.TestCorpus.Cases.Count }, data.CasesPerMonth);
+        // case-t01 takes Xanax (alprazolam), case-t03 clonazepam: both are benzodiazepines; case-o01 has opioid use disorder
+        Assert.Equal(["case-t01", "case-t03"], data.Links.Where(l => l.ConceptId == "benzodiazepines").Select(l => l.CaseId).Order());
+        Assert.Contains("case-o01", data.Links.Where(l => l.ConceptId == "opioid-use-disorder").Select(l => l.CaseId));
+        Assert.DoesNotContain("case-t01", data.Links.Where(l => l.ConceptId == "opioid-use-disorder").Select(l => l.CaseId));
+        Assert.All(data.Links, l => Assert.Equal("2022-05", l.Month));
+    }
+
+    [Fact]
     public async Task Combined_search_for_a_class_finds_documents_naming_only_a_member()
     {
         using var index = _c.OpenIndex();

@@ -24,7 +24,7 @@ public static class GraphFragments
     public static GraphFragment ForCase(EnrichedCase item, Vocabulary vocabulary)
     {
         var c = item.Record;
-        var nodes = new List<GraphNode> { new(c.Id, NodeLabels.Case, c.Title) };
+        var nodes = new List<GraphNode> { new(c.Id, NodeLabels.Case, c.Title, c.Presented) };
         var edges = new List<GraphEdge>();
         foreach (var id in item.ConceptIds)
         {

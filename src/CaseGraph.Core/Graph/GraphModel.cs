@@ -31,7 +31,8 @@ public static class EdgeTypes
     public static readonly IReadOnlyList<string> Broader = [InClass, IsA];
 }
 
-public sealed record GraphNode(string Id, string Label, string Name);
+/// <param name="Presented">for a case, the year-month it was presented (the time axis of concept trends)</param>
+public sealed record GraphNode(string Id, string Label, string Name, string? Presented = null);
 
 public sealed record GraphEdge(string From, string Type, string To);
 
@@ -47,3 +48,9 @@ public sealed record ConceptOverlap(string CaseId, double Score, IReadOnlyList<s
 public sealed record GraphNeighbour(GraphEdge Edge, GraphNode Node);
 
 public sealed record GraphStats(long Nodes, long Edges, long Sequence);
+
+/// <summary>A case linked to a concept (or to one below it): the concept asked for, and when the case was presented.</summary>
+public sealed record ConceptCase(string ConceptId, string CaseId, string Month);
+
+/// <summary>How many cases each month has, and which of them are linked to the concepts asked for.</summary>
+public sealed record ConceptCasesByMonth(IReadOnlyDictionary<string, int> CasesPerMonth, IReadOnlyList<ConceptCase> Links);

@@ -25,5 +25,9 @@ public interface IGraphStore
     /// <summary>Cases linked to any of these concepts, best first; rarer concepts weigh more.</summary>
     Task<IReadOnlyList<ConceptOverlap>> FindCasesWithConceptsAsync(IReadOnlyCollection<string> conceptIds, int limit, CancellationToken ct);
 
+    /// <summary>Cases per month, and the cases linked (as conditions, medications, interventions) to each of these
+    /// concepts or to any concept below them.</summary>
+    Task<ConceptCasesByMonth> GetConceptCasesByMonthAsync(IReadOnlyCollection<string> conceptIds, CancellationToken ct);
+
     Task<GraphStats> GetStatsAsync(CancellationToken ct);
 }

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace CaseGraph.Core.Search;
 
-/// <summary>Draws topic shares over time as an SVG line chart; a suppressed cell is a gap in its line. Pure.</summary>
+/// <summary>Draws shares over time (of topics, of concepts) as an SVG line chart; a suppressed cell is a gap in its line. Pure.</summary>
 public static class TrendChart
 {
     private const int Width = 1040, Height = 420, Left = 56, Right = 300, Top = 24, Bottom = 56;
@@ -12,16 +12,16 @@ public static class TrendChart
         ["#1b6ca8", "#d1495b", "#2e8b57", "#edae49", "#6a4c93", "#00798c", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
          "#17becf", "#003d5b", "#a44a3f", "#5d576b", "#f25f5c"];
 
-    public static string ToSvg(TrendTable table, IReadOnlyDictionary<string, string> topicNames)
+    public static string ToSvg(TrendTable table, IReadOnlyDictionary<string, string> seriesNames, string title = "Topic shares")
     {
         var periods = table.Periods.Select(p => p.Period).ToList();
-        var topics = table.Cells.Select(c => c.Topic).Distinct().ToList();
+        var series = table.Cells.Select(c => c.Series).Distinct().ToList();
         var max = Math.Max(0.05, table.Cells.Where(c => c.Share is not null).Select(c => c.Share!.Value).DefaultIfEmpty(0).Max());
         double X(int i) => Left + (periods.Count <= 1 ? 0 : i * (Width - Left - Right) / (double)(periods.Count - 1));
         double Y(double share) => Top + (1 - share / max) * (Height - Top - Bottom);
         static string F(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
-        var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"Topic shares over time ({table.Interval.ToString().ToLowerInvariant()})\" font-family=\"sans-serif\" font-size=\"12\">");
+        var svg = new StringBuilder($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-label=\"{WebUtility.HtmlEncode(title)} over time ({table.Interval.ToString().ToLowerInvariant()})\" font-family=\"sans-serif\" font-size=\"12\">");
         svg.Append($"<rect width=\"{Width}\" height=\"{Height}\" fill=\"white\"/>");
         for (var tick = 0; tick <= 4; tick++)
         {
@@ -33,10 +33,10 @@ public static class TrendChart
         for (var i = 0; i < periods.Count; i += labelEvery)
             svg.Append($"<text x=\"{F(X(i))}\" y=\"{Height - Bottom + 18}\" text-anchor=\"middle\">{WebUtility.HtmlEncode(periods[i])}</text>");
 
-        for (var t = 0; t < topics.Count; t++)
+        for (var t = 0; t < series.Count; t++)
         {
             var color = Palette[t % Palette.Length];
-            var shares = periods.Select(p => table.Cells.First(c => c.Period == p && c.Topic == topics[t]).Share).ToList();
+            var shares = periods.Select(p => table.Cells.First(c => c.Period == p && c.Series == series[t]).Share).ToList();
             var segment = new List<string>();
             void Flush()
             {
@@ -50,7 +50,7 @@ public static class TrendChart
                 else Flush(); // suppressed: a gap, never a guessed value
             }
             Flush();
-            var name = WebUtility.HtmlEncode(topicNames.GetValueOrDefault(topics[t], topics[t]));
+            var name = WebUtility.HtmlEncode(seriesNames.GetValueOrDefault(series[t], series[t]));
             svg.Append($"<rect x=\"{Width - Right + 16}\" y=\"{Top + t * 18}\" width=\"12\" height=\"12\" fill=\"{color}\"/>");
             svg.Append($"<text x=\"{Width - Right + 34}\" y=\"{Top + t * 18 + 10}\">{name}</text>");
         }

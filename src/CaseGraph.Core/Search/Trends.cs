@@ -5,18 +5,18 @@ namespace CaseGraph.Core.Search;
 
 public enum TrendInterval { Month, Quarter, Year }
 
-/// <summary>How many cases of one month carry each topic, and how many cases the month has.</summary>
-public sealed record MonthCounts(string Month, int Cases, IReadOnlyDictionary<string, int> Topics);
+/// <summary>How many cases one month has, and how many of them fall in each series (a topic, a concept).</summary>
+public sealed record MonthCounts(string Month, int Cases, IReadOnlyDictionary<string, int> Counts);
 
-/// <summary>One topic in one period: its count and share of the period's cases; null where suppressed.</summary>
-public sealed record TrendCell(string Period, string Topic, int? Count, double? Share, bool Suppressed);
+/// <summary>One series (a topic, a concept) in one period: its count and share of the period's cases; null where suppressed.</summary>
+public sealed record TrendCell(string Period, string Series, int? Count, double? Share, bool Suppressed);
 
 public sealed record TrendPeriod(string Period, int? Cases, bool Suppressed);
 
 public sealed record TrendTable(TrendInterval Interval, IReadOnlyList<TrendPeriod> Periods, IReadOnlyList<TrendCell> Cells);
 
 /// <summary>
-/// Topic counts and shares per period with small-cell suppression as public health releases do: any count from 1
+/// Case counts and shares per series (topics, concepts) and period with small-cell suppression as public health releases do: any count from 1
 /// to <see cref="SmallCell"/> is withheld, and where one cell of a period is withheld, the next smallest is withheld
 /// too, so that no withheld count can be worked out from the period total. Pure.
 /// </summary>
@@ -31,11 +31,11 @@ public static class Trends
         _ => month,
     };
 
-    public static TrendTable Build(IEnumerable<MonthCounts> months, IReadOnlyList<string> topics, TrendInterval interval)
+    public static TrendTable Build(IEnumerable<MonthCounts> months, IReadOnlyList<string> series, TrendInterval interval)
     {
         var periods = months.GroupBy(m => PeriodOf(m.Month, interval)).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (Period: g.Key, Cases: g.Sum(m => m.Cases),
-                Topics: topics.ToDictionary(t => t, t => g.Sum(m => m.Topics.GetValueOrDefault(t)))))
+                Counts: series.ToDictionary(s => s, s => g.Sum(m => m.Counts.GetValueOrDefault(s)))))
             .ToList();
         var cells = new List<TrendCell>();
         var rows = new List<TrendPeriod>();
@@ -50,25 +50,25 @@ public static class Trends
             }
             var smallPeriod = cases is > 0 and <= SmallCell;
             rows.Add(new TrendPeriod(period, smallPeriod ? null : cases, smallPeriod));
-            foreach (var topic in topics)
+            foreach (var name in series)
             {
-                var hidden = smallPeriod || withheld.Contains(topic);
-                cells.Add(new TrendCell(period, topic, hidden ? null : counts[topic],
-                    hidden || cases == 0 ? null : Math.Round((double)counts[topic] / cases, 4), hidden));
+                var hidden = smallPeriod || withheld.Contains(name);
+                cells.Add(new TrendCell(period, name, hidden ? null : counts[name],
+                    hidden || cases == 0 ? null : Math.Round((double)counts[name] / cases, 4), hidden));
             }
         }
         return new TrendTable(interval, rows, cells);
     }
 
-    /// <summary>period,topic,count,share,cases: suppressed cells say "suppressed", never a number.</summary>
+    /// <summary>period,series,count,share,period_cases: suppressed cells say "suppressed", never a number.</summary>
     public static string ToCsv(TrendTable table)
     {
-        var csv = new StringBuilder("period,topic,count,share,period_cases\n");
+        var csv = new StringBuilder("period,series,count,share,period_cases\n");
         var cases = table.Periods.ToDictionary(p => p.Period);
         foreach (var c in table.Cells)
         {
             var p = cases[c.Period];
-            csv.Append(c.Period).Append(',').Append(c.Topic).Append(',')
+            csv.Append(c.Period).Append(',').Append(c.Series).Append(',')
                 .Append(c.Suppressed ? "suppressed" : c.Count!.Value.ToString(CultureInfo.InvariantCulture)).Append(',')
                 .Append(c.Suppressed ? "suppressed" : c.Share?.ToString("0.####", CultureInfo.InvariantCulture) ?? "").Append(',')
                 .Append(p.Suppressed ? "suppressed" : p.Cases!.Value.ToString(CultureInfo.InvariantCulture)).Append('\n');

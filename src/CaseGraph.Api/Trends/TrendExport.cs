@@ -1,0 +1,38 @@
+using CaseGraph.Api.Search;
+using CaseGraph.Core.Search;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CaseGraph.Api.Trends;
+
+/// <summary>A line of a trend table: a topic or a concept (or several concepts together), with a readable name.</summary>
+public sealed record TrendSeries(string Id, string Name);
+
+public sealed record TrendsResponse(string Interval, int SmallCellThreshold, IReadOnlyList<TrendSeries> Series,
+    IReadOnlyList<TrendPeriod> Periods, IReadOnlyList<TrendCell> Cells);
+
+/// <summary>The period and format parameters every trend export takes.</summary>
+public sealed record TrendOptions(TrendInterval Interval, string? From, string? To, string Format)
+{
+    public static TrendOptions Parse(string? interval, string? from, string? to, string? format, Dictionary<string, string[]> errors)
+    {
+        var parsed = TrendInterval.Month;
+        if (interval is not null && !Enum.TryParse(interval, ignoreCase: true, out parsed)) errors["interval"] = ["interval must be month, quarter or year"];
+        FilterValidation.YearMonth("from", from, errors);
+        FilterValidation.YearMonth("to", to, errors);
+        if (format is not null && format is not ("json" or "csv" or "svg")) errors["format"] = ["format must be json, csv or svg"];
+        return new TrendOptions(parsed, from, to, format ?? "json");
+    }
+}
+
+/// <summary>Writes a suppressed trend table as JSON, CSV or an SVG chart: one shape for every kind of trend.</summary>
+public static class TrendExport
+{
+    public static Results<Ok<TrendsResponse>, ContentHttpResult, ValidationProblem> Render(TrendTable table, IReadOnlyList<TrendSeries> series,
+        string format, string chartTitle) => format switch
+        {
+            "csv" => TypedResults.Text(Core.Search.Trends.ToCsv(table), "text/csv"),
+            "svg" => TypedResults.Text(TrendChart.ToSvg(table, series.ToDictionary(s => s.Id, s => s.Name), chartTitle), "image/svg+xml"),
+            _ => TypedResults.Ok(new TrendsResponse(table.Interval.ToString().ToLowerInvariant(), Core.Search.Trends.SmallCell, series,
+                table.Periods, table.Cells)),
+        };
+}
