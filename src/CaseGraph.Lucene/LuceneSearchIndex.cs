@@ -71,6 +71,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }, []);
     }
 
+    public IReadOnlyList<string> RecentCaseTexts(int limit) => WithSearcher(searcher =>
+    {
+        var (query, _) = _queries.Build(new IndexQuery { Kind = DocumentKind.Case });
+        var newestFirst = new Sort(new SortField(LuceneFields.Presented, SortFieldType.STRING, reverse: true), SortField.FIELD_DOC);
+        var top = searcher.Search(query, limit, newestFirst);
+        return (IReadOnlyList<string>)top.ScoreDocs.Select(d => ToStoredCase(searcher.Doc(d.Doc)).Record.SearchText).ToList();
+    }, []);
+
     public StoredCase? GetCase(string caseId) => WithSearcher(searcher =>
     {
         var top = searcher.Search(CaseById(caseId), 1);

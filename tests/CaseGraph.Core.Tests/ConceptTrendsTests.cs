@@ -41,7 +41,7 @@ public class ConceptTrendsTests
     public void Concept_trends_go_through_the_same_suppression_as_topic_trends()
     {
         var table = Trends.Build(ConceptTrends.Count(Data, ["fentanyl", "xylazine"], null, null),
-            ConceptTrends.Series(["fentanyl", "xylazine"]), TrendInterval.Quarter);
+            ConceptTrends.Series(["fentanyl", "xylazine"]), TrendInterval.Quarter, ConceptTrends.Nested(["fentanyl", "xylazine"]));
 
         Assert.All(table.Cells, c => Assert.True(c.Suppressed || c.Count is 0 or > Trends.SmallCell));
         Assert.DoesNotContain(table.Cells, c => c.Count is >= 1 and <= Trends.SmallCell);

@@ -34,6 +34,47 @@ public class TrendsTests
     }
 
     [Fact]
+    public void A_count_that_would_reveal_a_small_remainder_is_withheld_too()
+    {
+        // 95 of 100 cases have a: then 5 cases lack it. ab (within a) is 85: then 10 cases have a without b.
+        var table = Trends.Build([Month("2023", 100, ("a", 95), ("ab", 85), ("c", 50), ("d", 40))], ["a", "ab", "c", "d"], TrendInterval.Year,
+            [("ab", "a")]);
+
+        var cells = table.Cells.ToDictionary(c => c.Series);
+        Assert.True(cells["a"].Suppressed);
+        Assert.True(cells["ab"].Suppressed);
+        Assert.Equal((50, 40), (cells["c"].Count, cells["d"].Count));
+        var shown = table.Cells.Where(c => !c.Suppressed).Select(c => c.Count!.Value).ToList();
+        Assert.All(shown, n => Assert.False(n is >= 1 and <= Trends.SmallCell || 100 - n is >= 1 and <= Trends.SmallCell));
+    }
+
+    [Fact]
+    public void No_random_table_shows_a_small_count_or_a_small_remainder_or_a_lone_withheld_cell()
+    {
+        var random = new Random(7);
+        for (var round = 0; round < 500; round++)
+        {
+            var months = Enumerable.Range(1, 6).Select(m =>
+            {
+                var cases = random.Next(0, 60);
+                return Month($"2024-{m:00}", cases, ("a", random.Next(0, cases + 1)), ("b", random.Next(0, cases + 1)), ("c", random.Next(0, cases + 1)));
+            }).ToList();
+            var table = Trends.Build(months, ["a", "b", "c"], TrendInterval.Month);
+
+            foreach (var period in table.Periods)
+            {
+                var cells = table.Cells.Where(c => c.Period == period.Period).ToList();
+                var total = months.Single(m => m.Month == period.Period).Cases;
+                Assert.All(cells.Where(c => !c.Suppressed), c => Assert.False(c.Count is >= 1 and <= Trends.SmallCell));
+                Assert.All(cells.Where(c => !c.Suppressed), c => Assert.False(total - c.Count is >= 1 and <= Trends.SmallCell));
+                var withheld = cells.Where(c => c.Suppressed).ToList();
+                if (!period.Suppressed && withheld.Count == 1)
+                    Assert.DoesNotContain(cells, c => !c.Suppressed && c.Count > 0); // a lone withheld cell only when nothing else is shown
+            }
+        }
+    }
+
+    [Fact]
     public void A_small_period_is_suppressed_whole_and_csv_never_prints_a_suppressed_number()
     {
         var table = Trends.Build([Month("2024-02", 8, ("a", 8))], ["a"], TrendInterval.Month);

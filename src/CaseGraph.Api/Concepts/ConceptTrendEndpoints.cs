@@ -35,7 +35,7 @@ public static class ConceptTrendEndpoints
         var ids = found.Select(c => c.Id).ToList();
         var months = ConceptTrends.Count(await graph.GetConceptCasesByMonthAsync(ids, ct), ids, options.From, options.To);
         var series = ConceptTrends.Series(ids);
-        var table = Core.Search.Trends.Build(months, series, options.Interval);
+        var table = Core.Search.Trends.Build(months, series, options.Interval, ConceptTrends.Nested(ids));
         var seriesNames = series.Select(s => new TrendSeries(s, string.Join(" + ", s.Split('+').Select(id => found.First(c => c.Id == id).Name)))).ToList();
         return TrendExport.Render(table, seriesNames, options.Format, "Case shares by concept");
     }

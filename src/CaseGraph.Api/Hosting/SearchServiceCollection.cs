@@ -20,6 +20,7 @@ public static class SearchServiceCollection
             return index;
         });
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
+        services.AddSingleton<CaseGraph.Api.Topics.ThemeDiscovery>();
         services.AddSingleton(sp => new CombinedSearch(sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<IGraphStore>(),
             () => sp.GetRequiredService<IndexingStatus>().Vocabulary));
         services.AddTransient(sp =>

@@ -10,9 +10,23 @@ public static class TopicEndpoints
 {
     public static IEndpointRouteBuilder MapTopics(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/topics").WithTags("Topics").MapGet("/trends", Trends).WithName("TopicTrends")
+        var group = app.MapGroup("/api/topics").WithTags("Topics");
+        group.MapGet("/trends", Trends).WithName("TopicTrends")
             .WithSummary("Case counts and shares per topic per month, quarter or year, as JSON, CSV or an SVG chart; counts of 1-10 are suppressed");
+        group.MapGet("/discovered", Discovered).WithName("DiscoveredThemes")
+            .WithSummary("Themes LDA finds in the newest cases, with their top words: what the taxonomy may not cover yet");
         return app;
+    }
+
+    public const int MaxThemes = 20, MaxWords = 30;
+
+    private static Results<Ok<DiscoveredThemesResponse>, ValidationProblem> Discovered(ThemeDiscovery discovery, int? themes = null, int? words = null)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (themes is < 2 or > MaxThemes) errors["themes"] = [$"themes must be between 2 and {MaxThemes}"];
+        if (words is < 3 or > MaxWords) errors["words"] = [$"words must be between 3 and {MaxWords}"];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Ok(discovery.Discover(themes ?? 8, words ?? 10));
     }
 
     private static Results<Ok<TrendsResponse>, ContentHttpResult, ValidationProblem> Trends(ISearchIndex index, IndexingStatus status,

@@ -14,6 +14,10 @@ public static class ConceptTrends
     public static IReadOnlyList<string> Series(IReadOnlyList<string> conceptIds) =>
         conceptIds.Count > 1 ? [.. conceptIds, CoOccurrence(conceptIds)] : conceptIds;
 
+    /// <summary>The co-occurrence series lies within each concept's series.</summary>
+    public static IReadOnlyList<(string Part, string Whole)> Nested(IReadOnlyList<string> conceptIds) =>
+        conceptIds.Count > 1 ? [.. conceptIds.Select(id => (CoOccurrence(conceptIds), id))] : [];
+
     /// <param name="from">first year-month to count, inclusive (null: from the start)</param>
     /// <param name="to">last year-month to count, inclusive (null: to the end)</param>
     public static IReadOnlyList<MonthCounts> Count(ConceptCasesByMonth data, IReadOnlyList<string> conceptIds, string? from, string? to)

@@ -16,6 +16,9 @@ public interface ISearchIndex
     /// <summary>Per presentation month, the cases matching the query (kind is set to case) and how many carry each topic.</summary>
     IReadOnlyList<MonthCounts> MonthlyTopicCounts(IndexQuery query, CancellationToken ct);
 
+    /// <summary>The text (summary, questions, medications) of the most recently presented cases, newest first.</summary>
+    IReadOnlyList<string> RecentCaseTexts(int limit);
+
     /// <summary>These cases (those that exist, in the given order), each with the passage of its text that best matches the query's words.</summary>
     IReadOnlyList<(StoredCase Case, string Snippet)> GetCasesWithSnippets(IReadOnlyList<string> caseIds, string queryText);
 }

@@ -16,9 +16,11 @@ public sealed record TrendPeriod(string Period, int? Cases, bool Suppressed);
 public sealed record TrendTable(TrendInterval Interval, IReadOnlyList<TrendPeriod> Periods, IReadOnlyList<TrendCell> Cells);
 
 /// <summary>
-/// Case counts and shares per series (topics, concepts) and period with small-cell suppression as public health releases do: any count from 1
-/// to <see cref="SmallCell"/> is withheld, and where one cell of a period is withheld, the next smallest is withheld
-/// too, so that no withheld count can be worked out from the period total. Pure.
+/// Case counts and shares per series (topics, concepts) and period, with small-cell suppression as public health
+/// releases do. A count is withheld when it is from 1 to <see cref="SmallCell"/>, or when it would reveal such a
+/// number by subtraction: from the period total (19 of 20 cases tells that 1 case lacks it) or from a series it is
+/// part of (cases with fentanyl and xylazine, within cases with fentanyl). Where one cell of a period is withheld, the
+/// next smallest is withheld too, so that no withheld count can be worked out from the others. Pure.
 /// </summary>
 public static class Trends
 {
@@ -31,8 +33,11 @@ public static class Trends
         _ => month,
     };
 
-    public static TrendTable Build(IEnumerable<MonthCounts> months, IReadOnlyList<string> series, TrendInterval interval)
+    /// <param name="nested">pairs of series where every case of the first is also in the second</param>
+    public static TrendTable Build(IEnumerable<MonthCounts> months, IReadOnlyList<string> series, TrendInterval interval,
+        IReadOnlyList<(string Part, string Whole)>? nested = null)
     {
+        static bool Small(int n) => n is > 0 and <= SmallCell;
         var periods = months.GroupBy(m => PeriodOf(m.Month, interval)).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (Period: g.Key, Cases: g.Sum(m => m.Cases),
                 Counts: series.ToDictionary(s => s, s => g.Sum(m => m.Counts.GetValueOrDefault(s)))))
@@ -41,14 +46,16 @@ public static class Trends
         var rows = new List<TrendPeriod>();
         foreach (var (period, cases, counts) in periods)
         {
-            var withheld = counts.Where(c => c.Value is > 0 and <= SmallCell).Select(c => c.Key).ToHashSet();
+            var withheld = counts.Where(c => Small(c.Value) || Small(cases - c.Value)).Select(c => c.Key).ToHashSet();
+            foreach (var (part, whole) in nested ?? [])
+                if (Small(counts[whole] - counts[part])) withheld.Add(part);
             if (withheld.Count == 1)
             {
                 var next = counts.Where(c => c.Value > 0 && !withheld.Contains(c.Key)).OrderBy(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
                     .Select(c => c.Key).FirstOrDefault();
                 if (next is not null) withheld.Add(next);
             }
-            var smallPeriod = cases is > 0 and <= SmallCell;
+            var smallPeriod = Small(cases);
             rows.Add(new TrendPeriod(period, smallPeriod ? null : cases, smallPeriod));
             foreach (var name in series)
             {
