@@ -11,6 +11,8 @@ using CaseGraph.Quality;
 //   cross-validated per-topic precision/recall/F1 and macro-F1 of the topic tagger on the curated labels
 // casegraph-quality tagging [--corpus corpus] [--rounds 30]
 //   p50/p99 of tagging one case with the trained topic model, after warm-up
+// casegraph-quality phi [--corpus corpus] [--data FILE] [--clean FILE] [--errors]
+//   recall of the PHI detector per identifier kind, and its false-positive rate on clean clinical sentences
 // casegraph-quality discover [--corpus corpus] [--topics 8]
 //   themes LDA finds in the case texts, with their top words (what the taxonomy may not cover)
 // casegraph-quality latency [--corpus corpus] [--queries bench/quality] [--rounds 30]
@@ -22,7 +24,7 @@ string Arg(string name, string fallback)
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 }
 
-if (command is not ("concepts" or "extract" or "search" or "latency" or "topics" or "discover" or "tagging"))
+if (command is not ("concepts" or "extract" or "search" or "latency" or "topics" or "discover" or "tagging" or "phi"))
 {
     Console.Error.WriteLine("usage: casegraph-quality concepts [--corpus DIR] [--data FILE] [--errors]");
     Console.Error.WriteLine("       casegraph-quality extract TEXT [--corpus DIR]");
@@ -31,6 +33,7 @@ if (command is not ("concepts" or "extract" or "search" or "latency" or "topics"
     Console.Error.WriteLine("       casegraph-quality latency [--corpus DIR] [--queries DIR] [--rounds N]");
     Console.Error.WriteLine("       casegraph-quality topics [--corpus DIR] [--folds N]");
     Console.Error.WriteLine("       casegraph-quality tagging [--corpus DIR] [--rounds N]");
+    Console.Error.WriteLine("       casegraph-quality phi [--corpus DIR] [--data FILE] [--clean FILE] [--errors]");
     Console.Error.WriteLine("       casegraph-quality discover [--corpus DIR] [--topics N]");
     return 2;
 }
@@ -73,6 +76,18 @@ if (command == "extract")
     foreach (var m in extraction.Mentions) Console.WriteLine($"{m.ConceptId} '{m.Text}' {m.Context.ToSlug()} {m.Trigger}");
     foreach (var d in extraction.Doses) Console.WriteLine($"dose {d.Mention.ConceptId} {d.Parsed.Dose} {d.Parsed.Unit} {d.Parsed.Frequency} => {d.Regimen.DailyMme} {d.Regimen.MmeNote}");
     Console.WriteLine($"total daily MME {extraction.TotalDailyMme}");
+    return 0;
+}
+if (command == "phi")
+{
+    var data = Path.Combine("tests", "CaseGraph.Core.Tests", "Data");
+    var phi = PhiEvaluation.Evaluate(PhiEvaluation.Load(Arg("data", Path.Combine(data, "phi-sentences.jsonl"))),
+        PhiEvaluation.Load(Arg("clean", Path.Combine(data, "clean-clinical-sentences.jsonl"))), CaseGraph.Indexing.Privacy.PhiLexicons.Detector(vocabulary));
+    Console.WriteLine($"{"kind",-12}{"gold",6}{"recall",9}{"as kind",9}");
+    foreach (var k in phi.Kinds) Console.WriteLine($"{k.Kind,-12}{k.Gold,6}{k.Recall,9:F3}{(double)k.DetectedAsKind / k.Gold,9:F3}");
+    Console.WriteLine($"recall: patterned kinds {phi.PatternedRecall:F3}, all kinds {phi.Recall:F3}");
+    Console.WriteLine($"false positives: {phi.CleanFlagged} of {phi.CleanSentences} clean sentences ({phi.FalsePositiveRate:P1})");
+    if (args.Contains("--errors")) foreach (var e in phi.Errors) Console.WriteLine("  " + e);
     return 0;
 }
 var sentences = ExtractionEvaluation.Load(Arg("data", "tests/CaseGraph.Core.Tests/Data/annotated-sentences.jsonl"));

@@ -180,6 +180,14 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         return new ConceptCasesByMonth(perMonth, found);
     }
 
+    public async Task<IReadOnlyList<string>> GetOwnersAsync(CancellationToken ct)
+    {
+        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        await using var command = db.Command("SELECT owner FROM nodes WHERE owner <> $vocabulary UNION SELECT owner FROM edges WHERE owner <> $vocabulary",
+            null, ("$vocabulary", GraphFragments.VocabularyOwner));
+        return await ReadStringsAsync(command, ct);
+    }
+
     public async Task<GraphStats> GetStatsAsync(CancellationToken ct)
     {
         await using var db = await SqliteDatabase.OpenAsync(Path, ct);

@@ -7,4 +7,7 @@ public sealed record IndexPaths(string Root)
     public string Lucene => Path.Combine(Root, "lucene");
     public string Graph => Path.Combine(Root, "graph.db");
     public string TopicModel => Path.Combine(Root, "models", "topics");
+
+    /// <summary>Where records holding identifiers wait: beside the corpus's own folders, so that nothing leaves the corpus tree.</summary>
+    public string QuarantineFor(string corpusDirectory) => Path.Combine(corpusDirectory, "quarantine");
 }

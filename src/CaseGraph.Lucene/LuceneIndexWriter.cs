@@ -16,6 +16,7 @@ public sealed class LuceneIndexWriter : IDisposable
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
+    private bool _uncommitted;
 
     public LuceneIndexWriter(string path, DrugWords drugWords)
     {
@@ -35,32 +36,51 @@ public sealed class LuceneIndexWriter : IDisposable
     public long CommittedSequence =>
         _writer.CommitData.TryGetValue(SequenceKey, out var s) && long.TryParse(s, out var seq) ? seq : 0;
 
+    /// <summary>Every item (case, passage) with documents in the last commit.</summary>
+    public IReadOnlyList<string> Owners()
+    {
+        using var reader = DirectoryReader.Open(_directory);
+        var terms = MultiFields.GetTerms(reader, LuceneFields.Owner);
+        if (terms is null) return [];
+        var owners = new List<string>();
+        var e = terms.GetEnumerator();
+        while (e.MoveNext()) owners.Add(e.Term.Utf8ToString());
+        return owners;
+    }
+
     public void ReplaceCase(EnrichedCase item)
     {
+        _uncommitted = true;
         Remove(item.Record.Id);
         _writer.AddDocuments(DocumentMapper.ForCase(item));
     }
 
     public void ReplacePassage(EnrichedPassage item)
     {
+        _uncommitted = true;
         Remove(item.Passage.Id);
         _writer.AddDocument(DocumentMapper.ForPassage(item));
     }
 
     /// <summary>Removes every document an item owns (a case and its recommendations, or a passage).</summary>
-    public void Remove(string ownerId) => _writer.DeleteDocuments(new Term(LuceneFields.Owner, ownerId));
+    public void Remove(string ownerId)
+    {
+        _uncommitted = true;
+        _writer.DeleteDocuments(new Term(LuceneFields.Owner, ownerId));
+    }
 
     public void Commit(long sequence)
     {
         _writer.SetCommitData(new Dictionary<string, string> { [SequenceKey] = sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         _writer.Commit();
+        _uncommitted = false;
     }
 
-    public void Rollback() => _writer.Rollback();
-
+    /// <summary>Closing never commits: changes a run did not commit (it failed or was cancelled) are rolled back.</summary>
     public void Dispose()
     {
-        _writer.Dispose();
+        if (_uncommitted) _writer.Rollback();
+        else _writer.Dispose();
         _directory.Dispose();
     }
 }

@@ -40,7 +40,11 @@ public sealed record GraphEdge(string From, string Type, string To);
 public sealed record GraphFragment(string Owner, IReadOnlyList<GraphNode> Nodes, IReadOnlyList<GraphEdge> Edges);
 
 /// <summary>One atomic write: remove what some owners had, add fragments, and record the batch sequence.</summary>
-public sealed record GraphBatch(long Sequence, IReadOnlyList<string> RemovedOwners, IReadOnlyList<GraphFragment> Fragments);
+public sealed record GraphBatch(long Sequence, IReadOnlyList<string> RemovedOwners, IReadOnlyList<GraphFragment> Fragments)
+{
+    /// <summary>The sequence of a batch that is part of a run not yet complete: a graph left so is behind any ledger.</summary>
+    public const long InProgress = -1;
+}
 
 /// <summary>A case that shares concepts with another, scored by how rare the shared concepts are.</summary>
 public sealed record ConceptOverlap(string CaseId, double Score, IReadOnlyList<string> SharedConceptIds);

@@ -29,5 +29,8 @@ public interface IGraphStore
     /// concepts or to any concept below them.</summary>
     Task<ConceptCasesByMonth> GetConceptCasesByMonthAsync(IReadOnlyCollection<string> conceptIds, CancellationToken ct);
 
+    /// <summary>Every item (case, passage) that owns nodes or edges; the vocabulary's owner excluded.</summary>
+    Task<IReadOnlyList<string>> GetOwnersAsync(CancellationToken ct);
+
     Task<GraphStats> GetStatsAsync(CancellationToken ct);
 }

@@ -5,9 +5,11 @@ using CaseGraph.Core.Enrichment;
 using CaseGraph.Core.Graph;
 using CaseGraph.Core.Ingestion;
 using CaseGraph.Core.Model;
+using CaseGraph.Core.Privacy;
 using CaseGraph.Core.Topics;
 using CaseGraph.Indexing.Corpus;
 using CaseGraph.Indexing.Ledger;
+using CaseGraph.Indexing.Privacy;
 using CaseGraph.Lucene;
 using CaseGraph.Topics.MLNet;
 using Microsoft.Extensions.Logging;
@@ -15,9 +17,13 @@ using Microsoft.Extensions.Logging;
 namespace CaseGraph.Indexing.Pipeline;
 
 /// <summary>
-/// One indexing run: read the corpus, train or load the topic model, diff against the ledger, and write what
-/// changed to Lucene and the graph, then record the batch in the ledger. Re-running on an unchanged corpus
-/// writes nothing.
+/// One indexing run: read the corpus, quarantine records holding identifiers, train or load the topic model, diff
+/// against the ledger, and write what changed to Lucene and the graph, then record the batch in the ledger.
+/// Re-running on an unchanged corpus writes nothing.
+/// Crash safety: the ledger is the system of record and is written last. Lucene commits once per run with the new
+/// sequence in its commit data (uncommitted changes are rolled back); the graph marks itself in progress while a
+/// run writes to it. A view whose sequence differs from the ledger's is rewritten from the corpus, and anything it
+/// holds that should not be there is removed.
 /// </summary>
 public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, IndexingStatus status, ILogger<IndexingPipeline> logger)
 {
@@ -28,6 +34,9 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private readonly IngestionLedger _ledger = new(paths.Ledger);
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
     private MlNetTopicTagger? _tagger;
+    private (string Fingerprint, PhiDetector Detector)? _detector;
+    /// <summary>Content hashes of records already scanned clean, so a watch loop does not rescan what did not change.</summary>
+    private readonly HashSet<string> _scannedClean = [];
 
     /// <summary>A corpus item to ingest: its ledger identity, and how to turn it into Lucene documents and a graph fragment.</summary>
     private sealed record Item(string Id, string Kind, string Source, string Hash, Func<Enricher, Prepared> Prepare);
@@ -58,8 +67,13 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private async Task<IndexingReport> RunLockedAsync(string corpusDirectory, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        var gate = new QuarantineGate(corpusDirectory, paths.QuarantineFor(corpusDirectory), logger);
+        var detector = Detector(corpusDirectory);
+        var released = gate.ReleaseFixed(detector);
         var snapshot = CorpusReader.Read(corpusDirectory);
         foreach (var error in snapshot.Errors) logger.LogWarning("Corpus problem, item skipped or corrected: {Error}", error);
+        (snapshot, var quarantined) = Screen(snapshot, gate, detector);
+        status.Quarantine(new IndexingStatus.QuarantineState(gate.Directory, gate.Count()));
 
         var tagger = TrainTagger(snapshot);
         status.Loaded(snapshot.Vocabulary, snapshot.Topics, snapshot.Errors, tagger.Status);
@@ -77,10 +91,15 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
             ledgerSequence, lucene.CommittedSequence, graphSequence);
 
         var plan = IngestionPlan.Diff(items.ToDictionary(i => i.Key, i => i.Value.Hash), recorded.ToDictionary(r => r.Key, r => r.Value.Hash), behind);
+        // Whatever a view holds that the corpus no longer has (left by a run that crashed) goes with the removals.
+        IReadOnlyList<string> stale = behind
+            ? [.. lucene.Owners().Concat(await graph.GetOwnersAsync(ct)).Distinct().Where(id => !items.ContainsKey(id)).Except(plan.Removed)]
+            : [];
         var skipped = snapshot.Errors.Select(e => e.Path).Distinct().Count();
-        if (plan.IsEmpty)
+        if (plan.IsEmpty && stale.Count == 0)
         {
-            var unchanged = new IndexingReport(ledgerSequence, 0, 0, 0, plan.Unchanged, skipped, clock.Elapsed, tagger.Status.State);
+            var unchanged = new IndexingReport(ledgerSequence, 0, 0, 0, plan.Unchanged, skipped, clock.Elapsed, tagger.Status.State,
+                quarantined.Count, released.Count);
             status.Finished(unchanged, committed: false);
             return unchanged;
         }
@@ -96,21 +115,58 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
             var enriched = chunk.AsParallel().AsOrdered().WithCancellation(ct)
                 .Select(item => item.Prepare(enricher)).ToList();
             foreach (var e in enriched) e.Write(lucene);
-            // Intermediate chunks keep the old sequence: the graph claims the new one only when complete.
-            await graph.ApplyAsync(new GraphBatch(ledgerSequence, [], enriched.Select(e => e.Fragment).ToList()), ct);
+            // Intermediate chunks mark the graph in progress: the graph claims the new sequence only when complete.
+            await graph.ApplyAsync(new GraphBatch(GraphBatch.InProgress, [], enriched.Select(e => e.Fragment).ToList()), ct);
             done += chunk.Length;
             status.Report(new IndexingProgress("indexing", done, toWrite.Count, writing.Elapsed));
             logger.LogInformation("{Progress}", status.Current.Progress);
         }
-        foreach (var id in plan.Removed) lucene.Remove(id);
-        await graph.ApplyAsync(new GraphBatch(sequence, plan.Removed, []), ct);
+        IReadOnlyList<string> removed = [.. plan.Removed, .. stale];
+        foreach (var id in removed) lucene.Remove(id);
+        await graph.ApplyAsync(new GraphBatch(sequence, removed, []), ct);
         lucene.Commit(sequence);
         await _ledger.RecordAsync(sequence, toWrite.Select(i => new LedgerEntry(i.Id, i.Kind, i.Source, i.Hash)), plan.Removed, ct);
 
-        var report = new IndexingReport(sequence, plan.Added.Count, plan.Changed.Count, plan.Removed.Count, plan.Unchanged, skipped,
-            clock.Elapsed, tagger.Status.State);
+        var report = new IndexingReport(sequence, plan.Added.Count, plan.Changed.Count, removed.Count, plan.Unchanged, skipped,
+            clock.Elapsed, tagger.Status.State, quarantined.Count, released.Count);
         status.Finished(report, committed: true);
         return report;
+    }
+
+    /// <summary>The PHI detector for the corpus's vocabulary (its clinical words are never names); rebuilt when it changes.</summary>
+    private PhiDetector Detector(string corpusDirectory)
+    {
+        var (vocabulary, _, fingerprint) = CorpusReader.ReadVocabulary(corpusDirectory, []);
+        if (_detector?.Fingerprint != fingerprint) _detector = (fingerprint, PhiLexicons.Detector(vocabulary));
+        return _detector.Value.Detector;
+    }
+
+    /// <summary>Scans every new or changed record; those with identifiers are quarantined and left out of this run.</summary>
+    private (CorpusSnapshot Clean, IReadOnlyList<string> Quarantined) Screen(CorpusSnapshot snapshot, QuarantineGate gate, PhiDetector detector)
+    {
+        IReadOnlyList<FieldFinding> Findings(object record, Func<IReadOnlyList<FieldFinding>> scan)
+        {
+            var hash = ContentHash.Of(_detector!.Value.Fingerprint, JsonSerializer.Serialize(record));
+            if (_scannedClean.Contains(hash)) return [];
+            var findings = scan();
+            if (findings.Count == 0) _scannedClean.Add(hash);
+            return findings;
+        }
+        var dirtyCases = snapshot.Cases.Select(c => (c, Findings: Findings(c.Item, () => RecordScanner.Scan(c.Item, detector))))
+            .Where(x => x.Findings.Count > 0).ToList();
+        var dirtyPassages = snapshot.Passages.Select(p => (p, Findings: Findings(p.Item, () => RecordScanner.Scan(p.Item, detector))))
+            .Where(x => x.Findings.Count > 0).ToList();
+        foreach (var (c, findings) in dirtyCases) gate.QuarantineCase(c.Path, c.Item.Id, findings);
+        foreach (var file in dirtyPassages.GroupBy(x => x.p.Path))
+            gate.QuarantinePassages(file.Key, file.ToDictionary(x => x.p.Item.Id, x => x.Findings));
+
+        var quarantined = dirtyCases.Select(x => x.c.Item.Id).Concat(dirtyPassages.Select(x => x.p.Item.Id)).ToHashSet();
+        if (quarantined.Count == 0) return (snapshot, []);
+        return (snapshot with
+        {
+            Cases = [.. snapshot.Cases.Where(c => !quarantined.Contains(c.Item.Id))],
+            Passages = [.. snapshot.Passages.Where(p => !quarantined.Contains(p.Item.Id))],
+        }, [.. quarantined]);
     }
 
     private MlNetTopicTagger TrainTagger(CorpusSnapshot snapshot)

@@ -13,9 +13,9 @@ public sealed record IndexingProgress(string Phase, int Done, int Total, TimeSpa
 
 /// <summary>What one run did.</summary>
 public sealed record IndexingReport(long Sequence, int Added, int Changed, int Removed, int Unchanged, int Skipped,
-    TimeSpan Elapsed, string TopicModel)
+    TimeSpan Elapsed, string TopicModel, int Quarantined = 0, int Released = 0)
 {
     public override string ToString() =>
-        $"sequence {Sequence}: {Added} added, {Changed} changed, {Removed} removed, {Unchanged} unchanged, {Skipped} skipped " +
-        $"in {Elapsed.TotalSeconds:F2}s; topic model {TopicModel}";
+        $"sequence {Sequence}: {Added} added, {Changed} changed, {Removed} removed, {Unchanged} unchanged, {Skipped} skipped, " +
+        $"{Quarantined} quarantined, {Released} released from quarantine in {Elapsed.TotalSeconds:F2}s; topic model {TopicModel}";
 }

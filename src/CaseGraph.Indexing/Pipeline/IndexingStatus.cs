@@ -14,10 +14,13 @@ public enum IndexingState { NotStarted, Running, Idle, Failed, External }
 /// </summary>
 public sealed class IndexingStatus
 {
-    private volatile Snapshot _current = new(IndexingState.NotStarted, null, null, null, [], TopicModelStatus.Unavailable("not trained yet"), null);
+    private volatile Snapshot _current = new(IndexingState.NotStarted, null, null, null, [], TopicModelStatus.Unavailable("not trained yet"), null, null);
 
+    /// <param name="Quarantine">records held back for identifiers: the folder and how many wait there</param>
     public sealed record Snapshot(IndexingState State, IndexingProgress? Progress, IndexingReport? LastReport, string? LastError,
-        IReadOnlyList<CorpusError> CorpusErrors, TopicModelStatus TopicModel, DateTimeOffset? LastCommitAt);
+        IReadOnlyList<CorpusError> CorpusErrors, TopicModelStatus TopicModel, DateTimeOffset? LastCommitAt, QuarantineState? Quarantine);
+
+    public sealed record QuarantineState(string Folder, int Records);
 
     public Snapshot Current => _current;
     public Vocabulary Vocabulary { get; private set; } = Vocabulary.Empty;
@@ -48,6 +51,8 @@ public sealed class IndexingStatus
         TopicNames = topics.ToDictionary(t => t.Id, t => t.Name);
         _current = _current with { CorpusErrors = errors, TopicModel = model };
     }
+
+    internal void Quarantine(QuarantineState state) => _current = _current with { Quarantine = state };
 
     internal void Finished(IndexingReport report, bool committed)
     {

@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+
+namespace CaseGraph.Core.Privacy;
+
+/// <summary>
+/// Finds Safe Harbor identifiers in free text: fixed formats (email, URL, IP, SSN, phone, dates more precise than a
+/// month, ages over 89), numbers after a label ("MRN:", "member ID", "serial"), street addresses and ZIP codes,
+/// and person names from titles ("Dr.", "Mrs."), relation words ("her son", "named") and a name list. Clinical
+/// words from the vocabulary are never names, so drug names, doses and MME values pass. Pure and thread-safe.
+/// </summary>
+public sealed partial class PhiDetector
+{
+    private readonly PhiLexicon _lexicon;
+    private readonly Regex _street;
+    private readonly Regex _stateZip;
+
+    public PhiDetector(PhiLexicon lexicon)
+    {
+        _lexicon = lexicon;
+        var suffixes = string.Join('|', lexicon.StreetSuffixes.Concat(StreetAbbreviations).Select(Regex.Escape).OrderByDescending(s => s.Length));
+        _street = new Regex(@"(?<![\d.,/-])\d{1,6}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][A-Za-z'.-]*|\d+(?:st|nd|rd|th))){1,4}?\s+(?:" + suffixes +
+            @")\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Lot|Room|#)\.?\s*#?[A-Za-z0-9-]+)?", RegexOptions.Compiled);
+        var states = string.Join('|', lexicon.States.Concat(StateCodes).Select(Regex.Escape));
+        _stateZip = new Regex(@"\b(?:" + states + @"),?\s+(?<id>\d{5}(?:-\d{4})?)(?!\d)", RegexOptions.Compiled);
+    }
+
+    private static readonly string[] StreetAbbreviations =
+        ["St", "Ave", "Av", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Pkwy", "Hwy", "Ter", "Cir", "Trl", "Way", "Sq", "Hts"];
+
+    private static readonly string[] StateCodes =
+    [
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI",
+        "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+        "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR",
+    ];
+
+    public IReadOnlyList<PhiFinding> Scan(string text)
+    {
+        var found = new List<PhiFinding>();
+        foreach (var (pattern, kind) in PhiPatterns.Ordered) AddMatches(pattern, kind, text, found);
+        AddMatches(_street, PhiKind.Address, text, found);
+        AddMatches(_stateZip, PhiKind.Zip, text, found);
+        AddNames(text, found);
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return found;
+    }
+
+    private static void AddMatches(Regex pattern, PhiKind kind, string text, List<PhiFinding> found)
+    {
+        foreach (Match m in pattern.Matches(text))
+        {
+            var id = m.Groups["id"];
+            var span = id.Success ? id : (Group)m;
+            Add(found, kind, span.Index, span.Index + span.Length);
+        }
+    }
+
+    /// <summary>Adds a finding unless an earlier (higher-priority) one already covers part of it.</summary>
+    private static void Add(List<PhiFinding> found, PhiKind kind, int start, int end)
+    {
+        if (end <= start || found.Any(f => f.Start < end && start < f.End)) return;
+        found.Add(new PhiFinding(kind, start, end));
+    }
+
+    private void AddNames(string text, List<PhiFinding> found)
+    {
+        foreach (Match m in TitledName().Matches(text)) AddName(found, m.Groups["name"], NameCue.Title);
+        foreach (Match m in RelationName().Matches(text)) AddName(found, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation);
+        foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, m.Groups["name"], NameCue.None, text);
+    }
+
+    /// <summary>What stands before a run of capitalised words: a title ("Dr.", "named"), a relation or role ("her son",
+    /// "pharmacist"), or nothing.</summary>
+    private enum NameCue { None, Relation, Title }
+
+    /// <summary>
+    /// The name in a run of capitalised words. After a title, the run is a name unless it starts with a clinical
+    /// word. After a relation or role, two or more words that are not clinical are a name (words like Grace or Will
+    /// included), as is one known name. Without a cue, two or more words neither clinical nor common are a name, and
+    /// so is a known first name on its own when it is not a sentence's first word or a person's verb follows it.
+    /// </summary>
+    private void AddName(List<PhiFinding> found, Group run, NameCue cue, string? text = null)
+    {
+        var words = WordsOf(run);
+        bool Clinical(int i) => IsClinical(words[i].Value);
+        bool Ordinary(int i) => Clinical(i) || PhiLexicon.CommonWords.Contains(Bare(words[i].Value));
+        int start, end;
+        if (cue == NameCue.None)
+        {
+            start = Enumerable.Range(0, words.Count).FirstOrDefault(i => !Ordinary(i), -1);
+            if (start < 0) return;
+            end = start;
+            while (end + 1 < words.Count && !Ordinary(end + 1)) end++;
+            var accepted = end == start
+                ? IsKnownFirstName(words[start].Value) && (!AtSentenceStart(text!, words[start].Index) || PersonVerbFollows(text!, words[start]))
+                // "American College of ...", "Good Samaritan laws": capitalised pairs are names only with a known name or a person's verb
+                : Enumerable.Range(start, end - start + 1).Any(i => IsKnownFirstName(words[i].Value) || _lexicon.LastNames.Contains(Bare(words[i].Value)))
+                  || PersonVerbFollows(text!, words[end]);
+            if (!accepted) return;
+        }
+        else
+        {
+            // After a title even a month is a name ("Ms. April Nakashima").
+            if (Clinical(0) && !(cue == NameCue.Title && IsMonthOrDay(words[0].Value) && words.Count > 1)) return;
+            start = 0;
+            end = 0;
+            while (end + 1 < words.Count && !Clinical(end + 1)) end++;
+            if (cue == NameCue.Relation && end == 0 && (Ordinary(0) || !IsKnownName(words[0].Value))) return;
+        }
+        Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length);
+    }
+
+    private bool IsKnownFirstName(string word) => _lexicon.FirstNames.Contains(Bare(word)) && !PhiLexicon.CommonWords.Contains(Bare(word));
+
+    private bool IsKnownName(string word) => _lexicon.FirstNames.Contains(Bare(word)) || _lexicon.LastNames.Contains(Bare(word));
+
+    private static bool AtSentenceStart(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && (text[i] == ' ' || text[i] == '"' || text[i] == '(')) i--;
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or ';' or '\n';
+    }
+
+    private static bool PersonVerbFollows(string text, (int Index, int Length, string Value) word) =>
+        PersonVerb().IsMatch(text.AsSpan(word.Index + word.Length));
+
+    private static List<(int Index, int Length, string Value)> WordsOf(Group run)
+    {
+        var list = new List<(int, int, string)>();
+        foreach (Match w in Word().Matches(run.Value)) list.Add((run.Index + w.Index, w.Length, w.Value));
+        return list;
+    }
+
+    /// <summary>Words that are never part of a name: the vocabulary's, months and weekdays, acronyms (PTSD, ECHO).</summary>
+    private bool IsClinical(string word)
+    {
+        var bare = Bare(word);
+        return bare.Length < 2 || _lexicon.ClinicalWords.Contains(bare) || IsMonthOrDay(bare) || IsAcronym(word);
+    }
+
+    private static string Bare(string word)
+    {
+        word = word.TrimEnd('-');
+        return word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+    }
+
+    /// <summary>PTSD, OTPs, NP-run, DSM-5: capitals (before any hyphen), perhaps with a plural s.</summary>
+    private static bool IsAcronym(string word)
+    {
+        var head = word.Split('-')[0];
+        if (head.EndsWith('s') && head.Length > 2) head = head[..^1];
+        return head.Length >= 1 && head.All(char.IsUpper) && (head.Length > 1 || word.Contains('-'));
+    }
+
+    private static bool IsMonthOrDay(string word) => Calendar.Contains(word);
+
+    private static readonly HashSet<string> Calendar = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Pastor|Officer|Judge|Sgt|Capt)\.?\s+(?:[A-Z]\.\s+)?(?<name>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})")]
+    private static partial Regex TitledName();
+
+    [GeneratedRegex(@"(?i:\b(?:patient|pt\.?:?|(?<named>named|name is|name:|called|goes by)|son|daughter|wife|husband|mother|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|fianc[eé]e?|friend|neighbou?r|aunt|uncle|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|stepmother|stepfather|manager|coordinator|advocate|worker|niece|nephew|cousin|caseworker|case manager|counselou?r|sponsor|roommate|guardian|spouse|child|stepson|stepdaughter|PCP|prescriber|physician|nurse|pharmacist|therapist|social worker|NP|PA)\b)\s*,?\s+(?<name>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})")]
+    private static partial Regex RelationName();
+
+    [GeneratedRegex(@"(?<![A-Za-z'-])(?<name>[A-Z][a-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]+){0,2})")]
+    private static partial Regex CapitalisedWords();
+
+    [GeneratedRegex(@"^(?:'s\b|,|\s+(?:reports?|says|said|states|stated|is|was|has|had|takes|took|told|asked|asks|wants|wanted|denies|denied|admits|admitted|uses|used|called|missed|lives|lived|works|worked|started|stopped|returned|presents|presented|agreed|declined)\b)")]
+    private static partial Regex PersonVerb();
+
+    [GeneratedRegex(@"[A-Za-z][A-Za-z'-]*")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,38 @@
+namespace CaseGraph.Core.Privacy;
+
+/// <summary>
+/// The word lists the PHI detector needs: person names and address words (from a public data package), and
+/// clinical words that must never be taken for a name (the vocabulary's terms). Case-insensitive sets.
+/// </summary>
+public sealed record PhiLexicon(
+    IReadOnlySet<string> FirstNames,
+    IReadOnlySet<string> LastNames,
+    IReadOnlySet<string> StreetSuffixes,
+    IReadOnlySet<string> States,
+    IReadOnlySet<string> ClinicalWords)
+{
+    /// <summary>Capitalised words that are first names but far more often ordinary words in clinical notes.</summary>
+    public static readonly IReadOnlySet<string> CommonWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "may", "june", "april", "august", "hope", "grace", "faith", "joy", "rose", "mark", "bill", "pat", "sue",
+        "art", "max", "dawn", "summer", "iris", "ivy", "chase", "chance", "lane", "page", "major", "king", "young", "long",
+        "white", "black", "brown", "green", "gray", "grey", "rich", "hale", "case", "care", "ward", "nurse", "son", "early",
+        "about", "after", "also", "and", "but", "for", "from", "her", "his", "into", "next", "not", "she", "the", "then",
+        "this", "today", "tomorrow", "trust", "per", "dear", "thanks", "patient", "patients", "plan", "start", "stop", "taper", "pain",
+        "clinic", "in", "on", "at", "no", "our", "with", "as", "if", "when", "while", "since", "because", "before", "during", "under",
+        "over", "their", "its", "we", "you", "they", "these", "those", "each", "every", "both", "all", "some", "any", "most", "many",
+        "one", "two", "three", "what", "which", "who", "how", "why", "where", "there", "here", "yes", "please", "note",
+        "consider", "continue", "avoid", "offer", "check", "ask", "discuss", "review", "repeat", "refer", "add", "keep", "use",
+        "frank", "patience", "sunny", "gene", "guy", "sage", "sky", "star", "honey", "candy", "crystal", "amber", "ginger", "jade",
+        "pearl", "ruby", "olive", "hazel", "violet", "heather", "holly", "daisy", "lily", "ray", "cliff", "dale", "glen", "wade",
+        "miles", "drew", "rusty", "buck", "skip", "pepper", "christian", "justice", "harmony", "serenity", "destiny",
+    };
+
+    public static PhiLexicon Of(IEnumerable<string> firstNames, IEnumerable<string> lastNames, IEnumerable<string> streetSuffixes,
+        IEnumerable<string> states, IEnumerable<string> clinicalWords) => new(
+        new HashSet<string>(firstNames, StringComparer.OrdinalIgnoreCase),
+        new HashSet<string>(lastNames, StringComparer.OrdinalIgnoreCase),
+        new HashSet<string>(streetSuffixes, StringComparer.OrdinalIgnoreCase),
+        new HashSet<string>(states, StringComparer.OrdinalIgnoreCase),
+        new HashSet<string>(clinicalWords, StringComparer.OrdinalIgnoreCase));
+}

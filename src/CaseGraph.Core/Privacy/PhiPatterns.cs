@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+
+namespace CaseGraph.Core.Privacy;
+
+/// <summary>
+/// The fixed-format and labelled identifier patterns of <see cref="PhiDetector"/>. Where a pattern has a group
+/// named "id", only that group is the identifier (the label before it is context, not PHI).
+/// </summary>
+internal static partial class PhiPatterns
+{
+    private const string No = @"(?:\s*(?:number|no\.?|num\.?|#|ID|identifier))?";
+    private const string Sep = @"\s*(?:is|was|of)?\s*[:#=]?\s*";
+    private const string Value = @"(?<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9])";
+    private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+    private const string Day = @"(?:0?[1-9]|[12]\d|3[01])";
+    private const string MonthNumber = @"(?:0?[1-9]|1[0-2])";
+    private const string OldAge = @"(?:9\d|1[01]\d)";
+
+    /// <summary>Checked in this order; a later match overlapping an earlier finding is dropped.</summary>
+    public static readonly (Regex Pattern, PhiKind Kind)[] Ordered =
+    [
+        (Email(), PhiKind.Email),
+        (Url(), PhiKind.Url),
+        (Ipv4(), PhiKind.Ip),
+        (Ipv6(), PhiKind.Ip),
+        (LabelledSsn(), PhiKind.Ssn),
+        (Ssn(), PhiKind.Ssn),
+        (LabelledVehicle(), PhiKind.Vehicle),
+        (LabelledDevice(), PhiKind.Device),
+        (LabelledMrn(), PhiKind.Mrn),
+        (LabelledHealthPlan(), PhiKind.HealthPlan),
+        (LabelledAccount(), PhiKind.Account),
+        (LabelledLicense(), PhiKind.License),
+        (LabelledOtherId(), PhiKind.HealthPlan),
+        (LabelledFax(), PhiKind.Fax),
+        (LabelledPhoneDigits(), PhiKind.Phone),
+        (Phone(), PhiKind.Phone),
+        (InternationalPhone(), PhiKind.Phone),
+        (Dea(), PhiKind.License),
+        (Vin(), PhiKind.Vehicle),
+        (IsoDate(), PhiKind.Date),
+        (NumericDate(), PhiKind.Date),
+        (LabelledShortDate(), PhiKind.Date),
+        (MonthDayDate(), PhiKind.Date),
+        (DayMonthDate(), PhiKind.Date),
+        (AgeYearsOld(), PhiKind.Age),
+        (AgeAged(), PhiKind.Age),
+        (AgeYo(), PhiKind.Age),
+        (AgeAfterName(), PhiKind.Age),
+        (PoBox(), PhiKind.Address),
+        (LabelledZip(), PhiKind.Zip),
+        (ZipPlusFour(), PhiKind.Zip),
+    ];
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
+    private static partial Regex Email();
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""'()]+[^\s<>""'().,;:!?]", RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\.?\d)")]
+    private static partial Regex Ipv4();
+
+    [GeneratedRegex(@"(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?)(?![\w:])")]
+    private static partial Regex Ipv6();
+
+    [GeneratedRegex(@"(?i:\bSSN|social security(?: number| no\.?| #)?)" + Sep + @"(?<id>\d{3}[- ]?\d{2}[- ]?\d{4})(?!\d)")]
+    private static partial Regex LabelledSsn();
+
+    [GeneratedRegex(@"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")]
+    private static partial Regex Ssn();
+
+    [GeneratedRegex(@"(?i:\b(?:licen[cs]e plate|plate|tag|VIN|vehicle identification)" + No + ")" + Sep + @"(?<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,16})")]
+    private static partial Regex LabelledVehicle();
+
+    [GeneratedRegex(@"(?i:\b(?:serial|S/N|SN|device|UDI|IMEI)" + No + ")" + Sep + Value)]
+    private static partial Regex LabelledDevice();
+
+    [GeneratedRegex(@"(?i:\b(?:MRN|MR\s?#|MR|medical record|chart|record|hospital|patient ID|patient number)" + No + ")" + Sep + Value)]
+    private static partial Regex LabelledMrn();
+
+    [GeneratedRegex(@"(?i:\b(?:member|subscriber|policy|health plan|insurance|insurer|Medicaid|Medicare|plan|group|beneficiary|payer|BCBS|Aetna|Humana|Cigna)" + No + ")" + Sep + Value)]
+    private static partial Regex LabelledHealthPlan();
+
+    [GeneratedRegex(@"(?i:\b(?:account|acct\.?|billing|invoice|claim)" + No + ")" + Sep + Value)]
+    private static partial Regex LabelledAccount();
+
+    [GeneratedRegex(@"(?i:\b(?:driver'?s licen[cs]e|licen[cs]e|DL|DEA|NPI|certificate|registration|permit)" + No + ")" + Sep + Value)]
+    private static partial Regex LabelledLicense();
+
+    [GeneratedRegex(@"(?i:\bfax(?:ed)?(?: number| no\.?| #)?(?: to| at)?)\s*[:#]?\s*(?<id>(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4})(?!\d)")]
+    private static partial Regex LabelledFax();
+
+    [GeneratedRegex(@"(?i:\b(?:phone|cell|call|tel|telephone|mobile|text|pager|contact|reach(?: \w+)? at|number)\b)\D{0,12}?(?<id>(?<!\d)\d{10})(?!\d)")]
+    private static partial Regex LabelledPhoneDigits();
+
+    [GeneratedRegex(@"(?<![\w-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-])")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"(?<![\d+])\+1\d{10}(?!\d)")]
+    private static partial Regex InternationalPhone();
+
+    /// <summary>Any other labelled identifier ("TRICARE ID ...", "recipient ID ..."): most are health plan numbers.</summary>
+    [GeneratedRegex(@"(?:\b[A-Z]{3,}|(?i:\brecipient|\benrollee|\bclient))\s+(?i:ID|number|no\.?|#)" + Sep + Value)]
+    private static partial Regex LabelledOtherId();
+
+    [GeneratedRegex(@"(?<=\b[A-Z][a-z]+),\s+(?<id>" + OldAge + @")(?=,)")]
+    private static partial Regex AgeAfterName();
+
+    [GeneratedRegex(@"\b[A-Z][A-Z9]\d{7}\b")]
+    private static partial Regex Dea();
+
+    [GeneratedRegex(@"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b")]
+    private static partial Regex Vin();
+
+    [GeneratedRegex(@"(?<![\d-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])")]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"(?<![\d/.-])" + MonthNumber + @"([/.-])" + Day + @"\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"(?i:\b(?:on|admitted|discharged|seen|dated|until|DOB|born|visit|surgery|died|released|arrested|date|since)\b)\s*:?\s*(?<id>" + MonthNumber + "/" + Day + @")(?![\d/])")]
+    private static partial Regex LabelledShortDate();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @"(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?:19|20)\d{2}(?!\d))?")]
+    private static partial Regex MonthDayDate();
+
+    [GeneratedRegex(@"(?<![\d.])" + Day + @"(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+(?:19|20)\d{2}(?!\d))?")]
+    private static partial Regex DayMonthDate();
+
+    [GeneratedRegex(@"(?<!\d)" + OldAge + @"(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)old\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeYearsOld();
+
+    [GeneratedRegex(@"(?i:\b(?:aged?|age of|at age|turned|turns|turning))\s+(?<id>" + OldAge + @")(?!\d|\.\d)")]
+    private static partial Regex AgeAged();
+
+    [GeneratedRegex(@"(?<!\d)" + OldAge + @"\s*(?:yo|y/o|y\.o\.|yr old)(?!\w)", RegexOptions.IgnoreCase)]
+    private static partial Regex AgeYo();
+
+    [GeneratedRegex(@"(?i:\bP\.?\s?O\.?\s*Box)\s+\d+")]
+    private static partial Regex PoBox();
+
+    [GeneratedRegex(@"(?i:\b(?:zip(?: code)?|postal code)\b)\s*[:#]?\s*(?<id>\d{5}(?:-\d{4})?)(?!\d)")]
+    private static partial Regex LabelledZip();
+
+    [GeneratedRegex(@"(?<![\d-])\d{5}-\d{4}(?![\d-])")]
+    private static partial Regex ZipPlusFour();
+}
