@@ -1,6 +1,7 @@
 using CaseGraph.Api.Cases;
 using CaseGraph.Api.Concepts;
 using CaseGraph.Api.Health;
+using CaseGraph.Api.Privacy;
 using CaseGraph.Api.Hosting;
 using CaseGraph.Api.Recommendations;
 using CaseGraph.Api.Search;
@@ -32,6 +33,7 @@ app.MapCases();
 app.MapRecommendations();
 app.MapConcepts();
 app.MapConceptTrends();
+app.MapPhi();
 app.MapTopics();
 app.MapHealth();
 app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();

@@ -76,6 +76,7 @@ public class GeneratorTests : IDisposable
         var pipeline = new IndexingPipeline(paths, new SqliteGraphStore(paths.Graph), new IndexingStatus(), NullLogger<IndexingPipeline>.Instance);
         var report = await pipeline.RunAsync(corpus, CancellationToken.None);
         Assert.Equal(1200 + snapshot.Passages.Count + 1, report.Added);
+        Assert.Equal(0, report.Quarantined); // generated text passes the identifier gate
     }
 
     public void Dispose()

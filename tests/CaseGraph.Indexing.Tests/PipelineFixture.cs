@@ -1,3 +1,4 @@
+using CaseGraph.Core.Graph;
 using CaseGraph.Graph.Sqlite;
 using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Lucene;
@@ -9,11 +10,12 @@ namespace CaseGraph.Indexing.Tests;
 /// <summary>A temp corpus with a real pipeline over real files: ledger, Lucene index and SQLite graph.</summary>
 public sealed class IndexedCorpus : IDisposable
 {
-    public IndexedCorpus()
+    /// <param name="wrapGraph">wraps the real graph store the pipeline writes to (to inject failures)</param>
+    public IndexedCorpus(Func<IGraphStore, IGraphStore>? wrapGraph = null)
     {
         Paths = new IndexPaths(Corpus.IndexesDir);
         Graph = new SqliteGraphStore(Paths.Graph);
-        Pipeline = new IndexingPipeline(Paths, Graph, Status, NullLogger<IndexingPipeline>.Instance);
+        Pipeline = new IndexingPipeline(Paths, wrapGraph?.Invoke(Graph) ?? Graph, Status, NullLogger<IndexingPipeline>.Instance);
     }
 
     public TestCorpus Corpus { get; } = new();

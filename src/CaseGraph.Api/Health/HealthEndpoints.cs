@@ -11,14 +11,17 @@ public sealed record TopicModelHealth(string State, int TrainingExamples, IReadO
 
 public sealed record GraphHealth(long Nodes, long Edges, long Sequence);
 
-public sealed record HealthResponse(string Status, IndexingHealth Indexing, TopicModelHealth TopicModel, GraphHealth? Graph);
+/// <summary>Records held back because they hold identifiers: where they wait and how many.</summary>
+public sealed record QuarantineHealth(string Folder, int Records);
+
+public sealed record HealthResponse(string Status, IndexingHealth Indexing, TopicModelHealth TopicModel, GraphHealth? Graph, QuarantineHealth? Quarantine);
 
 public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health", GetAsync).WithTags("Health").WithName("Health")
-            .WithSummary("Service state: whether indexing is running, what the last run did, topic model and graph sizes");
+            .WithSummary("Service state: whether indexing is running, what the last run did, topic model, graph sizes and quarantined records");
         return app;
     }
 
@@ -39,6 +42,7 @@ public static class HealthEndpoints
             // Health must answer even when the graph cannot; the status below says it is degraded.
         }
         var overall = s.State == IndexingState.Failed || graphHealth is null ? "degraded" : "ok";
-        return TypedResults.Ok(new HealthResponse(overall, indexing, model, graphHealth));
+        var quarantine = s.Quarantine is { } q ? new QuarantineHealth(q.Folder, q.Records) : null;
+        return TypedResults.Ok(new HealthResponse(overall, indexing, model, graphHealth, quarantine));
     }
 }

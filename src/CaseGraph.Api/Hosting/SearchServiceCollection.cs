@@ -21,6 +21,7 @@ public static class SearchServiceCollection
         });
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
         services.AddSingleton<CaseGraph.Api.Topics.ThemeDiscovery>();
+        services.AddSingleton<CaseGraph.Api.Privacy.PhiDetectorProvider>();
         services.AddSingleton(sp => new CombinedSearch(sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<IGraphStore>(),
             () => sp.GetRequiredService<IndexingStatus>().Vocabulary));
         services.AddTransient(sp =>

@@ -65,34 +65,40 @@ public sealed partial class PhiDetector
     private void AddNames(string text, List<PhiFinding> found)
     {
         foreach (Match m in TitledName().Matches(text)) AddName(found, m.Groups["name"], NameCue.Title);
+        foreach (Match m in InitialAndSurname().Matches(text)) AddName(found, m.Groups["name"], NameCue.Initial);
         foreach (Match m in RelationName().Matches(text)) AddName(found, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation);
+        foreach (Match m in ContactName().Matches(text)) AddName(found, m.Groups["name"], NameCue.Contact);
         foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, m.Groups["name"], NameCue.None, text);
     }
 
-    /// <summary>What stands before a run of capitalised words: a title ("Dr.", "named"), a relation or role ("her son",
-    /// "pharmacist"), or nothing.</summary>
-    private enum NameCue { None, Relation, Title }
+    /// <summary>What stands before a run of capitalised words: a title ("Dr.", "named", an initial), a relation or
+    /// role ("her son", "pharmacist"), an initial ("J. Okonkwo"), a word of contact ("spoke with", "from", "call"), or nothing.</summary>
+    private enum NameCue { None, Contact, Relation, Initial, Title }
 
     /// <summary>
     /// The name in a run of capitalised words. After a title, the run is a name unless it starts with a clinical
-    /// word. After a relation or role, two or more words that are not clinical are a name (words like Grace or Will
-    /// included), as is one known name. Without a cue, two or more words neither clinical nor common are a name, and
-    /// so is a known first name on its own when it is not a sentence's first word or a person's verb follows it.
+    /// word. After a relation or role, any words that are not clinical are a name (Grace or Will included). After a
+    /// word of contact, two or more such words are, or one known name. Without a cue, two or more words that are not
+    /// clinical are a name when one is a known name or a person's verb follows (a first name like Grace or May
+    /// counts when a surname follows), and a known first name alone is one unless it opens a sentence without a
+    /// person's verb after it.
     /// </summary>
     private void AddName(List<PhiFinding> found, Group run, NameCue cue, string? text = null)
     {
         var words = WordsOf(run);
         bool Clinical(int i) => IsClinical(words[i].Value);
         bool Ordinary(int i) => Clinical(i) || PhiLexicon.CommonWords.Contains(Bare(words[i].Value));
+        bool FirstNameBeforeSurname(int i) => i + 1 < words.Count && _lexicon.FirstNames.Contains(Bare(words[i].Value)) && !Ordinary(i + 1);
         int start, end;
         if (cue == NameCue.None)
         {
-            start = Enumerable.Range(0, words.Count).FirstOrDefault(i => !Ordinary(i), -1);
+            start = Enumerable.Range(0, words.Count).FirstOrDefault(i => !Ordinary(i) || FirstNameBeforeSurname(i), -1);
             if (start < 0) return;
             end = start;
             while (end + 1 < words.Count && !Ordinary(end + 1)) end++;
             var accepted = end == start
-                ? IsKnownFirstName(words[start].Value) && (!AtSentenceStart(text!, words[start].Index) || PersonVerbFollows(text!, words[start]))
+                ? IsKnownFirstName(words[start].Value) && !AfterSaint(text!, words[start].Index)
+                  && (!AtSentenceStart(text!, words[start].Index) || PersonVerbFollows(text!, words[start]))
                 // "American College of ...", "Good Samaritan laws": capitalised pairs are names only with a known name or a person's verb
                 : Enumerable.Range(start, end - start + 1).Any(i => IsKnownFirstName(words[i].Value) || _lexicon.LastNames.Contains(Bare(words[i].Value)))
                   || PersonVerbFollows(text!, words[end]);
@@ -105,7 +111,8 @@ public sealed partial class PhiDetector
             start = 0;
             end = 0;
             while (end + 1 < words.Count && !Clinical(end + 1)) end++;
-            if (cue == NameCue.Relation && end == 0 && (Ordinary(0) || !IsKnownName(words[0].Value))) return;
+            if (end == 0 && cue == NameCue.Contact && (Ordinary(0) || !IsKnownName(words[0].Value))) return;
+            if ((end == 0 && cue == NameCue.Relation || cue == NameCue.Initial) && Ordinary(0)) return;
         }
         Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length);
     }
@@ -120,6 +127,9 @@ public sealed partial class PhiDetector
         while (i >= 0 && (text[i] == ' ' || text[i] == '"' || text[i] == '(')) i--;
         return i < 0 || text[i] is '.' or '!' or '?' or ':' or ';' or '\n';
     }
+
+    /// <summary>St John's wort, St. Mary's: a saint's name names a plant or a place.</summary>
+    private static bool AfterSaint(string text, int index) => SaintBefore().IsMatch(text.AsSpan(0, index));
 
     private static bool PersonVerbFollows(string text, (int Index, int Length, string Value) word) =>
         PersonVerb().IsMatch(text.AsSpan(word.Index + word.Length));
@@ -163,14 +173,24 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Pastor|Officer|Judge|Sgt|Capt)\.?\s+(?:[A-Z]\.\s+)?(?<name>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})")]
     private static partial Regex TitledName();
 
-    [GeneratedRegex(@"(?i:\b(?:patient|pt\.?:?|(?<named>named|name is|name:|called|goes by)|son|daughter|wife|husband|mother|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|fianc[eé]e?|friend|neighbou?r|aunt|uncle|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|stepmother|stepfather|manager|coordinator|advocate|worker|niece|nephew|cousin|caseworker|case manager|counselou?r|sponsor|roommate|guardian|spouse|child|stepson|stepdaughter|PCP|prescriber|physician|nurse|pharmacist|therapist|social worker|NP|PA)\b)\s*,?\s+(?<name>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?i:patient|pt\.?:?|(?<named>named|name is|name:|last name:?|first name:?|spelled|goes by|signed)|son|daughter|wife|husband|mother|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|fianc[eé]e?|friend|neighbou?r|aunt|uncle|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|stepmother|stepfather|manager|coordinator|advocate|worker|aide|niece|nephew|cousin|caseworker|case manager|counselou?r|sponsor|roommate|guardian|spouse|child|stepson|stepdaughter|PCP|prescriber|physician|nurse|pharmacist|therapist|social worker|caller:?|NP|PA)(?![A-Za-z])\s*,?\s+(?<name>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})")]
     private static partial Regex RelationName();
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks,|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|--)(?![A-Za-z])\s*,?\s+(?<name>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})")]
+    private static partial Regex ContactName();
+
+    /// <summary>"J. Okonkwo, RN": an initial and a surname ending a clause, not "hepatitis C. The clinic".</summary>
+    [GeneratedRegex(@"(?<![A-Za-z.])[A-Z]\.\s?(?<name>[A-Z][A-Za-z'-]+)(?=\s*(?:[,;:)|]|$)|\s+[A-Z])", RegexOptions.Multiline)]
+    private static partial Regex InitialAndSurname();
 
     [GeneratedRegex(@"(?<![A-Za-z'-])(?<name>[A-Z][a-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]+){0,2})")]
     private static partial Regex CapitalisedWords();
 
     [GeneratedRegex(@"^(?:'s\b|,|\s+(?:reports?|says|said|states|stated|is|was|has|had|takes|took|told|asked|asks|wants|wanted|denies|denied|admits|admitted|uses|used|called|missed|lives|lived|works|worked|started|stopped|returned|presents|presented|agreed|declined)\b)")]
     private static partial Regex PersonVerb();
+
+    [GeneratedRegex(@"\b(?:St\.?|Saint)\s+$")]
+    private static partial Regex SaintBefore();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'-]*")]
     private static partial Regex Word();

@@ -26,6 +26,7 @@ public sealed record PhiLexicon(
         "frank", "patience", "sunny", "gene", "guy", "sage", "sky", "star", "honey", "candy", "crystal", "amber", "ginger", "jade",
         "pearl", "ruby", "olive", "hazel", "violet", "heather", "holly", "daisy", "lily", "ray", "cliff", "dale", "glen", "wade",
         "miles", "drew", "rusty", "buck", "skip", "pepper", "christian", "justice", "harmony", "serenity", "destiny",
+        "autumn", "winter", "spring", "st", "saint", "mount", "lake", "river", "north", "south", "east", "west", "new",
     };
 
     public static PhiLexicon Of(IEnumerable<string> firstNames, IEnumerable<string> lastNames, IEnumerable<string> streetSuffixes,

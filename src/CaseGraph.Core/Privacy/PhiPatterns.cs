@@ -10,7 +10,8 @@ internal static partial class PhiPatterns
 {
     private const string No = @"(?:\s*(?:number|no\.?|num\.?|#|ID|identifier))?";
     private const string Sep = @"\s*(?:is|was|of)?\s*[:#=]?\s*";
-    private const string Value = @"(?<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9])";
+    private const string Value = @"(?<id>(?=[A-Za-z0-9.-]*\d)[A-Za-z0-9][A-Za-z0-9.-]{3,}[A-Za-z0-9])";
+    private const string MonthAbbreviation = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
     private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     private const string Day = @"(?:0?[1-9]|[12]\d|3[01])";
     private const string MonthNumber = @"(?:0?[1-9]|1[0-2])";
@@ -40,6 +41,10 @@ internal static partial class PhiPatterns
         (Vin(), PhiKind.Vehicle),
         (IsoDate(), PhiKind.Date),
         (NumericDate(), PhiKind.Date),
+        (DayFirstDate(), PhiKind.Date),
+        (YearFirstDottedDate(), PhiKind.Date),
+        (DayMonthAbbreviationYear(), PhiKind.Date),
+        (OrdinalDay(), PhiKind.Date),
         (LabelledShortDate(), PhiKind.Date),
         (MonthDayDate(), PhiKind.Date),
         (DayMonthDate(), PhiKind.Date),
@@ -47,6 +52,8 @@ internal static partial class PhiPatterns
         (AgeAged(), PhiKind.Age),
         (AgeYo(), PhiKind.Age),
         (AgeAfterName(), PhiKind.Age),
+        (AgeInParentheses(), PhiKind.Age),
+        (BareUrl(), PhiKind.Url),
         (PoBox(), PhiKind.Address),
         (LabelledZip(), PhiKind.Zip),
         (ZipPlusFour(), PhiKind.Zip),
@@ -64,28 +71,28 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?)(?![\w:])")]
     private static partial Regex Ipv6();
 
-    [GeneratedRegex(@"(?i:\bSSN|social security(?: number| no\.?| #)?)" + Sep + @"(?<id>\d{3}[- ]?\d{2}[- ]?\d{4})(?!\d)")]
+    [GeneratedRegex(@"(?i:\bSSN|\bSS#|social security(?: number| no\.?| #)?|soc\.? sec\.?(?: number| no\.?| #)?)" + Sep + @"(?<id>\d{3}[- ]?\d{2}[- ]?\d{4})(?!\d)")]
     private static partial Regex LabelledSsn();
 
     [GeneratedRegex(@"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")]
     private static partial Regex Ssn();
 
-    [GeneratedRegex(@"(?i:\b(?:licen[cs]e plate|plate|tag|VIN|vehicle identification)" + No + ")" + Sep + @"(?<id>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,16})")]
+    [GeneratedRegex(@"(?i:\b(?:licen[cs]e plate|plate|tag|VIN|vehicle identification)" + No + ")" + Sep + @"(?<id>[A-Z]{2,3}[ -]\d{3,4}\b|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,16})")]
     private static partial Regex LabelledVehicle();
 
     [GeneratedRegex(@"(?i:\b(?:serial|S/N|SN|device|UDI|IMEI)" + No + ")" + Sep + Value)]
     private static partial Regex LabelledDevice();
 
-    [GeneratedRegex(@"(?i:\b(?:MRN|MR\s?#|MR|medical record|chart|record|hospital|patient ID|patient number)" + No + ")" + Sep + Value)]
+    [GeneratedRegex(@"(?i:\b(?:MRN|MR\s?#|MR|medical record|med\.? rec\.?|chart|record|hospital|patient ID|patient number)" + No + ")" + Sep + Value)]
     private static partial Regex LabelledMrn();
 
-    [GeneratedRegex(@"(?i:\b(?:member|subscriber|policy|health plan|insurance|insurer|Medicaid|Medicare|plan|group|beneficiary|payer|BCBS|Aetna|Humana|Cigna)" + No + ")" + Sep + Value)]
+    [GeneratedRegex(@"(?i:\b(?:member|subscriber|policy|health plan|insurance|insurer|Medicaid|Medicare|plan|group|beneficiary|payer|BCBS|Aetna|Humana|Cigna|MBI|HICN)" + No + ")" + Sep + Value)]
     private static partial Regex LabelledHealthPlan();
 
     [GeneratedRegex(@"(?i:\b(?:account|acct\.?|billing|invoice|claim)" + No + ")" + Sep + Value)]
     private static partial Regex LabelledAccount();
 
-    [GeneratedRegex(@"(?i:\b(?:driver'?s licen[cs]e|licen[cs]e|DL|DEA|NPI|certificate|registration|permit)" + No + ")" + Sep + Value)]
+    [GeneratedRegex(@"(?i:\b(?:driver'?s licen[cs]e|licen[cs]e|lic\.?|DL|DEA|NPI|certificate|registration|permit)" + No + ")" + Sep + Value)]
     private static partial Regex LabelledLicense();
 
     [GeneratedRegex(@"(?i:\bfax(?:ed)?(?: number| no\.?| #)?(?: to| at)?)\s*[:#]?\s*(?<id>(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4})(?!\d)")]
@@ -107,6 +114,24 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<=\b[A-Z][a-z]+),\s+(?<id>" + OldAge + @")(?=,)")]
     private static partial Regex AgeAfterName();
 
+    [GeneratedRegex(@"\((?<id>" + OldAge + @")(?:\s*(?:y|yo|yrs?|years?))?\)")]
+    private static partial Regex AgeInParentheses();
+
+    [GeneratedRegex(@"(?<![\w@.])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|us|info|me|ly)/[^\s<>""'()]*[^\s<>""'().,;:!?]")]
+    private static partial Regex BareUrl();
+
+    [GeneratedRegex(@"(?<![\d/.-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/-]|\.\d)")]
+    private static partial Regex DayFirstDate();
+
+    [GeneratedRegex(@"(?<![\d.])(?:19|20)\d{2}([./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)")]
+    private static partial Regex YearFirstDottedDate();
+
+    [GeneratedRegex(@"(?<!\d)" + Day + @"[- ]" + MonthAbbreviation + @"\.?[- ](?:19|20)?\d{2}(?!\d)")]
+    private static partial Regex DayMonthAbbreviationYear();
+
+    [GeneratedRegex(@"(?i:\b(?:on|since|for|by|until|from|before|after|of)\s+the)\s+(?<id>" + Day + @"(?:st|nd|rd|th))\b")]
+    private static partial Regex OrdinalDay();
+
     [GeneratedRegex(@"\b[A-Z][A-Z9]\d{7}\b")]
     private static partial Regex Dea();
 
@@ -119,7 +144,7 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<![\d/.-])" + MonthNumber + @"([/.-])" + Day + @"\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?i:\b(?:on|admitted|discharged|seen|dated|until|DOB|born|visit|surgery|died|released|arrested|date|since)\b)\s*:?\s*(?<id>" + MonthNumber + "/" + Day + @")(?![\d/])")]
+    [GeneratedRegex(@"(?i:\b(?:on|admitted|discharged|seen|dated|until|DOB|born|visit|surgery|died|released|arrested|date|since|due|note|filled|dispensed|refill)\b)\s*:?\s*(?<id>" + MonthNumber + "/" + Day + @")(?![\d/])")]
     private static partial Regex LabelledShortDate();
 
     [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @"(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?:19|20)\d{2}(?!\d))?")]
@@ -131,7 +156,7 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<!\d)" + OldAge + @"(?:\s*|-)(?:years?|yrs?|y)(?:\s*|-)old\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgeYearsOld();
 
-    [GeneratedRegex(@"(?i:\b(?:aged?|age of|at age|turned|turns|turning))\s+(?<id>" + OldAge + @")(?!\d|\.\d)")]
+    [GeneratedRegex(@"(?i:\b(?:aged?|age of|at age|turned|turns|turning))\s*:?\s+(?<id>" + OldAge + @")(?!\d|\.\d)")]
     private static partial Regex AgeAged();
 
     [GeneratedRegex(@"(?<!\d)" + OldAge + @"\s*(?:yo|y/o|y\.o\.|yr old)(?!\w)", RegexOptions.IgnoreCase)]

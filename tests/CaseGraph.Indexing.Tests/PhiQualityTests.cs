@@ -1,0 +1,39 @@
+using CaseGraph.Indexing.Hosting;
+using CaseGraph.Indexing.Privacy;
+using CaseGraph.Quality;
+
+namespace CaseGraph.Indexing.Tests;
+
+/// <summary>The PHI detector with its real word lists, on the labelled sentence sets (what `casegraph-quality phi` prints).</summary>
+public class PhiQualityTests
+{
+    private static readonly string Data = Path.Combine(RepositoryPaths.Default("tests"), "CaseGraph.Core.Tests", "Data");
+
+    private static PhiReport Evaluate(string labelled, string clean) => PhiEvaluation.Evaluate(
+        PhiEvaluation.Load(Path.Combine(Data, labelled)), PhiEvaluation.Load(Path.Combine(Data, clean)),
+        PhiLexicons.Detector(Corpus.CorpusReader.Read(RepositoryPaths.Default("corpus")).Vocabulary));
+
+    [Fact]
+    public void Recall_and_false_positives_meet_the_gate_targets_on_the_labelled_set()
+    {
+        var report = Evaluate("phi-sentences.jsonl", "clean-clinical-sentences.jsonl");
+
+        Assert.True(report.Kinds.Sum(k => k.Gold) >= 300);
+        Assert.Equal(17, report.Kinds.Count); // every Safe Harbor kind is in the set
+        Assert.True(report.CleanSentences >= 300);
+        Assert.InRange(report.PatternedRecall, 0.99, 1.0);
+        Assert.InRange(report.Recall, 0.95, 1.0);
+        Assert.InRange(report.FalsePositiveRate, 0.0, 0.02);
+    }
+
+    [Fact]
+    public void The_held_out_set_written_apart_from_the_detector_meets_them_too()
+    {
+        var report = Evaluate("phi-held-out.jsonl", "clean-held-out.jsonl");
+
+        Assert.True(report.Kinds.Sum(k => k.Gold) >= 300);
+        Assert.InRange(report.PatternedRecall, 0.99, 1.0);
+        Assert.InRange(report.Recall, 0.95, 1.0);
+        Assert.InRange(report.FalsePositiveRate, 0.0, 0.02);
+    }
+}
