@@ -88,6 +88,12 @@ if (command == "phi")
     Console.WriteLine($"recall: patterned kinds {phi.PatternedRecall:F3}, all kinds {phi.Recall:F3}");
     Console.WriteLine($"false positives: {phi.CleanFlagged} of {phi.CleanSentences} clean sentences ({phi.FalsePositiveRate:P1})");
     if (args.Contains("--errors")) foreach (var e in phi.Errors) Console.WriteLine("  " + e);
+    var bundled = CaseGraph.Indexing.Corpus.CorpusReader.Read(Arg("corpus", "corpus")).Cases.Select(c => c.Item).ToList();
+    var detector = CaseGraph.Indexing.Privacy.PhiLexicons.Detector(vocabulary);
+    foreach (var c in bundled) CaseGraph.Core.Privacy.RecordScanner.Scan(c, detector); // warm-up
+    var clock = System.Diagnostics.Stopwatch.StartNew();
+    for (var round = 0; round < 20; round++) foreach (var c in bundled) CaseGraph.Core.Privacy.RecordScanner.Scan(c, detector);
+    Console.WriteLine($"scan speed: {clock.Elapsed.TotalMilliseconds * 1000 / (20 * bundled.Count):F0} us per bundled case (all fields, {bundled.Count} cases x 20)");
     return 0;
 }
 var sentences = ExtractionEvaluation.Load(Arg("data", "tests/CaseGraph.Core.Tests/Data/annotated-sentences.jsonl"));

@@ -68,11 +68,7 @@ public class CaseAndRecommendationApiTests(ApiFactory factory) : IClassFixture<A
     [InlineData("/api/recommendations", "medication")]
     public async Task Unknown_or_missing_concepts_are_a_400_validation_problem(string url, string field)
     {
-        var response = await _client.GetAsync(url);
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+        await Problems.AssertValidationProblemAsync(await _client.GetAsync(url), field);
     }
 
     [Fact]

@@ -37,7 +37,8 @@ public sealed partial class PhiDetector
     public IReadOnlyList<PhiFinding> Scan(string text)
     {
         var found = new List<PhiFinding>();
-        foreach (var (pattern, kind) in PhiPatterns.Ordered) AddMatches(pattern, kind, text, found);
+        foreach (var (pattern, kind, requires) in PhiPatterns.Ordered)
+            if (requires.Length == 0 || text.AsSpan().IndexOfAny(requires) >= 0) AddMatches(pattern, kind, text, found);
         AddMatches(_street, PhiKind.Address, text, found);
         AddMatches(_stateZip, PhiKind.Zip, text, found);
         AddNames(text, found);

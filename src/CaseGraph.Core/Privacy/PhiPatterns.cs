@@ -17,46 +17,47 @@ internal static partial class PhiPatterns
     private const string MonthNumber = @"(?:0?[1-9]|1[0-2])";
     private const string OldAge = @"(?:9\d|1[01]\d)";
 
-    /// <summary>Checked in this order; a later match overlapping an earlier finding is dropped.</summary>
-    public static readonly (Regex Pattern, PhiKind Kind)[] Ordered =
+    /// <summary>Checked in this order; a later match overlapping an earlier finding is dropped. A pattern runs only
+    /// on text holding one of its required characters (when it has any): most clinical text has no '@' or '/'.</summary>
+    public static readonly (Regex Pattern, PhiKind Kind, string Requires)[] Ordered =
     [
-        (Email(), PhiKind.Email),
-        (Url(), PhiKind.Url),
-        (Ipv4(), PhiKind.Ip),
-        (Ipv6(), PhiKind.Ip),
-        (LabelledSsn(), PhiKind.Ssn),
-        (Ssn(), PhiKind.Ssn),
-        (LabelledVehicle(), PhiKind.Vehicle),
-        (LabelledDevice(), PhiKind.Device),
-        (LabelledMrn(), PhiKind.Mrn),
-        (LabelledHealthPlan(), PhiKind.HealthPlan),
-        (LabelledAccount(), PhiKind.Account),
-        (LabelledLicense(), PhiKind.License),
-        (LabelledOtherId(), PhiKind.HealthPlan),
-        (LabelledFax(), PhiKind.Fax),
-        (LabelledPhoneDigits(), PhiKind.Phone),
-        (Phone(), PhiKind.Phone),
-        (InternationalPhone(), PhiKind.Phone),
-        (Dea(), PhiKind.License),
-        (Vin(), PhiKind.Vehicle),
-        (IsoDate(), PhiKind.Date),
-        (NumericDate(), PhiKind.Date),
-        (DayFirstDate(), PhiKind.Date),
-        (YearFirstDottedDate(), PhiKind.Date),
-        (DayMonthAbbreviationYear(), PhiKind.Date),
-        (OrdinalDay(), PhiKind.Date),
-        (LabelledShortDate(), PhiKind.Date),
-        (MonthDayDate(), PhiKind.Date),
-        (DayMonthDate(), PhiKind.Date),
-        (AgeYearsOld(), PhiKind.Age),
-        (AgeAged(), PhiKind.Age),
-        (AgeYo(), PhiKind.Age),
-        (AgeAfterName(), PhiKind.Age),
-        (AgeInParentheses(), PhiKind.Age),
-        (BareUrl(), PhiKind.Url),
-        (PoBox(), PhiKind.Address),
-        (LabelledZip(), PhiKind.Zip),
-        (ZipPlusFour(), PhiKind.Zip),
+        (Email(), PhiKind.Email, "@"),
+        (Url(), PhiKind.Url, "/."),
+        (Ipv4(), PhiKind.Ip, "."),
+        (Ipv6(), PhiKind.Ip, ":"),
+        (LabelledSsn(), PhiKind.Ssn, "SsOo"),
+        (Ssn(), PhiKind.Ssn, "-"),
+        (LabelledVehicle(), PhiKind.Vehicle, ""),
+        (LabelledDevice(), PhiKind.Device, ""),
+        (LabelledMrn(), PhiKind.Mrn, ""),
+        (LabelledHealthPlan(), PhiKind.HealthPlan, ""),
+        (LabelledAccount(), PhiKind.Account, ""),
+        (LabelledLicense(), PhiKind.License, ""),
+        (LabelledOtherId(), PhiKind.HealthPlan, ""),
+        (LabelledFax(), PhiKind.Fax, "Ff"),
+        (LabelledPhoneDigits(), PhiKind.Phone, ""),
+        (Phone(), PhiKind.Phone, ""),
+        (InternationalPhone(), PhiKind.Phone, ""),
+        (Dea(), PhiKind.License, ""),
+        (Vin(), PhiKind.Vehicle, ""),
+        (IsoDate(), PhiKind.Date, "-"),
+        (NumericDate(), PhiKind.Date, "/.-"),
+        (DayFirstDate(), PhiKind.Date, "/"),
+        (YearFirstDottedDate(), PhiKind.Date, "./"),
+        (DayMonthAbbreviationYear(), PhiKind.Date, "-ADFJMNOS"),
+        (OrdinalDay(), PhiKind.Date, ""),
+        (LabelledShortDate(), PhiKind.Date, "/"),
+        (MonthDayDate(), PhiKind.Date, ""),
+        (DayMonthDate(), PhiKind.Date, ""),
+        (AgeYearsOld(), PhiKind.Age, ""),
+        (AgeAged(), PhiKind.Age, ""),
+        (AgeYo(), PhiKind.Age, ""),
+        (AgeAfterName(), PhiKind.Age, ","),
+        (AgeInParentheses(), PhiKind.Age, "("),
+        (BareUrl(), PhiKind.Url, "/"),
+        (PoBox(), PhiKind.Address, "Bb"),
+        (LabelledZip(), PhiKind.Zip, "Zz"),
+        (ZipPlusFour(), PhiKind.Zip, "-"),
     ];
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
@@ -144,7 +145,7 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<![\d/.-])" + MonthNumber + @"([/.-])" + Day + @"\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?i:\b(?:on|admitted|discharged|seen|dated|until|DOB|born|visit|surgery|died|released|arrested|date|since|due|note|filled|dispensed|refill)\b)\s*:?\s*(?<id>" + MonthNumber + "/" + Day + @")(?![\d/])")]
+    [GeneratedRegex(@"(?<=(?i:\b(?:on|admitted|discharged|seen|dated|until|DOB|born|visit|surgery|died|released|arrested|date|since|due|note|filled|dispensed|refill)\b)\s*:?\s*)(?<id>(?<![\d/])" + MonthNumber + "/" + Day + @")(?![\d/])")]
     private static partial Regex LabelledShortDate();
 
     [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @"(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?:19|20)\d{2}(?!\d))?")]

@@ -144,18 +144,17 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     /// <summary>Scans every new or changed record; those with identifiers are quarantined and left out of this run.</summary>
     private (CorpusSnapshot Clean, IReadOnlyList<string> Quarantined) Screen(CorpusSnapshot snapshot, QuarantineGate gate, PhiDetector detector)
     {
-        IReadOnlyList<FieldFinding> Findings(object record, Func<IReadOnlyList<FieldFinding>> scan)
+        // Scanning is pure and the slowest step of a first run: records are scanned in parallel, the cache updated after.
+        (string Hash, IReadOnlyList<FieldFinding> Findings) Scan(object record, Func<IReadOnlyList<FieldFinding>> scan)
         {
             var hash = ContentHash.Of(_detector!.Value.Fingerprint, JsonSerializer.Serialize(record));
-            if (_scannedClean.Contains(hash)) return [];
-            var findings = scan();
-            if (findings.Count == 0) _scannedClean.Add(hash);
-            return findings;
+            return (hash, _scannedClean.Contains(hash) ? [] : scan());
         }
-        var dirtyCases = snapshot.Cases.Select(c => (c, Findings: Findings(c.Item, () => RecordScanner.Scan(c.Item, detector))))
-            .Where(x => x.Findings.Count > 0).ToList();
-        var dirtyPassages = snapshot.Passages.Select(p => (p, Findings: Findings(p.Item, () => RecordScanner.Scan(p.Item, detector))))
-            .Where(x => x.Findings.Count > 0).ToList();
+        var cases = snapshot.Cases.AsParallel().AsOrdered().Select(c => (c, Scan(c.Item, () => RecordScanner.Scan(c.Item, detector)))).ToList();
+        var passages = snapshot.Passages.AsParallel().AsOrdered().Select(p => (p, Scan(p.Item, () => RecordScanner.Scan(p.Item, detector)))).ToList();
+        _scannedClean.UnionWith(cases.Select(x => x.Item2).Concat(passages.Select(x => x.Item2)).Where(r => r.Findings.Count == 0).Select(r => r.Hash));
+        var dirtyCases = cases.Where(x => x.Item2.Findings.Count > 0).Select(x => (x.c, x.Item2.Findings)).ToList();
+        var dirtyPassages = passages.Where(x => x.Item2.Findings.Count > 0).Select(x => (x.p, x.Item2.Findings)).ToList();
         foreach (var (c, findings) in dirtyCases) gate.QuarantineCase(c.Path, c.Item.Id, findings);
         foreach (var file in dirtyPassages.GroupBy(x => x.p.Path))
             gate.QuarantinePassages(file.Key, file.ToDictionary(x => x.p.Item.Id, x => x.Findings));

@@ -1,0 +1,29 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace CaseGraph.Api.Tests;
+
+public class PhiApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task Scan_returns_kinds_and_character_offsets_and_leaves_drugs_and_doses_alone()
+    {
+        const string text = "Mr. Okafor takes oxycodone 10 mg q6h (60 MME/day); call 503-555-0142.";
+
+        var response = await _client.PostAsJsonAsync("/api/phi/scan", new { text });
+        var findings = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("findings").EnumerateArray()
+            .Select(f => (f.GetProperty("kind").GetString(), text[f.GetProperty("start").GetInt32()..f.GetProperty("end").GetInt32()])).ToList();
+
+        Assert.Equal([("name", "Okafor"), ("phone", "503-555-0142")], findings);
+    }
+
+    [Fact]
+    public async Task A_missing_or_oversized_text_is_a_400()
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.PostAsJsonAsync("/api/phi/scan", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.PostAsJsonAsync("/api/phi/scan", new { text = new string('a', 20_001) })).StatusCode);
+    }
+}
