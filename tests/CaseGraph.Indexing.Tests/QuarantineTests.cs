@@ -64,6 +64,21 @@ public class QuarantineTests
     }
 
     [Fact]
+    public async Task A_record_quarantined_again_keeps_the_copy_that_was_waiting()
+    {
+        using var c = new IndexedCorpus();
+        c.Corpus.WriteCase("case-p01", Identified, "How fast can we taper?", "oxycodone", "Taper slowly.", "tapering");
+        await c.RunAsync();
+        c.Corpus.WriteCase("case-p01", Identified + " Seen again.", "How fast can we taper?", "oxycodone", "Taper slowly.", "tapering");
+
+        await c.RunAsync();
+
+        var copies = Directory.GetFiles(Path.Combine(QuarantineDir(c), "cases"), "case-p01.json*").Where(f => !f.EndsWith(".report.json")).ToList();
+        Assert.Equal(2, copies.Count);
+        Assert.Contains(copies, f => File.ReadAllText(f).Contains("Seen again."));
+    }
+
+    [Fact]
     public async Task A_passage_with_an_identifier_leaves_its_file_alone_and_comes_back_when_fixed()
     {
         using var c = new IndexedCorpus();

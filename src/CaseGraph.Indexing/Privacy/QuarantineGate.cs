@@ -37,6 +37,7 @@ public sealed class QuarantineGate(string corpusDirectory, string quarantineDire
     {
         var source = Path.Combine(corpusDirectory, relativePath);
         var target = Path.Combine(quarantineDirectory, relativePath);
+        KeepEarlierCopy(target);
         WriteAtomically(target, File.ReadAllText(source));
         WriteReport(target, relativePath, id, "case", findings);
         File.Delete(source);
@@ -57,6 +58,7 @@ public sealed class QuarantineGate(string corpusDirectory, string quarantineDire
                 continue;
             }
             var target = Path.Combine(quarantineDirectory, Path.ChangeExtension(relativePath, null), id + ".json");
+            KeepEarlierCopy(target);
             WriteAtomically(target, line.TrimEnd('\r') + "\n");
             WriteReport(target, relativePath, id, "guideline", findings);
             logger.LogWarning("Quarantined passage {Id} of {Source}: {Findings}", id, relativePath, string.Join("; ", findings));
@@ -128,6 +130,12 @@ public sealed class QuarantineGate(string corpusDirectory, string quarantineDire
         File.Delete(recordPath);
         logger.LogInformation("Released {Record} from quarantine back to {Source}: it scans clean", relative, report.Source);
         return true;
+    }
+
+    /// <summary>A record quarantined again while an earlier copy waits (perhaps half edited) keeps that copy beside it.</summary>
+    private static void KeepEarlierCopy(string target)
+    {
+        if (File.Exists(target)) File.Move(target, $"{target}.earlier-{DateTime.UtcNow:yyyyMMddHHmmssfff}", overwrite: false);
     }
 
     private static void WriteReport(string recordPath, string source, string id, string kind, IReadOnlyList<FieldFinding> findings) =>
