@@ -72,7 +72,7 @@ public sealed partial class PhiDetector
         foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, m.Groups["name"], NameCue.None, text);
     }
 
-    /// <summary>What stands before a run of capitalised words: a title ("Dr.", "named", an initial), a relation or
+    /// <summary>What stands before a run of capitalised words: a title ("Dr.", "named"), a relation or
     /// role ("her son", "pharmacist"), an initial ("J. Okonkwo"), a word of contact ("spoke with", "from", "call"), or nothing.</summary>
     private enum NameCue { None, Contact, Relation, Initial, Title }
 

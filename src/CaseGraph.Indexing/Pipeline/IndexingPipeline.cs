@@ -5,7 +5,6 @@ using CaseGraph.Core.Enrichment;
 using CaseGraph.Core.Graph;
 using CaseGraph.Core.Ingestion;
 using CaseGraph.Core.Model;
-using CaseGraph.Core.Privacy;
 using CaseGraph.Core.Topics;
 using CaseGraph.Indexing.Corpus;
 using CaseGraph.Indexing.Ledger;
@@ -34,9 +33,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private readonly IngestionLedger _ledger = new(paths.Ledger);
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
     private MlNetTopicTagger? _tagger;
-    private (string Fingerprint, PhiDetector Detector)? _detector;
-    /// <summary>Content hashes of records already scanned clean, so a watch loop does not rescan what did not change.</summary>
-    private readonly HashSet<string> _scannedClean = [];
+    private readonly PhiScreen _screen = new(logger);
 
     /// <summary>A corpus item to ingest: its ledger identity, and how to turn it into Lucene documents and a graph fragment.</summary>
     private sealed record Item(string Id, string Kind, string Source, string Hash, Func<Enricher, Prepared> Prepare);
@@ -67,13 +64,10 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private async Task<IndexingReport> RunLockedAsync(string corpusDirectory, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var gate = new QuarantineGate(corpusDirectory, paths.QuarantineFor(corpusDirectory), logger);
-        var detector = Detector(corpusDirectory);
-        var released = gate.ReleaseFixed(detector);
-        var snapshot = CorpusReader.Read(corpusDirectory);
+        var screened = _screen.Read(corpusDirectory, paths.QuarantineFor(corpusDirectory));
+        var (snapshot, quarantined, released) = (screened.Snapshot, screened.Quarantined, screened.Released);
         foreach (var error in snapshot.Errors) logger.LogWarning("Corpus problem, item skipped or corrected: {Error}", error);
-        (snapshot, var quarantined) = Screen(snapshot, gate, detector);
-        status.Quarantine(new IndexingStatus.QuarantineState(gate.Directory, gate.Count()));
+        status.Quarantine(new IndexingStatus.QuarantineState(screened.QuarantineFolder, screened.Waiting));
 
         var tagger = TrainTagger(snapshot);
         status.Loaded(snapshot.Vocabulary, snapshot.Topics, snapshot.Errors, tagger.Status);
@@ -131,41 +125,6 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
             clock.Elapsed, tagger.Status.State, quarantined.Count, released.Count);
         status.Finished(report, committed: true);
         return report;
-    }
-
-    /// <summary>The PHI detector for the corpus's vocabulary (its clinical words are never names); rebuilt when it changes.</summary>
-    private PhiDetector Detector(string corpusDirectory)
-    {
-        var (vocabulary, _, fingerprint) = CorpusReader.ReadVocabulary(corpusDirectory, []);
-        if (_detector?.Fingerprint != fingerprint) _detector = (fingerprint, PhiLexicons.Detector(vocabulary));
-        return _detector.Value.Detector;
-    }
-
-    /// <summary>Scans every new or changed record; those with identifiers are quarantined and left out of this run.</summary>
-    private (CorpusSnapshot Clean, IReadOnlyList<string> Quarantined) Screen(CorpusSnapshot snapshot, QuarantineGate gate, PhiDetector detector)
-    {
-        // Scanning is pure and the slowest step of a first run: records are scanned in parallel, the cache updated after.
-        (string Hash, IReadOnlyList<FieldFinding> Findings) Scan(object record, Func<IReadOnlyList<FieldFinding>> scan)
-        {
-            var hash = ContentHash.Of(_detector!.Value.Fingerprint, JsonSerializer.Serialize(record));
-            return (hash, _scannedClean.Contains(hash) ? [] : scan());
-        }
-        var cases = snapshot.Cases.AsParallel().AsOrdered().Select(c => (c, Scan(c.Item, () => RecordScanner.Scan(c.Item, detector)))).ToList();
-        var passages = snapshot.Passages.AsParallel().AsOrdered().Select(p => (p, Scan(p.Item, () => RecordScanner.Scan(p.Item, detector)))).ToList();
-        _scannedClean.UnionWith(cases.Select(x => x.Item2).Concat(passages.Select(x => x.Item2)).Where(r => r.Findings.Count == 0).Select(r => r.Hash));
-        var dirtyCases = cases.Where(x => x.Item2.Findings.Count > 0).Select(x => (x.c, x.Item2.Findings)).ToList();
-        var dirtyPassages = passages.Where(x => x.Item2.Findings.Count > 0).Select(x => (x.p, x.Item2.Findings)).ToList();
-        foreach (var (c, findings) in dirtyCases) gate.QuarantineCase(c.Path, c.Item.Id, findings);
-        foreach (var file in dirtyPassages.GroupBy(x => x.p.Path))
-            gate.QuarantinePassages(file.Key, file.ToDictionary(x => x.p.Item.Id, x => x.Findings));
-
-        var quarantined = dirtyCases.Select(x => x.c.Item.Id).Concat(dirtyPassages.Select(x => x.p.Item.Id)).ToHashSet();
-        if (quarantined.Count == 0) return (snapshot, []);
-        return (snapshot with
-        {
-            Cases = [.. snapshot.Cases.Where(c => !quarantined.Contains(c.Item.Id))],
-            Passages = [.. snapshot.Passages.Where(p => !quarantined.Contains(p.Item.Id))],
-        }, [.. quarantined]);
     }
 
     private MlNetTopicTagger TrainTagger(CorpusSnapshot snapshot)
