@@ -96,7 +96,7 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?i:\b(?:driver'?s licen[cs]e|licen[cs]e|lic\.?|DL|DEA|NPI|certificate|registration|permit)" + No + ")" + Sep + Value)]
     private static partial Regex LabelledLicense();
 
-    [GeneratedRegex(@"(?i:\bfax(?:ed)?(?: number| no\.?| #)?(?: to| at)?)\s*[:#]?\s*(?<id>(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4})(?!\d)")]
+    [GeneratedRegex(@"(?i:\bfax(?:ed)?\b)[^\d\n]{0,30}?(?<id>(?:\+?1[\s.-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.-]?)\d{3}[\s.-]?\d{4})(?!\d)")]
     private static partial Regex LabelledFax();
 
     [GeneratedRegex(@"(?i:\b(?:phone|cell|call|tel|telephone|mobile|text|pager|contact|reach(?: \w+)? at|number)\b)\D{0,12}?(?<id>(?<!\d)\d{10})(?!\d)")]
