@@ -78,7 +78,8 @@ public static class TopicModelTrainer
                 skipped[topic.Id] = $"too few examples ({positives} with, {negatives} without; {MinExamplesPerClass} of each needed)";
                 continue;
             }
-            var featurized = featurizer.Transform(ml.Data.LoadFromEnumerable(Rows(examples, topic.Id, positives, negatives)));
+            // Cached: L-BFGS reads the data once per iteration, and featurizing text each time would dominate training.
+            var featurized = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(Rows(examples, topic.Id, positives, negatives))));
             var model = Classifier(ml).Fit(featurized);
             chain.Add(model);
             chain.Add(ml.Transforms.CopyColumns(ProbabilityColumn(trained.Count), "Probability").Fit(model.Transform(featurized)));

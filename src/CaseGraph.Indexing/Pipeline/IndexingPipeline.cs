@@ -66,6 +66,8 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         var clock = Stopwatch.StartNew();
         var screened = _screen.Read(corpusDirectory, paths.QuarantineFor(corpusDirectory));
         var (snapshot, quarantined, released) = (screened.Snapshot, screened.Quarantined, screened.Released);
+        logger.LogInformation("Read and screened {Records} records for identifiers in {Seconds:F1}s: {Quarantined} quarantined, {Released} released",
+            snapshot.Cases.Count + snapshot.Passages.Count + quarantined.Count, clock.Elapsed.TotalSeconds, quarantined.Count, released.Count);
         foreach (var error in snapshot.Errors) logger.LogWarning("Corpus problem, item skipped or corrected: {Error}", error);
         status.Quarantine(new IndexingStatus.QuarantineState(screened.QuarantineFolder, screened.Waiting));
 
