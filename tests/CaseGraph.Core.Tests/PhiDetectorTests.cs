@@ -37,6 +37,7 @@ public class PhiDetectorTests
     [InlineData("An 89-year-old on buprenorphine 8 mg BID; QTc 478 ms; PHQ-9 of 14 in March 2024.")]
     [InlineData("Grace and patience helped; we will taper oxycodone in May.")]
     [InlineData("Percocet was stopped; naloxone prescribed; F11.20 coded at 99214.")]
+    [InlineData("Never tested for hepatitis C. Socially, she is isolated. Has hepatitis C. The clinic is far.")]
     public void Leaves_clinical_text_alone(string text)
     {
         Assert.Empty(Found(text));

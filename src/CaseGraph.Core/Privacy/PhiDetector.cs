@@ -114,6 +114,8 @@ public sealed partial class PhiDetector
             while (end + 1 < words.Count && !Clinical(end + 1)) end++;
             if (end == 0 && cue == NameCue.Contact && (Ordinary(0) || !IsKnownName(words[0].Value))) return;
             if ((end == 0 && cue == NameCue.Relation || cue == NameCue.Initial) && Ordinary(0)) return;
+            // "hepatitis C. Socially, ...": after a sentence-ending capital, an adverb is not a surname.
+            if (cue == NameCue.Initial && Bare(words[0].Value).EndsWith("ly", StringComparison.Ordinal) && !IsKnownName(words[0].Value)) return;
         }
         Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length);
     }
