@@ -23,9 +23,10 @@ public sealed class PhiScreen(ILogger logger)
     public ScreenedCorpus Read(string corpusDirectory, string quarantineDirectory)
     {
         var gate = new QuarantineGate(corpusDirectory, quarantineDirectory, logger);
-        var (fingerprint, detector) = DetectorFor(corpusDirectory);
-        var released = gate.ReleaseFixed(detector);
         var snapshot = CorpusReader.Read(corpusDirectory);
+        var (fingerprint, detector) = DetectorFor(snapshot);
+        var released = gate.ReleaseFixed(detector);
+        if (released.Count > 0) snapshot = CorpusReader.Read(corpusDirectory); // the released records are back in the corpus
 
         // Scanning is pure and the slowest step of a first run: records are scanned in parallel, the cache updated after.
         (string Hash, IReadOnlyList<FieldFinding> Findings) Scan(object record, Func<IReadOnlyList<FieldFinding>> scan)
@@ -53,10 +54,10 @@ public sealed class PhiScreen(ILogger logger)
         return new ScreenedCorpus(snapshot, [.. quarantined], released, gate.Directory, gate.Count());
     }
 
-    private (string Fingerprint, PhiDetector Detector) DetectorFor(string corpusDirectory)
+    private (string Fingerprint, PhiDetector Detector) DetectorFor(CorpusSnapshot snapshot)
     {
-        var (vocabulary, _, fingerprint) = CorpusReader.ReadVocabulary(corpusDirectory, []);
-        if (_detector?.Fingerprint != fingerprint) _detector = (fingerprint, PhiLexicons.Detector(vocabulary));
+        if (_detector?.Fingerprint != snapshot.VocabularyFingerprint)
+            _detector = (snapshot.VocabularyFingerprint, PhiLexicons.Detector(snapshot.Vocabulary));
         return _detector.Value;
     }
 }
