@@ -1,4 +1,5 @@
 using CaseGraph.Api.Contracts;
+using CaseGraph.Api.Search;
 using CaseGraph.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -35,8 +36,7 @@ public static class CaseEndpoints
         SimilarToTextRequest request, CombinedSearch search, ResponseMapper mapper, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Text)) errors["text"] = ["text is required: the case as it will be presented"];
-        else if (request.Text.Length > Concepts.ConceptEndpoints.MaxTextLength) errors["text"] = [$"text may be at most {Concepts.ConceptEndpoints.MaxTextLength} characters"];
+        FilterValidation.Text(request.Text, errors, "text is required: the case as it will be presented");
         if (request.Limit is < 1 or > MaxSimilar) errors["limit"] = [$"limit must be between 1 and {MaxSimilar}"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
         return TypedResults.Ok(mapper.SimilarToText(await search.SimilarToTextAsync(request.Text!, request.Limit ?? 10, ct)));

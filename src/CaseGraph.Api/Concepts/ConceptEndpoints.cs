@@ -20,7 +20,7 @@ public sealed record ConceptSuggestion(string Id, string Name, string Kind, stri
 
 public static class ConceptEndpoints
 {
-    public const int MaxTextLength = 20_000, MaxSuggestions = 50;
+    public const int MaxSuggestions = 50;
 
     public static IEndpointRouteBuilder MapConcepts(this IEndpointRouteBuilder app)
     {
@@ -34,17 +34,17 @@ public static class ConceptEndpoints
 
     private static Results<Ok<ExtractResponse>, ValidationProblem> Extract(ExtractRequest request, IndexingStatus status)
     {
-        if (string.IsNullOrWhiteSpace(request.Text))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["text is required"] });
-        if (request.Text.Length > MaxTextLength)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"text may be at most {MaxTextLength} characters"] });
+        var errors = new Dictionary<string, string[]>();
+        FilterValidation.Text(request.Text, errors);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
+        var text = request.Text!;
         var vocabulary = status.Vocabulary;
-        var extraction = new ConceptExtractor(vocabulary).Extract(request.Text);
+        var extraction = new ConceptExtractor(vocabulary).Extract(text);
         var concepts = extraction.Mentions.Select(m => vocabulary.Find(m.ConceptId) is { } c
             ? new ExtractedMentionResponse(c.Id, c.Name, c.Kind.ToSlug(), m.Start, m.End, m.Text, m.Context.ToSlug(), m.Trigger)
             : null).OfType<ExtractedMentionResponse>().ToList();
-        var doses = extraction.Doses.Select(d => new ExtractedDoseResponse(d.Mention.ConceptId, request.Text[d.Mention.Start..d.Parsed.End],
+        var doses = extraction.Doses.Select(d => new ExtractedDoseResponse(d.Mention.ConceptId, text[d.Mention.Start..d.Parsed.End],
             d.Parsed.Dose, d.Parsed.Unit, d.Parsed.Frequency, d.Regimen.DosesPerDay, d.Regimen.DailyMme, d.Regimen.MmeNote,
             d.Mention.Context.ToSlug())).ToList();
         var total = extraction.TotalDailyMme;

@@ -1,4 +1,4 @@
-using CaseGraph.Api.Concepts;
+using CaseGraph.Api.Search;
 using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Privacy;
 using CaseGraph.Indexing.Pipeline;
@@ -42,11 +42,10 @@ public static class PhiEndpoints
 
     private static Results<Ok<PhiScanResponse>, ValidationProblem> Scan(PhiScanRequest request, PhiDetectorProvider provider)
     {
-        if (request.Text is null)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = ["text is required"] });
-        if (request.Text.Length > ConceptEndpoints.MaxTextLength)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["text"] = [$"text may be at most {ConceptEndpoints.MaxTextLength} characters"] });
-        var findings = provider.Detector.Scan(request.Text).Select(f => new PhiFindingResponse(f.Kind.ToSlug(), f.Start, f.End)).ToList();
+        var errors = new Dictionary<string, string[]>();
+        FilterValidation.Text(request.Text, errors, allowBlank: true);
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        var findings = provider.Detector.Scan(request.Text!).Select(f => new PhiFindingResponse(f.Kind.ToSlug(), f.Start, f.End)).ToList();
         return TypedResults.Ok(new PhiScanResponse(findings));
     }
 }

@@ -4,9 +4,19 @@ using CaseGraph.Core.Model;
 
 namespace CaseGraph.Api.Search;
 
-/// <summary>Checks of filter parameters shared by the search and trends endpoints; each failure adds a readable error.</summary>
+/// <summary>Checks of request parameters shared by the endpoints; each failure adds a readable error.</summary>
 public static class FilterValidation
 {
+    /// <summary>The most characters a request's text may have (a case presentation is far shorter).</summary>
+    public const int MaxTextLength = 20_000;
+
+    /// <summary>A request body's text: present (and not blank, unless blank is allowed) and at most <see cref="MaxTextLength"/> characters.</summary>
+    public static void Text(string? value, Dictionary<string, string[]> errors, string required = "text is required", bool allowBlank = false)
+    {
+        if (value is null || (!allowBlank && string.IsNullOrWhiteSpace(value))) errors["text"] = [required];
+        else if (value.Length > MaxTextLength) errors["text"] = [$"text may be at most {MaxTextLength} characters"];
+    }
+
     public static void YearMonth(string name, string? value, Dictionary<string, string[]> errors)
     {
         if (value is not null && !CaseParser.YearMonthPattern().IsMatch(value)) errors[name] = [$"{name} must be a year-month like 2022-03"];
