@@ -48,9 +48,7 @@ if (command == "discover")
 if (command == "topics")
 {
     var snapshot = CaseGraph.Indexing.Corpus.CorpusReader.Read(Arg("corpus", "corpus"));
-    var examples = snapshot.Cases.Where(c => c.Item.Topics.Count > 0)
-        .Select(c => new CaseGraph.Topics.MLNet.LabelledDocument(
-            CaseGraph.Core.Topics.TopicInput.For(c.Item, snapshot.Vocabulary, new ConceptExtractor(snapshot.Vocabulary)), c.Item.Topics)).ToList();
+    var examples = CaseGraph.Indexing.Pipeline.IndexingPipeline.TrainingExamples(snapshot);
     var topicReport = TopicEvaluation.CrossValidate(examples, snapshot.Topics, int.Parse(Arg("folds", "5")));
     Console.WriteLine($"{topicReport.Examples} labelled cases, {topicReport.Folds}-fold cross-validation");
     foreach (var t in topicReport.Topics) Console.WriteLine($"  {t.TopicId,-22} support {t.Support,3}  {t.Score}");
@@ -81,15 +79,15 @@ if (command == "extract")
 if (command == "phi")
 {
     var data = Path.Combine("tests", "CaseGraph.Core.Tests", "Data");
+    var detector = CaseGraph.Indexing.Privacy.PhiLexicons.Detector(vocabulary);
     var phi = PhiEvaluation.Evaluate(PhiEvaluation.Load(Arg("data", Path.Combine(data, "phi-sentences.jsonl"))),
-        PhiEvaluation.Load(Arg("clean", Path.Combine(data, "clean-clinical-sentences.jsonl"))), CaseGraph.Indexing.Privacy.PhiLexicons.Detector(vocabulary));
+        PhiEvaluation.Load(Arg("clean", Path.Combine(data, "clean-clinical-sentences.jsonl"))), detector);
     Console.WriteLine($"{"kind",-12}{"gold",6}{"recall",9}{"as kind",9}");
     foreach (var k in phi.Kinds) Console.WriteLine($"{k.Kind,-12}{k.Gold,6}{k.Recall,9:F3}{(double)k.DetectedAsKind / k.Gold,9:F3}");
     Console.WriteLine($"recall: patterned kinds {phi.PatternedRecall:F3}, all kinds {phi.Recall:F3}");
     Console.WriteLine($"false positives: {phi.CleanFlagged} of {phi.CleanSentences} clean sentences ({phi.FalsePositiveRate:P1})");
     if (args.Contains("--errors")) foreach (var e in phi.Errors) Console.WriteLine("  " + e);
     var bundled = CaseGraph.Indexing.Corpus.CorpusReader.Read(Arg("corpus", "corpus")).Cases.Select(c => c.Item).ToList();
-    var detector = CaseGraph.Indexing.Privacy.PhiLexicons.Detector(vocabulary);
     foreach (var c in bundled) CaseGraph.Core.Privacy.RecordScanner.Scan(c, detector); // warm-up
     var clock = System.Diagnostics.Stopwatch.StartNew();
     for (var round = 0; round < 20; round++) foreach (var c in bundled) CaseGraph.Core.Privacy.RecordScanner.Scan(c, detector);

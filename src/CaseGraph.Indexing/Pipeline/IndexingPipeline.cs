@@ -129,11 +129,17 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         return report;
     }
 
-    private MlNetTopicTagger TrainTagger(CorpusSnapshot snapshot)
+    /// <summary>The cases with curated topics, as the tagger reads them: what it is trained and cross-validated on.</summary>
+    public static IReadOnlyList<LabelledDocument> TrainingExamples(CorpusSnapshot snapshot)
     {
         var extractor = new ConceptExtractor(snapshot.Vocabulary);
-        var examples = snapshot.Cases.Where(c => c.Item.Topics.Count > 0)
+        return snapshot.Cases.Where(c => c.Item.Topics.Count > 0)
             .Select(c => new LabelledDocument(TopicInput.For(c.Item, snapshot.Vocabulary, extractor), c.Item.Topics)).ToList();
+    }
+
+    private MlNetTopicTagger TrainTagger(CorpusSnapshot snapshot)
+    {
+        var examples = TrainingExamples(snapshot);
         if (_tagger?.Fingerprint == TopicModelTrainer.Fingerprint(examples, snapshot.Topics)) return _tagger;
         MlNetTopicTagger tagger;
         try
