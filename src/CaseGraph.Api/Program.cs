@@ -1,3 +1,4 @@
+using CaseGraph.Api.Access;
 using CaseGraph.Api.Cases;
 using CaseGraph.Api.Concepts;
 using CaseGraph.Api.Health;
@@ -10,23 +11,45 @@ using CaseGraph.Indexing.Hosting;
 
 // Composition root: the API hosts the indexing worker for the one-command start.
 // dotnet run --project src/CaseGraph.Api [-- --corpus DIR --indexes DIR --urls URL]
+// dotnet run --project src/CaseGraph.Api -- new-api-key --name NAME --role ROLE [--keys-file FILE]
+if (args is [NewApiKeyCommand.Name, .. var keyArgs])
+{
+    Environment.ExitCode = NewApiKeyCommand.Run(keyArgs, Console.Out, Console.Error);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddCommandLine(args, IndexingOptions.SwitchMappings);
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.Configure<ExceptionHandlerOptions>(o => o.SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException);
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // so the handler can say what was wrong
 builder.Services.AddEndpointsApiExplorer();
-builder.Services.AddSwaggerGen(o => o.SwaggerDoc("v1", new() { Title = "CaseGraph API", Version = "v1",
-    Description = "Search a de-identified ECHO case archive: cases, hub recommendations and guideline passages as a knowledge graph." }));
+builder.Services.AddSwaggerGen(o =>
+{
+    o.SwaggerDoc("v1", new() { Title = "CaseGraph API", Version = "v1",
+        Description = "Search a de-identified ECHO case archive: cases, hub recommendations and guideline passages as a knowledge graph. " +
+                      "Send an API key in X-Api-Key (anonymous only from this machine to a loopback-bound service)." });
+    o.AddApiKeySecurity();
+});
 builder.Services.AddCaseGraphIndexing(builder.Configuration);
 builder.Services.AddCaseGraphSearch();
+builder.Services.AddCaseGraphAccess(builder.Configuration);
+builder.Services.AddCaseGraphLimits(builder.Configuration);
 
 var app = builder.Build();
+app.UseRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseBodySizeLimit();
 app.UseSwagger();
 app.UseSwaggerUI();
+app.UseRouting();
+app.UseAuthentication();
+app.UseRateLimiter();
+app.UseAuthorization();
+app.UseRequestTimeouts();
 
 app.MapSearch();
 app.MapCases();
@@ -36,8 +59,9 @@ app.MapConceptTrends();
 app.MapPhi();
 app.MapTopics();
 app.MapHealth();
-app.MapGet("/", () => TypedResults.Redirect("/swagger")).ExcludeFromDescription();
+app.MapGet("/", () => TypedResults.Redirect("/swagger")).AllowAnonymous().ExcludeFromDescription();
 
+app.RequireKeysOffLoopback();
 app.Run();
 
 public partial class Program;

@@ -22,6 +22,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
     private const int SnippetFragments = 2;
     private readonly LuceneDirectory _directory;
+    private readonly string _path;
     private readonly Analyzer _analyzer;
     private readonly QueryFactory _queries;
     private readonly System.Threading.Lock _gate = new();
@@ -29,6 +30,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public LuceneSearchIndex(string path, DrugWords drugWords)
     {
+        _path = path;
         _analyzer = LuceneFields.CreateAnalyzer(drugWords);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
@@ -43,6 +45,14 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         manager?.MaybeRefresh();
     }
 
+    /// <summary>When the index last committed (its newest segments file was written), or null before the first commit.</summary>
+    public DateTimeOffset? LastCommitTime()
+    {
+        if (!DirectoryReader.IndexExists(_directory)) return null;
+        var file = Path.Combine(_path, SegmentInfos.GetLastCommitSegmentsFileName(_directory));
+        return File.Exists(file) ? File.GetLastWriteTimeUtc(file) : null;
+    }
+
     public IndexPage Search(IndexQuery request, CancellationToken ct)
     {
         var (query, textQuery) = _queries.Build(request);
@@ -50,7 +60,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         {
             var collector = TopScoreDocCollector.Create(Math.Max(1, request.Offset + request.Limit), true);
             var facets = request.CountFacets ? new FacetCollector() : null;
-            searcher.Search(query, facets is null ? collector : MultiCollector.Wrap(collector, facets));
+            searcher.Search(query, CancellableCollector.Wrap(facets is null ? collector : MultiCollector.Wrap(collector, facets), ct));
             var top = collector.GetTopDocs();
             var highlighter = textQuery is null || !request.Snippets ? null : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
                 new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
@@ -66,7 +76,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         return WithSearcher(searcher =>
         {
             var collector = new TrendCollector();
-            searcher.Search(query, collector);
+            searcher.Search(query, CancellableCollector.Wrap(collector, ct));
             return collector.Result();
         }, []);
     }
@@ -125,7 +135,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     public IReadOnlyList<(StoredCase Case, string Snippet)> GetCasesWithSnippets(IReadOnlyList<string> caseIds, string queryText) =>
         WithSearcher(searcher =>
         {
-            var (_, textQuery) = _queries.Build(new IndexQuery { Text = queryText });
+            var (_, textQuery) = _queries.Build(new IndexQuery { Text = QueryLimits.FirstWords(queryText, QueryLimits.TextTerms), MaxTerms = QueryLimits.TextTerms });
             var highlighter = textQuery is null ? null
                 : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
             var result = new List<(StoredCase, string)>();

@@ -5,10 +5,15 @@ using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.QueryParsers.Simple;
 using Lucene.Net.Search;
+using SimpleOperator = Lucene.Net.QueryParsers.Simple.Operator;
 
 namespace CaseGraph.Lucene;
 
-/// <summary>Builds Lucene queries from an <see cref="IndexQuery"/>; user text is always parsed, never concatenated.</summary>
+/// <summary>
+/// Builds Lucene queries from an <see cref="IndexQuery"/>. User text is always parsed, never concatenated, and the
+/// parsed query is bounded (<see cref="QueryLimits"/>): so many terms, so deep, no regular expressions, no
+/// wildcard on fewer than two characters.
+/// </summary>
 public sealed class QueryFactory(Analyzer analyzer)
 {
     public const int MaxClauses = 1024;
@@ -16,7 +21,7 @@ public sealed class QueryFactory(Analyzer analyzer)
     /// <summary>The full query (text and concepts scored, filters unscored) and the text part alone, for highlighting.</summary>
     public (Query Query, Query? TextQuery) Build(IndexQuery request)
     {
-        var text = ParseText(request.Text, request.Syntax);
+        var text = ParseText(request.Text, request.Syntax, request.MaxTerms);
         var scored = new BooleanQuery();
         // In Lucene syntax the user's query decides what matches and concepts only rank; in simple mode a
         // concept (or a class member) may match on its own, so "benzos" finds a case that says only "Xanax".
@@ -49,17 +54,37 @@ public sealed class QueryFactory(Analyzer analyzer)
         return (query, text);
     }
 
-    private Query? ParseText(string? text, QuerySyntax syntax)
+    private Query? ParseText(string? text, QuerySyntax syntax, int maxTerms)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        if (syntax == QuerySyntax.Simple)
-        {
-            // Like Elasticsearch's simple_query_string: never throws; what is not syntax is read as words.
-            var parser = new SimpleQueryParser(analyzer, LuceneFields.TextWeights) { DefaultOperator = Occur.SHOULD };
-            var parsed = parser.Parse(text);
-            return parsed is BooleanQuery { Clauses.Count: 0 } ? null : parsed;
-        }
+        var query = syntax == QuerySyntax.Simple ? ParseSimple(text) : ParseLucene(text);
+        // Text without a single searchable word ("*:*", "???") finds nothing rather than everything.
+        if (query is BooleanQuery { Clauses.Count: 0 }) return new BooleanQuery();
+        var terms = CountTerms(query, syntax);
+        if (terms > maxTerms) throw new QuerySyntaxException($"The query has {terms} terms; at most {maxTerms} are allowed.");
+        return query;
+    }
 
+    /// <summary>Like Elasticsearch's simple_query_string: never throws on syntax; what is not syntax is read as words.</summary>
+    private Query ParseSimple(string text)
+    {
+        var flags = (SimpleOperator)(-1);
+        // The parser recurses per bracket: past the depth limit brackets are read as words, not as grouping.
+        if (QueryLimits.NestingDepth(text) > QueryLimits.MaxDepth) flags &= ~SimpleOperator.PRECEDENCE_OPERATORS;
+        try
+        {
+            return new SimpleQueryParser(analyzer, LuceneFields.TextWeights, flags) { DefaultOperator = Occur.SHOULD }.Parse(text);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new QuerySyntaxException($"The query has more than {MaxClauses} clauses.");
+        }
+    }
+
+    private Query ParseLucene(string text)
+    {
+        if (QueryLimits.NestingDepth(text) > QueryLimits.MaxDepth)
+            throw new QuerySyntaxException($"The query nests brackets more than {QueryLimits.MaxDepth} deep.");
         var classic = new MultiFieldQueryParser(LuceneFields.Version, [.. LuceneFields.TextWeights.Keys], analyzer, LuceneFields.TextWeights)
         {
             AllowLeadingWildcard = false,
@@ -78,6 +103,24 @@ public sealed class QueryFactory(Analyzer analyzer)
             throw new QuerySyntaxException($"The query has more than {MaxClauses} clauses.");
         }
     }
+
+    /// <summary>Words in a parsed query (a word searched in both text fields counts once); refuses what no user query needs.</summary>
+    private static int CountTerms(Query query, QuerySyntax syntax) => query switch
+    {
+        BooleanQuery b when syntax == QuerySyntax.Simple && IsOneWordAcrossFields(b) => 1,
+        BooleanQuery b => b.Clauses.Sum(c => CountTerms(c.Query, syntax)),
+        DisjunctionMaxQuery d => d.Disjuncts.Sum(q => CountTerms(q, syntax)),
+        RegexpQuery => throw new QuerySyntaxException("Regular expressions (/.../) are not accepted; use words, phrases or a trailing wildcard."),
+        PrefixQuery p when p.Prefix.Text.Length < QueryLimits.MinWildcardPrefix =>
+            throw new QuerySyntaxException($"A wildcard needs at least {QueryLimits.MinWildcardPrefix} characters before it."),
+        WildcardQuery w when w.Term.Text.TakeWhile(ch => ch is not ('*' or '?')).Count() < QueryLimits.MinWildcardPrefix =>
+            throw new QuerySyntaxException($"A wildcard needs at least {QueryLimits.MinWildcardPrefix} characters before it."),
+        _ => 1,
+    };
+
+    /// <summary>The simple parser searches one word in each weighted field: a disjunction of single-term queries.</summary>
+    private static bool IsOneWordAcrossFields(BooleanQuery b) =>
+        b.Clauses.Count == LuceneFields.TextWeights.Count && b.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is not BooleanQuery);
 
     private static ConstantScoreQuery Filter(Query q) => new(q) { Boost = 0f };
 }

@@ -1,3 +1,5 @@
+using CaseGraph.Api.Access;
+using CaseGraph.Core.Access;
 using CaseGraph.Api.Contracts;
 using CaseGraph.Api.Search;
 using CaseGraph.Core.Search;
@@ -12,10 +14,10 @@ public static class CaseEndpoints
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/cases").WithTags("Cases");
-        group.MapGet("/{id}", GetCase).WithName("GetCase").WithSummary("One case with its recommendations, concepts and topics");
-        group.MapPost("/similar", SimilarToTextAsync).WithName("SimilarToText")
+        group.MapGet("/{id}", GetCase).RequireAccess(AccessLevel.FacultyOnly).WithName("GetCase").WithSummary("One case with its recommendations, concepts and topics");
+        group.MapPost("/similar", SimilarToTextAsync).RequireAccess(AccessLevel.Clinical).WithName("SimilarToText")
             .WithSummary("Past cases like the text of a case about to be presented, each with its reasons and recommendations");
-        group.MapGet("/{id}/similar", SimilarAsync).WithName("SimilarCases")
+        group.MapGet("/{id}/similar", SimilarAsync).RequireAccess(AccessLevel.Clinical).WithName("SimilarCases")
             .WithSummary("Past cases like this one: text similarity fused with shared graph concepts, each with its reasons");
         return app;
     }

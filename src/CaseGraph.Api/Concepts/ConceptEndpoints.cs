@@ -1,3 +1,5 @@
+using CaseGraph.Api.Access;
+using CaseGraph.Core.Access;
 using CaseGraph.Api.Search;
 using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Model;
@@ -24,7 +26,7 @@ public static class ConceptEndpoints
 
     public static IEndpointRouteBuilder MapConcepts(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/concepts").WithTags("Concepts");
+        var group = app.MapGroup("/api/concepts").WithTags("Concepts").RequireAccess(AccessLevel.AnyRole);
         group.MapPost("/extract", Extract).WithName("ExtractConcepts")
             .WithSummary("Concepts in a text with spans, context (negated, historical, hypothetical, other person) and triggers; doses and daily MME");
         group.MapGet("/", Suggest).WithName("SuggestConcepts")

@@ -1,3 +1,6 @@
+using CaseGraph.Api.Access;
+using CaseGraph.Core.Access;
+using CaseGraph.Lucene;
 using CaseGraph.Core.Graph;
 using CaseGraph.Indexing.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -14,35 +17,68 @@ public sealed record GraphHealth(long Nodes, long Edges, long Sequence);
 /// <summary>Records held back because they hold identifiers: where they wait and how many.</summary>
 public sealed record QuarantineHealth(string Folder, int Records);
 
-public sealed record HealthResponse(string Status, IndexingHealth Indexing, TopicModelHealth TopicModel, GraphHealth? Graph, QuarantineHealth? Quarantine);
+public sealed record HealthResponse(string Status, IndexingHealth Indexing, TopicModelHealth TopicModel, GraphHealth? Graph, QuarantineHealth? Quarantine,
+    DateTimeOffset? IndexCommittedAt, double? IndexAgeSeconds);
+
+/// <summary>Whether the service can answer searches: the index has a commit and the graph answers.</summary>
+/// <param name="Waiting">what is not ready yet, empty when ready</param>
+public sealed record ReadinessResponse(bool Ready, IReadOnlyList<string> Waiting, DateTimeOffset? IndexCommittedAt, double? IndexAgeSeconds,
+    string Worker, string TopicModel, bool GraphReachable);
 
 public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/health", GetAsync).WithTags("Health").WithName("Health")
+        var group = app.MapGroup("/health").WithTags("Health");
+        group.MapGet("/", GetAsync).RequireAccess(AccessLevel.AnyRole).WithName("Health")
             .WithSummary("Service state: whether indexing is running, what the last run did, topic model, graph sizes and quarantined records");
+        group.MapGet("/live", () => TypedResults.Ok(new { live = true })).AllowAnonymous().WithName("Liveness")
+            .WithSummary("200 while the process answers (no key needed)");
+        group.MapGet("/ready", ReadyAsync).AllowAnonymous().WithName("Readiness")
+            .WithSummary("200 when searches can be answered (the index has a commit, the graph answers), else 503 with what is missing; index age, worker and model state (no key needed)");
         return app;
     }
 
-    private static async Task<Ok<HealthResponse>> GetAsync(IndexingStatus status, IGraphStore graph, CancellationToken ct)
+    private static async Task<Results<Ok<ReadinessResponse>, JsonHttpResult<ReadinessResponse>>> ReadyAsync(IndexingStatus status, IGraphStore graph,
+        LuceneSearchIndex index, TimeProvider clock, CancellationToken ct)
+    {
+        var s = status.Current;
+        var committed = index.LastCommitTime();
+        var graphReachable = await GraphStatsAsync(graph, ct) is not null;
+        var waiting = new List<string>();
+        if (committed is null) waiting.Add(s.State == IndexingState.Running ? "the first indexing run is still running" : "the index has no commit yet");
+        if (!graphReachable) waiting.Add("the graph store does not answer");
+        var response = new ReadinessResponse(waiting.Count == 0, waiting, committed, Age(committed, clock), s.State.ToString().ToLowerInvariant(),
+            s.TopicModel.State, graphReachable);
+        return waiting.Count == 0 ? TypedResults.Ok(response) : TypedResults.Json(response, statusCode: StatusCodes.Status503ServiceUnavailable);
+    }
+
+    private static double? Age(DateTimeOffset? committed, TimeProvider clock) =>
+        committed is { } at ? Math.Round((clock.GetUtcNow() - at).TotalSeconds, 1) : null;
+
+    private static async Task<GraphStats?> GraphStatsAsync(IGraphStore graph, CancellationToken ct)
+    {
+        try
+        {
+            return await graph.GetStatsAsync(ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return null; // health must answer even when the graph cannot; the caller reports it
+        }
+    }
+
+    private static async Task<Ok<HealthResponse>> GetAsync(IndexingStatus status, IGraphStore graph, LuceneSearchIndex index, TimeProvider clock,
+        CancellationToken ct)
     {
         var s = status.Current;
         var indexing = new IndexingHealth(s.State.ToString().ToLowerInvariant(), s.Progress?.ToString(), s.LastReport?.ToString(), s.LastError,
             s.CorpusErrors.Count, s.CorpusErrors.Take(20).Select(e => e.ToString()).ToList(), s.LastCommitAt);
         var model = new TopicModelHealth(s.TopicModel.State, s.TopicModel.TrainingExamples, s.TopicModel.TrainedTopics, s.TopicModel.SkippedTopics);
-        GraphHealth? graphHealth = null;
-        try
-        {
-            var stats = await graph.GetStatsAsync(ct);
-            graphHealth = new GraphHealth(stats.Nodes, stats.Edges, stats.Sequence);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Health must answer even when the graph cannot; the status below says it is degraded.
-        }
+        var graphHealth = await GraphStatsAsync(graph, ct) is { } stats ? new GraphHealth(stats.Nodes, stats.Edges, stats.Sequence) : null;
         var overall = s.State == IndexingState.Failed || graphHealth is null ? "degraded" : "ok";
         var quarantine = s.Quarantine is { } q ? new QuarantineHealth(q.Folder, q.Records) : null;
-        return TypedResults.Ok(new HealthResponse(overall, indexing, model, graphHealth, quarantine));
+        var committed = index.LastCommitTime();
+        return TypedResults.Ok(new HealthResponse(overall, indexing, model, graphHealth, quarantine, committed, Age(committed, clock)));
     }
 }

@@ -1,3 +1,5 @@
+using CaseGraph.Api.Access;
+using CaseGraph.Core.Access;
 using CaseGraph.Api.Search;
 using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Privacy;
@@ -35,7 +37,7 @@ public static class PhiEndpoints
 {
     public static IEndpointRouteBuilder MapPhi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/phi").WithTags("Privacy").MapPost("/scan", Scan).WithName("ScanForPhi")
+        app.MapGroup("/api/phi").WithTags("Privacy").RequireAccess(AccessLevel.Clinical).MapPost("/scan", Scan).WithName("ScanForPhi")
             .WithSummary("Identifiers (Safe Harbor kinds) in a text, as kinds and character offsets; check a case before submitting it");
         return app;
     }

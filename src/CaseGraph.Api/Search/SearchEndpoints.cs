@@ -1,3 +1,5 @@
+using CaseGraph.Api.Access;
+using CaseGraph.Core.Access;
 using CaseGraph.Api.Contracts;
 using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Core.Model;
@@ -10,7 +12,7 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/search").WithTags("Search").MapGet("/", SearchAsync)
+        app.MapGroup("/api/search").WithTags("Search").RequireAccess(AccessLevel.Clinical).MapGet("/", SearchAsync)
             .WithName("Search")
             .WithSummary("Full-text search over cases, recommendations and guideline passages, expanded through the graph")
             .WithDescription("Default syntax `simple` answers any text (what is not syntax is read as words); `syntax=lucene` takes Lucene query syntax and answers an unparsable query with 400.");

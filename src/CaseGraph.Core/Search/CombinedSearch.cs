@@ -112,7 +112,8 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
         var concepts = extraction.Mentions.Where(m => m.IsAffirmed).Select(m => m.ConceptId).Distinct().ToList();
         var band = MmeCalculator.Band(extraction.TotalDailyMme);
         var compared = band == "none" ? concepts : [.. concepts, GraphFragments.MmeBandNodeId(band)];
-        var keywords = index.Search(new IndexQuery { Text = text, Kind = DocumentKind.Case, Limit = SimilarDepth, Snippets = false }, ct).Hits
+        var keywords = index.Search(new IndexQuery { Text = QueryLimits.FirstWords(text, QueryLimits.TextTerms), MaxTerms = QueryLimits.TextTerms,
+                Kind = DocumentKind.Case, Limit = SimilarDepth, Snippets = false }, ct).Hits
             .Select(h => new TextMatch(h.Id, h.Score)).ToList();
         var lexical = index.MoreLikeThisText(text, SimilarDepth, ct);
         var overlaps = compared.Count == 0 ? [] : await graph.FindCasesWithConceptsAsync(compared, SimilarDepth, ct);

@@ -21,6 +21,8 @@ public sealed record IndexQuery
 {
     public string? Text { get; init; }
     public QuerySyntax Syntax { get; init; } = QuerySyntax.Simple;
+    /// <summary>The most terms <see cref="Text"/> may hold (<see cref="QueryLimits"/>); more is a <see cref="QuerySyntaxException"/>.</summary>
+    public int MaxTerms { get; init; } = QueryLimits.UserTerms;
     public IReadOnlyList<ConceptBoost> ConceptBoosts { get; init; } = [];
     /// <summary>Each group is an any-of set of concept ids, named by the document or its case; a document must match every group.</summary>
     public IReadOnlyList<IReadOnlyCollection<string>> RequiredConceptGroups { get; init; } = [];
@@ -56,5 +58,5 @@ public sealed record IndexPage(int Total, IReadOnlyList<IndexHit> Hits)
 public sealed record StoredCase(CaseRecord Record, IReadOnlyList<string> ConceptIds, IReadOnlyList<string> Annotations,
     IReadOnlyList<TopicTag> Topics, double? DailyMme);
 
-/// <summary>Thrown for a query that is not valid in the syntax it was sent in.</summary>
+/// <summary>Thrown for a query that is not valid in the syntax it was sent in, or asks more than <see cref="QueryLimits"/> allow.</summary>
 public sealed class QuerySyntaxException(string message) : Exception(message);

@@ -1,0 +1,82 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using CaseGraph.Api.Access;
+using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace CaseGraph.Api.Hosting;
+
+/// <summary>Body size, per-caller rate and request time limits; every refusal is a ProblemDetails that says why.</summary>
+public static class RequestLimits
+{
+    /// <summary>Probes an orchestrator calls often; never rate limited.</summary>
+    private static readonly PathString[] Probes = ["/health/live", "/health/ready"];
+
+    public static IServiceCollection AddCaseGraphLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
+        if (limits.MaxBodyBytes < 1024 || limits.RequestTimeoutSeconds <= 0 || limits.PermitsPerSecond < 1 || limits.BurstSeconds < 1)
+            throw new InvalidOperationException($"{LimitsOptions.Section}: MaxBodyBytes >= 1024, RequestTimeoutSeconds > 0, PermitsPerSecond >= 1 and BurstSeconds >= 1");
+        services.AddSingleton(Options.Create(limits));
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
+
+        services.AddRateLimiter(o =>
+        {
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            {
+                if (Probes.Contains(context.Request.Path)) return RateLimitPartition.GetNoLimiter("probe");
+                var (caller, permits) = Caller(context, limits.PermitsPerSecond);
+                return RateLimitPartition.GetTokenBucketLimiter($"{caller}/{permits}", _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = permits * limits.BurstSeconds,
+                    TokensPerPeriod = permits,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                });
+            });
+            o.OnRejected = async (rejected, ct) =>
+            {
+                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
+                var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                await ProblemResponses.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests",
+                    $"This caller may make {Caller(rejected.HttpContext, limits.PermitsPerSecond).Permits} requests a second; retry after {seconds} s.");
+            };
+        });
+
+        services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds),
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            WriteTimeoutResponse = context => ProblemResponses.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Request timed out",
+                $"The request took longer than {limits.RequestTimeoutSeconds:0.#} s and was stopped; narrow the query or retry later."),
+        });
+        return services;
+    }
+
+    /// <summary>Refuses a body larger than the limit from its Content-Length at once (Kestrel also stops bodies without one).</summary>
+    public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var max = context.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxBodyBytes;
+        if (context.Request.ContentLength > max)
+        {
+            context.Response.Headers.Connection = "close"; // the unread body is not drained
+            await ProblemResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large",
+                $"The body has {context.Request.ContentLength} bytes; at most {max} are accepted.");
+            return;
+        }
+        await next(context);
+    });
+
+    private static (string Caller, int Permits) Caller(HttpContext context, int defaultPermits)
+    {
+        if (context.User.Identity?.IsAuthenticated == true && context.User.Identity.Name is { } name && name != ApiKeyAuthenticationHandler.AnonymousName)
+        {
+            var own = context.User.FindFirstValue(ApiKeyAuthenticationHandler.PermitsClaim);
+            return ("key:" + name, own is not null && int.TryParse(own, CultureInfo.InvariantCulture, out var p) ? p : defaultPermits);
+        }
+        return ("address:" + context.Connection.RemoteIpAddress, defaultPermits);
+    }
+}

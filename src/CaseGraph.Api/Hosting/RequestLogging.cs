@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using System.Security.Claims;
+
+namespace CaseGraph.Api.Hosting;
+
+/// <summary>
+/// One structured log line per request: its id (also sent back as <c>X-Request-Id</c>), the caller's key name,
+/// the route template, status and time. Never the path's values, query string, headers or body, which may hold
+/// clinical text.
+/// </summary>
+public static partial class RequestLogging
+{
+    public const string RequestIdHeader = "X-Request-Id";
+    private static readonly HashSet<string> KnownMethods = ["GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH"];
+
+    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app)
+    {
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("CaseGraph.Requests");
+        return app.Use(async (context, next) =>
+        {
+            context.Response.Headers[RequestIdHeader] = context.TraceIdentifier;
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                await next(context);
+            }
+            finally
+            {
+                var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+                var method = KnownMethods.Contains(context.Request.Method) ? context.Request.Method : "OTHER";
+                Answered(logger, method, route, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds,
+                    context.TraceIdentifier, context.User.FindFirstValue(ClaimTypes.Name) ?? "unauthenticated");
+            }
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Route} answered {Status} in {ElapsedMs:F1} ms (request {RequestId}, caller {Caller})")]
+    private static partial void Answered(ILogger logger, string method, string route, int status, double elapsedMs, string requestId, string caller);
+}
