@@ -59,21 +59,21 @@ public sealed class QueryFactory(Analyzer analyzer)
         if (string.IsNullOrWhiteSpace(text)) return null;
         var query = syntax == QuerySyntax.Simple ? ParseSimple(text) : ParseLucene(text);
         // Text without a single searchable word ("*:*", "???") finds nothing rather than everything.
-        if (query is BooleanQuery { Clauses.Count: 0 }) return new BooleanQuery();
+        if (query is null or BooleanQuery { Clauses.Count: 0 }) return new BooleanQuery();
         var terms = CountTerms(query, syntax);
         if (terms > maxTerms) throw new QuerySyntaxException($"The query has {terms} terms; at most {maxTerms} are allowed.");
         return query;
     }
 
     /// <summary>Like Elasticsearch's simple_query_string: never throws on syntax; what is not syntax is read as words.</summary>
-    private Query ParseSimple(string text)
+    private Query? ParseSimple(string text)
     {
         var flags = (SimpleOperator)(-1);
         // The parser recurses per bracket: past the depth limit brackets are read as words, not as grouping.
         if (QueryLimits.NestingDepth(text) > QueryLimits.MaxDepth) flags &= ~SimpleOperator.PRECEDENCE_OPERATORS;
         try
         {
-            return new SimpleQueryParser(analyzer, LuceneFields.TextWeights, flags) { DefaultOperator = Occur.SHOULD }.Parse(text);
+            return new BoundedSimpleQueryParser(analyzer, flags) { DefaultOperator = Occur.SHOULD }.Parse(text);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -121,6 +121,13 @@ public sealed class QueryFactory(Analyzer analyzer)
     /// <summary>The simple parser searches one word in each weighted field: a disjunction of single-term queries.</summary>
     private static bool IsOneWordAcrossFields(BooleanQuery b) =>
         b.Clauses.Count == LuceneFields.TextWeights.Count && b.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is not BooleanQuery);
+
+    /// <summary>A prefix shorter than <see cref="QueryLimits.MinWildcardPrefix"/> ("*", "a*") is read as the word, not as "every term".</summary>
+    private sealed class BoundedSimpleQueryParser(Analyzer analyzer, SimpleOperator flags) : SimpleQueryParser(analyzer, LuceneFields.TextWeights, flags)
+    {
+        protected override Query NewPrefixQuery(string text) =>
+            text.Length < QueryLimits.MinWildcardPrefix ? NewDefaultQuery(text) : base.NewPrefixQuery(text);
+    }
 
     private static ConstantScoreQuery Filter(Query q) => new(q) { Boost = 0f };
 }

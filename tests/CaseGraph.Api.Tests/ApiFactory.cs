@@ -6,8 +6,11 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CaseGraph.Api.Tests;
 
-/// <summary>The real API host over a temp corpus and temp indexes; waits until the hosted worker has indexed.</summary>
-public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+/// <summary>
+/// The real API host over a temp corpus and temp indexes; waits until the hosted worker has indexed. Anonymous
+/// callers are faculty (the in-memory server counts as loopback) and the rate limit is out of the way.
+/// </summary>
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public TestCorpus Corpus { get; } = new();
 
@@ -16,11 +19,20 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("CaseGraph:CorpusPath", Corpus.CorpusDir);
         builder.UseSetting("CaseGraph:IndexesPath", Corpus.IndexesDir);
         builder.UseSetting("CaseGraph:Watch", "false");
+        builder.UseSetting("CaseGraph:Limits:PermitsPerSecond", "100000");
     }
 
-    public async Task InitializeAsync()
+    /// <summary>A client that sends no key (anonymous) or this one.</summary>
+    public HttpClient Client(string? apiKey = null)
     {
-        using var client = CreateClient();
+        var client = CreateClient();
+        if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
+    }
+
+    public virtual async Task InitializeAsync()
+    {
+        using var client = Client(ReadinessKey);
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
         {
@@ -32,6 +44,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
         throw new TimeoutException("indexing did not finish in 90 s");
     }
+
+    /// <summary>The key the readiness wait sends, for factories without anonymous access.</summary>
+    protected virtual string? ReadinessKey => null;
 
     Task IAsyncLifetime.DisposeAsync()
     {

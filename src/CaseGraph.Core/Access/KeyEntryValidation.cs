@@ -3,7 +3,14 @@ namespace CaseGraph.Core.Access;
 /// <summary>Key entries as configuration gives them (strings), checked into <see cref="ApiKeyEntry"/> with readable errors.</summary>
 public static class KeyEntryValidation
 {
-    public sealed record RawKeyEntry(string? Name, string? Role, string? Sha256, int? PermitsPerSecond);
+    /// <summary>Settable properties so both configuration binding and JSON fill it.</summary>
+    public sealed class RawKeyEntry
+    {
+        public string? Name { get; set; }
+        public string? Role { get; set; }
+        public string? Sha256 { get; set; }
+        public int? PermitsPerSecond { get; set; }
+    }
 
     /// <param name="source">where the entries come from, for the messages ("keys file /etc/keys.json")</param>
     public static (IReadOnlyList<ApiKeyEntry> Entries, IReadOnlyList<string> Errors) Validate(IEnumerable<RawKeyEntry> raw, string source)
