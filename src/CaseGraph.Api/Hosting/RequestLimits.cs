@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using CaseGraph.Api.Access;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -56,18 +57,31 @@ public static class RequestLimits
         return services;
     }
 
+    /// <summary>Bodies up to this size are read to the end before a 413, so a client still sending gets the answer
+    /// instead of a reset connection; larger ones close the connection.</summary>
+    private const long DrainLimit = 8 * 1024 * 1024;
+
     /// <summary>Refuses a body larger than the limit from its Content-Length at once (Kestrel also stops bodies without one).</summary>
     public static IApplicationBuilder UseBodySizeLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var max = context.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxBodyBytes;
-        if (context.Request.ContentLength > max)
+        var length = context.Request.ContentLength;
+        if (length is null || length <= max)
         {
-            context.Response.Headers.Connection = "close"; // the unread body is not drained
-            await ProblemResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large",
-                $"The body has {context.Request.ContentLength} bytes; at most {max} are accepted.");
+            await next(context);
             return;
         }
-        await next(context);
+        if (length <= DrainLimit && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = DrainLimit;
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        }
+        else
+        {
+            context.Response.Headers.Connection = "close";
+        }
+        await ProblemResponses.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Request body too large",
+            $"The body has {length} bytes; at most {max} are accepted.");
     });
 
     private static (string Caller, int Permits) Caller(HttpContext context, int defaultPermits)

@@ -18,7 +18,11 @@ public static partial class RequestLogging
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("CaseGraph.Requests");
         return app.Use(async (context, next) =>
         {
-            context.Response.Headers[RequestIdHeader] = context.TraceIdentifier;
+            context.Response.OnStarting(() => // at send time: the exception handler clears headers set before it
+            {
+                context.Response.Headers[RequestIdHeader] = context.TraceIdentifier;
+                return Task.CompletedTask;
+            });
             var started = Stopwatch.GetTimestamp();
             try
             {

@@ -20,15 +20,16 @@ public static class TopicEndpoints
         return app;
     }
 
-    public const int MaxThemes = 20, MaxWords = 30;
+    public const int MaxThemes = 20;
 
-    private static Results<Ok<DiscoveredThemesResponse>, ValidationProblem> Discovered(ThemeDiscovery discovery, int? themes = null, int? words = null)
+    private static async Task<Results<Ok<DiscoveredThemesResponse>, ValidationProblem>> Discovered(ThemeDiscovery discovery, CancellationToken ct,
+        int? themes = null, int? words = null)
     {
         var errors = new Dictionary<string, string[]>();
         if (themes is < 2 or > MaxThemes) errors["themes"] = [$"themes must be between 2 and {MaxThemes}"];
-        if (words is < 3 or > MaxWords) errors["words"] = [$"words must be between 3 and {MaxWords}"];
+        if (words is < 3 or > ThemeDiscovery.MaxWords) errors["words"] = [$"words must be between 3 and {ThemeDiscovery.MaxWords}"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        return TypedResults.Ok(discovery.Discover(themes ?? 8, words ?? 10));
+        return TypedResults.Ok(await discovery.DiscoverAsync(themes ?? 8, words ?? 10, ct));
     }
 
     private static Results<Ok<TrendsResponse>, ContentHttpResult, ValidationProblem> Trends(ISearchIndex index, IndexingStatus status,
