@@ -26,6 +26,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public HttpClient Client(string? apiKey = null)
     {
         var client = CreateClient();
+        if (client.BaseAddress is { Host: "[::]" or "0.0.0.0" } any) // listening on every interface: call it on loopback
+            client.BaseAddress = new UriBuilder(any) { Host = "127.0.0.1" }.Uri;
         if (apiKey is not null) client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
         return client;
     }
