@@ -65,7 +65,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var highlighter = textQuery is null || !request.Snippets ? null : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
                 new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
             var hits = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
-                .Select(sd => ToHit(searcher.Doc(sd.Doc), sd.Score, highlighter)).ToList();
+                .Select(sd => ToHit(searcher.Doc(sd.Doc, HitFields), sd.Score, highlighter)).ToList();
             return new IndexPage(top.TotalHits, hits) { Facets = facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetCount>>() };
         }, new IndexPage(0, []));
     }
@@ -162,6 +162,10 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     }
 
     private static readonly ISet<string> IdOnly = new HashSet<string> { LuceneFields.Id };
+
+    /// <summary>What a hit shows: not the stored case record, which is read only for the case itself.</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string>
+        { LuceneFields.Id, LuceneFields.Kind, LuceneFields.Title, LuceneFields.Text, LuceneFields.Concept, LuceneFields.Topic, LuceneFields.CaseId };
 
     private static BooleanQuery CaseById(string caseId) => new()
     {
