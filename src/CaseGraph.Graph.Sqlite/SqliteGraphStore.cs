@@ -142,17 +142,14 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         await using var db = await SqliteDatabase.OpenAsync(Path, ct);
         await using var command = db.Command(sql, null, ("$types", CaseConceptTypes), ("$case", caseId), ("$concepts", conceptsJson));
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var shared = new Dictionary<string, (double Score, List<string> Concepts)>();
+        var shared = new List<(string, string, long)>();
+        long total = 0;
         while (await reader.ReadAsync(ct))
         {
-            var (other, concept, df, total) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3));
-            var (score, concepts) = shared.TryGetValue(other, out var e) ? e : (0d, new List<string>());
-            concepts.Add(concept);
-            // Inverse document frequency: a concept most cases share says little about similarity.
-            shared[other] = (score + Math.Log(1 + (double)total / df), concepts);
+            shared.Add((reader.GetString(0), reader.GetString(1), reader.GetInt64(2)));
+            total = reader.GetInt64(3);
         }
-        return shared.Select(kv => new ConceptOverlap(kv.Key, kv.Value.Score, kv.Value.Concepts))
-            .OrderByDescending(o => o.Score).ThenBy(o => o.CaseId, StringComparer.Ordinal).Take(limit).ToList();
+        return ConceptOverlapScoring.Rank(shared, total, limit);
     }
 
     public async Task<ConceptCasesByMonth> GetConceptCasesByMonthAsync(IReadOnlyCollection<string> conceptIds, CancellationToken ct)

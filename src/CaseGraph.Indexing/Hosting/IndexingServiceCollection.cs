@@ -1,5 +1,3 @@
-using CaseGraph.Core.Graph;
-using CaseGraph.Graph.Sqlite;
 using CaseGraph.Indexing.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +17,7 @@ public static class IndexingServiceCollection
             .Validate(o => !string.IsNullOrWhiteSpace(o.IndexesPath), "CaseGraph:IndexesPath (--indexes) must be set")
             .ValidateOnStart();
         services.AddSingleton(sp => new IndexPaths(Path.GetFullPath(sp.GetRequiredService<IOptions<IndexingOptions>>().Value.IndexesPath)));
-        services.AddSingleton<IGraphStore>(sp => new SqliteGraphStore(sp.GetRequiredService<IndexPaths>().Graph));
+        services.AddGraphStore(configuration);
         services.AddSingleton<IndexingStatus>();
         services.AddSingleton<IndexingPipeline>();
         services.AddSingleton<IndexingService>();
