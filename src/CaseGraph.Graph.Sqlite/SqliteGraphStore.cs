@@ -185,6 +185,28 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         return await ReadStringsAsync(command, ct);
     }
 
+    /// <summary>Everything in the store, as one fragment per owner (nodes and edges in id order): what an export writes.</summary>
+    public async Task<IReadOnlyList<GraphFragment>> ReadFragmentsAsync(CancellationToken ct)
+    {
+        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        var nodes = new Dictionary<string, List<GraphNode>>();
+        var edges = new Dictionary<string, List<GraphEdge>>();
+        await using (var command = db.Command("SELECT owner, id, label, name, presented FROM nodes ORDER BY owner, id"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct))
+                Owned(nodes, reader.GetString(0)).Add(new GraphNode(reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4)));
+        await using (var command = db.Command("SELECT owner, src, type, dst FROM edges ORDER BY owner, src, type, dst"))
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct))
+                Owned(edges, reader.GetString(0)).Add(new GraphEdge(reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+        return nodes.Keys.Union(edges.Keys).Order(StringComparer.Ordinal)
+            .Select(o => new GraphFragment(o, nodes.GetValueOrDefault(o) ?? [], edges.GetValueOrDefault(o) ?? [])).ToList();
+
+        static List<T> Owned<T>(Dictionary<string, List<T>> byOwner, string owner) =>
+            byOwner.TryGetValue(owner, out var list) ? list : byOwner[owner] = [];
+    }
+
     public async Task<GraphStats> GetStatsAsync(CancellationToken ct)
     {
         await using var db = await SqliteDatabase.OpenAsync(Path, ct);

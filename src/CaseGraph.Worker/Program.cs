@@ -1,12 +1,19 @@
+using CaseGraph.Core.Graph;
+using CaseGraph.Graph.Sqlite;
+using CaseGraph.Indexing;
 using CaseGraph.Indexing.Corpus;
+using CaseGraph.Indexing.Graph;
 using CaseGraph.Indexing.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 // The stand-alone indexing worker: casegraph-worker --corpus DIR --indexes DIR [--watch]
-// and its one other command: casegraph-worker import-vocabulary [--from ../shared/data/opioid-cds] [--corpus corpus]
+// and its other commands: casegraph-worker import-vocabulary [--from ../shared/data/opioid-cds] [--corpus corpus]
+//   casegraph-worker graph export --format cypher|csv --out PATH [--indexes DIR]
+//   casegraph-worker graph import --from FILE [--indexes DIR]   (into Graph:Provider's store)
 if (args.FirstOrDefault() == "import-vocabulary") return VocabularyImport.Run(args);
+if (args is ["graph", var verb, .. var rest]) return await GraphCommand(verb, rest);
 
 var builder = Host.CreateApplicationBuilder();
 builder.Configuration.AddCommandLine(args.Select(a => a == "--watch" ? "--watch=true" : a).ToArray(), IndexingOptions.SwitchMappings);
@@ -17,3 +24,29 @@ using var host = builder.Build();
 var indexing = host.Services.GetRequiredService<IndexingService>();
 await host.RunAsync();
 return indexing.ExitCode;
+
+static async Task<int> GraphCommand(string verb, string[] rest)
+{
+    var builder = Host.CreateApplicationBuilder();
+    builder.Configuration.AddCommandLine(rest, new Dictionary<string, string>(IndexingOptions.SwitchMappings)
+        { ["--format"] = "Export:Format", ["--out"] = "Export:Out", ["--from"] = "Import:From" });
+    builder.Services.AddCaseGraphIndexing(builder.Configuration);
+    using var host = builder.Build();
+    var config = host.Services.GetRequiredService<IConfiguration>();
+    var paths = host.Services.GetRequiredService<IndexPaths>();
+    return verb switch
+    {
+        "export" when config["Export:Out"] is { } output => await GraphCommands.ExportAsync(new SqliteGraphStore(paths.Graph),
+            config["Export:Format"] ?? "cypher", output, Console.Out, CancellationToken.None),
+        "import" when config["Import:From"] is { } input => await GraphCommands.ImportAsync(host.Services.GetRequiredService<IGraphStore>(),
+            input, Console.Out, CancellationToken.None),
+        _ => Usage(),
+    };
+
+    static int Usage()
+    {
+        Console.Error.WriteLine("usage: casegraph-worker graph export --format cypher|csv --out PATH [--indexes DIR]\n" +
+                                "       casegraph-worker graph import --from FILE [--indexes DIR]");
+        return 2;
+    }
+}

@@ -1,0 +1,84 @@
+using CaseGraph.Graph.Sqlite;
+using CaseGraph.Indexing.Graph;
+using CaseGraph.Indexing.Hosting;
+using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Tests.Shared;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CaseGraph.Indexing.Tests.GraphStores;
+
+/// <summary>The bundled corpus's graph, exported as Cypher and CSV and imported back through the worker's import command.</summary>
+public sealed class GraphExportRoundTripTests(GraphExportRoundTripTests.IndexedBundledCorpus fixture)
+    : IClassFixture<GraphExportRoundTripTests.IndexedBundledCorpus>
+{
+    /// <summary>The bundled corpus indexed once into temp indexes.</summary>
+    public sealed class IndexedBundledCorpus : IAsyncLifetime
+    {
+        public string Folder { get; } = Directory.CreateTempSubdirectory("casegraph-export").FullName;
+        public SqliteGraphStore Graph { get; private set; } = null!;
+
+        public async Task InitializeAsync()
+        {
+            var paths = new IndexPaths(Path.Combine(Folder, "indexes"));
+            Graph = new SqliteGraphStore(paths.Graph);
+            await new IndexingPipeline(paths, Graph, new IndexingStatus(), NullLogger<IndexingPipeline>.Instance)
+                .RunAsync(RepositoryPaths.Default("corpus"), CancellationToken.None);
+        }
+
+        public Task DisposeAsync()
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(Folder, recursive: true);
+            return Task.CompletedTask;
+        }
+    }
+
+    private readonly string _folder = fixture.Folder;
+    private readonly SqliteGraphStore _indexed = fixture.Graph;
+
+    [Fact]
+    public async Task The_cypher_export_is_sane_and_imports_back_without_losing_anything()
+    {
+        var script = Path.Combine(_folder, "graph.cypher");
+        Assert.Equal(0, await GraphCommands.ExportAsync(_indexed, "cypher", script, TextWriter.Null, CancellationToken.None));
+        var lines = File.ReadAllLines(script);
+        Assert.All(lines.Where(l => !l.StartsWith("//", StringComparison.Ordinal)), CypherScriptChecks.AssertSaneStatement);
+
+        var imported = new SqliteGraphStore(Path.Combine(_folder, "imported.db"));
+        Assert.Equal(0, await GraphCommands.ImportAsync(imported, script, TextWriter.Null, CancellationToken.None));
+
+        var (before, after) = (await _indexed.ReadFragmentsAsync(CancellationToken.None), await imported.ReadFragmentsAsync(CancellationToken.None));
+        Assert.True(before.Count > 300, $"{before.Count} owners");
+        Assert.Equal(before.Select(f => f.Owner), after.Select(f => f.Owner));
+        foreach (var (b, a) in before.Zip(after))
+        {
+            Assert.Equal(b.Nodes, a.Nodes);
+            Assert.Equal(b.Edges, a.Edges);
+        }
+        Assert.Equal(await _indexed.GetStatsAsync(CancellationToken.None), await imported.GetStatsAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task The_csv_export_has_a_row_per_node_and_edge_and_a_load_script()
+    {
+        var folder = Path.Combine(_folder, "csv");
+        Assert.Equal(0, await GraphCommands.ExportAsync(_indexed, "csv", folder, TextWriter.Null, CancellationToken.None));
+        var stats = await _indexed.GetStatsAsync(CancellationToken.None);
+        // No bundled name holds a line break, so a row is a line.
+        Assert.Equal(stats.Nodes + 1, File.ReadAllLines(Path.Combine(folder, "nodes.csv")).Length);
+        Assert.Equal(stats.Edges + 1, File.ReadAllLines(Path.Combine(folder, "edges.csv")).Length);
+        Assert.All(File.ReadAllLines(Path.Combine(folder, "load.cypher")).Skip(1), CypherScriptChecks.AssertSaneStatement);
+    }
+
+    [Fact]
+    public async Task A_broken_script_is_reported_with_its_line_and_imports_nothing()
+    {
+        var script = Path.Combine(_folder, "broken.cypher");
+        File.WriteAllLines(script, ["// CaseGraph graph export", "MATCH (n) DETACH DELETE n;"]);
+        var imported = new SqliteGraphStore(Path.Combine(_folder, "untouched.db"));
+        using var log = new StringWriter();
+        Assert.Equal(1, await GraphCommands.ImportAsync(imported, script, log, CancellationToken.None));
+        Assert.Contains("line 2", log.ToString());
+        Assert.False(File.Exists(imported.Path));
+    }
+}
