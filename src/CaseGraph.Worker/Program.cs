@@ -7,6 +7,7 @@ using CaseGraph.Indexing.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 // The stand-alone indexing worker: casegraph-worker --corpus DIR --indexes DIR [--watch]
 // and its other commands: casegraph-worker import-vocabulary [--from ../shared/data/opioid-cds] [--corpus corpus]
@@ -17,6 +18,7 @@ if (args is ["graph", var verb, .. var rest]) return await GraphCommand(verb, re
 
 var builder = Host.CreateApplicationBuilder();
 builder.Configuration.AddCommandLine(args.Select(a => a == "--watch" ? "--watch=true" : a).ToArray(), IndexingOptions.SwitchMappings);
+builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning); // one line per Neo4j request otherwise
 builder.Services.Configure<IndexingOptions>(o => o.ExitWhenDone = true);
 builder.Services.AddCaseGraphIndexing(builder.Configuration);
 
