@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using CaseGraph.Core.Graph;
+using CaseGraph.Core.Graph.Export;
 
 namespace CaseGraph.Graph.Neo4j;
 
@@ -7,7 +7,7 @@ namespace CaseGraph.Graph.Neo4j;
 /// Labels and relationship types cannot be Cypher parameters, so they are written into statements; only these,
 /// from the graph model's closed lists, ever are. Every value is a parameter.
 /// </summary>
-public static partial class CypherNames
+public static class CypherNames
 {
     public static readonly IReadOnlyList<string> Labels =
     [
@@ -22,12 +22,9 @@ public static partial class CypherNames
         .. Enum.GetValues<Core.Concepts.MentionContext>().Where(c => c != Core.Concepts.MentionContext.Affirmed).Select(EdgeTypes.Annotation).Distinct(),
     ];
 
-    public static string Label(string label) => Labels.Contains(label) && Identifier().IsMatch(label)
-        ? label : throw new ArgumentException($"'{label}' is not a node label of the graph model");
+    public static string Label(string label) => Labels.Contains(label)
+        ? CypherExport.Identifier(label) : throw new ArgumentException($"'{label}' is not a node label of the graph model");
 
-    public static string RelationshipType(string type) => RelationshipTypes.Contains(type) && Identifier().IsMatch(type)
-        ? type : throw new ArgumentException($"'{type}' is not a relationship type of the graph model");
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z_]*$")]
-    private static partial Regex Identifier();
+    public static string RelationshipType(string type) => RelationshipTypes.Contains(type)
+        ? CypherExport.Identifier(type) : throw new ArgumentException($"'{type}' is not a relationship type of the graph model");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseGraph.Core.Graph;
+using CaseGraph.Core.Graph.Export;
 
 namespace CaseGraph.Graph.Neo4j;
 
@@ -17,7 +18,7 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client) : IGraphStore
 
     public async Task InitializeAsync(CancellationToken ct)
     {
-        await client.RunAsync(new CypherStatement("CREATE CONSTRAINT casegraph_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE"), ct);
+        await client.RunAsync(new CypherStatement(CypherExport.NodeIdConstraint), ct);
         await client.RunAsync(new CypherStatement("CREATE INDEX casegraph_node_owner IF NOT EXISTS FOR (n:Node) ON (n.owner)"), ct);
         await client.RunAsync(new CypherStatement("CREATE CONSTRAINT casegraph_meta_key IF NOT EXISTS FOR (m:CaseGraphMeta) REQUIRE m.key IS UNIQUE"), ct);
         foreach (var type in CypherNames.RelationshipTypes)

@@ -23,7 +23,7 @@ public static class CsvExport
     public static void WriteLoadScript(IReadOnlyList<GraphFragment> fragments, TextWriter output)
     {
         output.WriteLine("// Copy nodes.csv and edges.csv into Neo4j's import folder, then: cypher-shell -f load.cypher");
-        output.WriteLine("CREATE CONSTRAINT casegraph_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;");
+        output.WriteLine(CypherExport.NodeIdConstraint + ";");
         foreach (var label in fragments.SelectMany(f => f.Nodes).Select(n => CypherExport.Identifier(n.Label)).Distinct().Order(StringComparer.Ordinal))
             output.WriteLine($"LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row WITH row WHERE row.label = '{label}' " +
                              $"MERGE (n:Node {{id: row.id}}) SET n:{label}, n.label = row.label, n.name = row.name, n.owner = row.owner, " +

@@ -11,10 +11,13 @@ public static class CypherExport
 {
     public const string Header = "// CaseGraph graph export: load with cypher-shell -f FILE, or casegraph-worker graph import --from FILE";
 
+    /// <summary>The one constraint of the model: what MERGE on a node's id relies on (the Neo4j store creates it too).</summary>
+    public const string NodeIdConstraint = "CREATE CONSTRAINT casegraph_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE";
+
     public static void Write(IReadOnlyList<GraphFragment> fragments, long sequence, TextWriter output)
     {
         output.WriteLine(Header);
-        output.WriteLine("CREATE CONSTRAINT casegraph_node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;");
+        output.WriteLine(NodeIdConstraint + ";");
         foreach (var fragment in fragments)
         foreach (var node in fragment.Nodes)
             output.WriteLine(NodeStatement(node, fragment.Owner));
@@ -37,6 +40,6 @@ public static class CypherExport
         $"MERGE (a)-[r:{Identifier(edge.Type)}]->(b) SET r.owner = {CypherLiteral.Quote(owner)};";
 
     /// <summary>Labels and types are written bare, so only plain identifiers are allowed.</summary>
-    internal static string Identifier(string name) => name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+    public static string Identifier(string name) => name.Length > 0 && char.IsAsciiLetter(name[0]) && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
         ? name : throw new ArgumentException($"'{name}' cannot be a Cypher label or relationship type");
 }
