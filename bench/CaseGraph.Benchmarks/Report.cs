@@ -17,7 +17,7 @@ public sealed class Report(long cases, int seed, int rounds)
     public void Ingestion(IndexingReport run, TimeSpan elapsed, long cases, long peakRss, long lucene, long graph, long ledger) => Line(
         $"Ingestion, full rebuild end to end: {run.Added:N0} items in {elapsed.TotalSeconds:F1} s = **{cases / elapsed.TotalSeconds:N0} cases/s** " +
         $"({run.Added / elapsed.TotalSeconds:N0} items/s); peak RSS {peakRss / 1e6:F0} MB; on disk Lucene {lucene / 1e6:F1} MB, " +
-        $"graph {graph / 1e6:F1} MB, ledger {ledger / 1e6:F1} MB.");
+        $"graph {graph / 1e6:F1} MB, ledger {ledger / 1e6:F1} MB. Stages: {run.Stages}.");
 
     public void Peer(string name, int documents, TimeSpan elapsed, long bytes) => Line(
         $"{name}: {documents:N0} documents indexed in {elapsed.TotalSeconds:F1} s, {bytes / 1e6:F1} MB on disk.");

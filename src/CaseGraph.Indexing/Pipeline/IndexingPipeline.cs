@@ -64,7 +64,9 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private async Task<IndexingReport> RunLockedAsync(string corpusDirectory, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new StageTimes();
         var screened = _screen.Read(corpusDirectory, paths.QuarantineFor(corpusDirectory));
+        stages.Lap("read and screen");
         var (snapshot, quarantined, released) = (screened.Snapshot, screened.Quarantined, screened.Released);
         logger.LogInformation("Read and screened {Records} records for identifiers in {Seconds:F1}s: {Quarantined} quarantined, {Released} released",
             snapshot.Cases.Count + snapshot.Passages.Count + quarantined.Count, clock.Elapsed.TotalSeconds, quarantined.Count, released.Count);
@@ -72,6 +74,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         status.Quarantine(new IndexingStatus.QuarantineState(screened.QuarantineFolder, screened.Waiting));
 
         var tagger = TrainTagger(snapshot);
+        stages.Lap("topic model");
         status.Loaded(snapshot.Vocabulary, snapshot.Topics, snapshot.Errors, tagger.Status);
 
         await _ledger.InitializeAsync(ct);
@@ -101,6 +104,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         }
 
         var sequence = ledgerSequence + 1;
+        stages.Lap("plan");
         var enricher = new Enricher(snapshot.Vocabulary, tagger);
         var toWrite = plan.ToWrite.Select(id => items[id]).ToList();
         var done = 0;
@@ -110,9 +114,12 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
             ct.ThrowIfCancellationRequested();
             var enriched = chunk.AsParallel().AsOrdered().WithCancellation(ct)
                 .Select(item => item.Prepare(enricher)).ToList();
+            stages.Lap("enrich");
             foreach (var e in enriched) e.Write(lucene);
+            stages.Lap("lucene");
             // Intermediate chunks mark the graph in progress: the graph claims the new sequence only when complete.
             await graph.ApplyAsync(new GraphBatch(GraphBatch.InProgress, [], enriched.Select(e => e.Fragment).ToList()), ct);
+            stages.Lap("graph");
             done += chunk.Length;
             status.Report(new IndexingProgress("indexing", done, toWrite.Count, writing.Elapsed));
             logger.LogInformation("{Progress}", status.Current.Progress);
@@ -122,9 +129,11 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         await graph.ApplyAsync(new GraphBatch(sequence, removed, []), ct);
         lucene.Commit(sequence);
         await _ledger.RecordAsync(sequence, toWrite.Select(i => new LedgerEntry(i.Id, i.Kind, i.Source, i.Hash)), plan.Removed, ct);
+        stages.Lap("commit and ledger");
 
         var report = new IndexingReport(sequence, plan.Added.Count, plan.Changed.Count, removed.Count, plan.Unchanged, skipped,
-            clock.Elapsed, tagger.Status.State, quarantined.Count, released.Count);
+            clock.Elapsed, tagger.Status.State, quarantined.Count, released.Count, stages);
+        logger.LogInformation("Stages: {Stages}", stages);
         status.Finished(report, committed: true);
         return report;
     }

@@ -11,9 +11,31 @@ public sealed record IndexingProgress(string Phase, int Done, int Total, TimeSpa
         $"{Phase}: {Done}/{Total} items ({ItemsPerSecond:F0}/s, {(Remaining is { } r ? $"~{r.TotalSeconds:F0}s left" : "estimating")})";
 }
 
+/// <summary>Where a run's time went: the stages in order, each with its elapsed time.</summary>
+public sealed class StageTimes
+{
+    private readonly System.Diagnostics.Stopwatch _lap = System.Diagnostics.Stopwatch.StartNew();
+    private readonly List<(string Stage, TimeSpan Elapsed)> _stages = [];
+
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => _stages;
+
+    /// <summary>Ends the current stage (the time since the last lap) and adds it to what this stage took so far.</summary>
+    public void Lap(string stage)
+    {
+        var elapsed = _lap.Elapsed;
+        _lap.Restart();
+        var index = _stages.FindIndex(s => s.Stage == stage);
+        if (index < 0) _stages.Add((stage, elapsed));
+        else _stages[index] = (stage, _stages[index].Elapsed + elapsed);
+    }
+
+    public override string ToString() => string.Join(", ", _stages.Select(s => $"{s.Stage} {s.Elapsed.TotalSeconds:F1}s"));
+}
+
 /// <summary>What one run did.</summary>
+/// <param name="Stages">where the time went, when the run wrote anything</param>
 public sealed record IndexingReport(long Sequence, int Added, int Changed, int Removed, int Unchanged, int Skipped,
-    TimeSpan Elapsed, string TopicModel, int Quarantined = 0, int Released = 0)
+    TimeSpan Elapsed, string TopicModel, int Quarantined = 0, int Released = 0, StageTimes? Stages = null)
 {
     public override string ToString() =>
         $"sequence {Sequence}: {Added} added, {Changed} changed, {Removed} removed, {Unchanged} unchanged, {Skipped} skipped, " +
