@@ -45,12 +45,15 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         manager?.MaybeRefresh();
     }
 
-    /// <summary>When the index last committed (its newest segments file was written), or null before the first commit.</summary>
-    public DateTimeOffset? LastCommitTime()
+    /// <summary>When the index last committed (its segments file was written) and the run sequence that commit
+    /// reflects: 0 for the empty commit a new index starts with, null before any commit.</summary>
+    public (DateTimeOffset At, long Sequence)? LastCommit()
     {
         if (!DirectoryReader.IndexExists(_directory)) return null;
-        var file = Path.Combine(_path, SegmentInfos.GetLastCommitSegmentsFileName(_directory));
-        return File.Exists(file) ? File.GetLastWriteTimeUtc(file) : null;
+        var infos = new SegmentInfos();
+        infos.Read(_directory);
+        var sequence = infos.UserData.TryGetValue(LuceneIndexWriter.SequenceKey, out var s) && long.TryParse(s, out var n) ? n : 0;
+        return (File.GetLastWriteTimeUtc(Path.Combine(_path, infos.GetSegmentsFileName())), sequence);
     }
 
     public IndexPage Search(IndexQuery request, CancellationToken ct)

@@ -70,9 +70,17 @@ public class QueryLimitsSearchTests(GraphAndSearchTests.Indexed fixture) : IClas
     }
 
     [Fact]
-    public void The_index_reports_when_it_last_committed()
+    public void The_index_reports_when_a_run_last_committed_and_a_new_index_reports_sequence_zero()
     {
         using var index = fixture.Corpus.OpenIndex();
-        Assert.InRange(DateTimeOffset.UtcNow - index.LastCommitTime()!.Value, TimeSpan.Zero, TimeSpan.FromMinutes(10));
+        var commit = index.LastCommit()!.Value;
+        Assert.True(commit.Sequence > 0);
+        Assert.InRange(DateTimeOffset.UtcNow - commit.At, TimeSpan.Zero, TimeSpan.FromMinutes(10));
+
+        var empty = Path.Combine(fixture.Corpus.Corpus.Root, "empty-index");
+        using var search = new CaseGraph.Lucene.LuceneSearchIndex(empty, new CaseGraph.Lucene.DrugWords());
+        Assert.Null(search.LastCommit());
+        using (new CaseGraph.Lucene.LuceneIndexWriter(empty, new CaseGraph.Lucene.DrugWords())) { } // starts with an empty commit
+        Assert.Equal(0, search.LastCommit()!.Value.Sequence);
     }
 }

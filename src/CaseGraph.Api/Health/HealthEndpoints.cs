@@ -20,7 +20,7 @@ public sealed record QuarantineHealth(string Folder, int Records);
 public sealed record HealthResponse(string Status, IndexingHealth Indexing, TopicModelHealth TopicModel, GraphHealth? Graph, QuarantineHealth? Quarantine,
     DateTimeOffset? IndexCommittedAt, double? IndexAgeSeconds);
 
-/// <summary>Whether the service can answer searches: the index has a commit and the graph answers.</summary>
+/// <summary>Whether the service can answer searches: an indexing run has committed and the graph answers.</summary>
 /// <param name="Waiting">what is not ready yet, empty when ready</param>
 public sealed record ReadinessResponse(bool Ready, IReadOnlyList<string> Waiting, DateTimeOffset? IndexCommittedAt, double? IndexAgeSeconds,
     string Worker, string TopicModel, bool GraphReachable);
@@ -35,7 +35,7 @@ public static class HealthEndpoints
         group.MapGet("/live", () => TypedResults.Ok(new { live = true })).AllowAnonymous().WithName("Liveness")
             .WithSummary("200 while the process answers (no key needed)");
         group.MapGet("/ready", ReadyAsync).AllowAnonymous().WithName("Readiness")
-            .WithSummary("200 when searches can be answered (the index has a commit, the graph answers), else 503 with what is missing; index age, worker and model state (no key needed)");
+            .WithSummary("200 when searches can be answered (an indexing run has committed, the graph answers), else 503 with what is missing; index age, worker and model state (no key needed)");
         return app;
     }
 
@@ -43,10 +43,11 @@ public static class HealthEndpoints
         LuceneSearchIndex index, TimeProvider clock, CancellationToken ct)
     {
         var s = status.Current;
-        var committed = index.LastCommitTime();
+        var commit = index.LastCommit();
+        var committed = commit is { Sequence: > 0 } c ? c.At : (DateTimeOffset?)null;
         var graphReachable = await GraphStatsAsync(graph, ct) is not null;
         var waiting = new List<string>();
-        if (committed is null) waiting.Add(s.State == IndexingState.Running ? "the first indexing run is still running" : "the index has no commit yet");
+        if (committed is null) waiting.Add(s.State == IndexingState.Running ? "the first indexing run is still running" : "no indexing run has committed yet");
         if (!graphReachable) waiting.Add("the graph store does not answer");
         var response = new ReadinessResponse(waiting.Count == 0, waiting, committed, Age(committed, clock), s.State.ToString().ToLowerInvariant(),
             s.TopicModel.State, graphReachable);
@@ -78,7 +79,7 @@ public static class HealthEndpoints
         var graphHealth = await GraphStatsAsync(graph, ct) is { } stats ? new GraphHealth(stats.Nodes, stats.Edges, stats.Sequence) : null;
         var overall = s.State == IndexingState.Failed || graphHealth is null ? "degraded" : "ok";
         var quarantine = s.Quarantine is { } q ? new QuarantineHealth(q.Folder, q.Records) : null;
-        var committed = index.LastCommitTime();
+        var committed = index.LastCommit() is { Sequence: > 0 } c ? c.At : (DateTimeOffset?)null;
         return TypedResults.Ok(new HealthResponse(overall, indexing, model, graphHealth, quarantine, committed, Age(committed, clock)));
     }
 }
