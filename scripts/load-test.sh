@@ -2,7 +2,7 @@
 # Load test of /api/search on the bundled corpus with wrk (apt-get install wrk): the Release API on loopback,
 # 32 connections for 60 s. Run 1 sends a key allowed a million requests a second (throughput); run 2 sends no
 # key, so all load shares the default anonymous limit (20 a second) and most answers are the intended 429s.
-# Usage: scripts/load-test.sh [seconds] [connections] [port]
+# Usage: scripts/load-test.sh [seconds] [connections] [port]   (KEEP=1 keeps the work folder and the API log)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}; connections=${2:-32}; port=${3:-5092}
