@@ -57,7 +57,15 @@ public sealed class QueryFactory(Analyzer analyzer)
     private Query? ParseText(string? text, QuerySyntax syntax, int maxTerms)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var query = syntax == QuerySyntax.Simple ? ParseSimple(text) : ParseLucene(text);
+        Query? query;
+        try
+        {
+            query = syntax == QuerySyntax.Simple ? ParseSimple(text) : ParseLucene(text);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            throw new QuerySyntaxException($"The query has more than {MaxClauses} clauses.");
+        }
         // Text without a single searchable word ("*:*", "???") finds nothing rather than everything.
         if (query is null or BooleanQuery { Clauses.Count: 0 }) return new BooleanQuery();
         var terms = CountTerms(query, syntax);
@@ -71,14 +79,7 @@ public sealed class QueryFactory(Analyzer analyzer)
         var flags = (SimpleOperator)(-1);
         // The parser recurses per bracket: past the depth limit brackets are read as words, not as grouping.
         if (QueryLimits.NestingDepth(text) > QueryLimits.MaxDepth) flags &= ~SimpleOperator.PRECEDENCE_OPERATORS;
-        try
-        {
-            return new BoundedSimpleQueryParser(analyzer, flags) { DefaultOperator = Occur.SHOULD }.Parse(text);
-        }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            throw new QuerySyntaxException($"The query has more than {MaxClauses} clauses.");
-        }
+        return new BoundedSimpleQueryParser(analyzer, flags) { DefaultOperator = Occur.SHOULD }.Parse(text);
     }
 
     private Query ParseLucene(string text)
@@ -98,10 +99,6 @@ public sealed class QueryFactory(Analyzer analyzer)
         {
             throw new QuerySyntaxException($"Invalid Lucene query syntax: {ex.Message.Split('\n')[0]}");
         }
-        catch (BooleanQuery.TooManyClausesException)
-        {
-            throw new QuerySyntaxException($"The query has more than {MaxClauses} clauses.");
-        }
     }
 
     /// <summary>Words in a parsed query (a word searched in both text fields counts once); refuses what no user query needs.</summary>
@@ -111,11 +108,16 @@ public sealed class QueryFactory(Analyzer analyzer)
         BooleanQuery b => b.Clauses.Sum(c => CountTerms(c.Query, syntax)),
         DisjunctionMaxQuery d => d.Disjuncts.Sum(q => CountTerms(q, syntax)),
         RegexpQuery => throw new QuerySyntaxException("Regular expressions (/.../) are not accepted; use words, phrases or a trailing wildcard."),
-        PrefixQuery p when p.Prefix.Text.Length < QueryLimits.MinWildcardPrefix =>
-            throw new QuerySyntaxException($"A wildcard needs at least {QueryLimits.MinWildcardPrefix} characters before it."),
-        WildcardQuery w when w.Term.Text.TakeWhile(ch => ch is not ('*' or '?')).Count() < QueryLimits.MinWildcardPrefix =>
+        PrefixQuery or WildcardQuery when CharactersBeforeWildcard(query) < QueryLimits.MinWildcardPrefix =>
             throw new QuerySyntaxException($"A wildcard needs at least {QueryLimits.MinWildcardPrefix} characters before it."),
         _ => 1,
+    };
+
+    private static int CharactersBeforeWildcard(Query query) => query switch
+    {
+        PrefixQuery p => p.Prefix.Text.Length,
+        WildcardQuery w => w.Term.Text.TakeWhile(ch => ch is not ('*' or '?')).Count(),
+        _ => int.MaxValue,
     };
 
     /// <summary>The simple parser searches one word in each weighted field: a disjunction of single-term queries.</summary>
