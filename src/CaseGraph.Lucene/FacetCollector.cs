@@ -1,15 +1,15 @@
 using CaseGraph.Core.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace CaseGraph.Lucene;
 
-/// <summary>Counts facet values over every matching document from doc values (no stored fields are read).</summary>
+/// <summary>Counts facet values over every matching document from each segment's cached ordinals (no stored fields are read).</summary>
 internal sealed class FacetCollector : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _counts = Facets.All.ToDictionary(f => f, _ => new Dictionary<string, int>());
-    private readonly List<(string Facet, SortedSetDocValues Values, int[] Ords)> _segment = [];
+    private SegmentFacetOrdinals? _segment;
+    private int[] _segmentCounts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -18,44 +18,43 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        foreach (var facet in Facets.All)
-        {
-            if (context.AtomicReader.GetSortedSetDocValues(LuceneFields.FacetField(facet)) is { } values)
-                _segment.Add((facet, values, new int[values.ValueCount]));
-        }
+        _segment = SegmentFacetOrdinals.For(context.AtomicReader);
+        _segmentCounts = new int[_segment.Labels.Length];
     }
 
     public void Collect(int doc)
     {
-        foreach (var (_, values, ords) in _segment)
-        {
-            values.SetDocument(doc);
-            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd()) ords[ord]++;
-        }
+        var segment = _segment!;
+        var ordinals = segment.Ordinals;
+        for (int i = segment.Starts[doc], end = segment.Starts[doc + 1]; i < end; i++) _segmentCounts[ordinals[i]]++;
     }
 
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result()
+    /// <summary>The most frequent values of each facet over what several collectors (one per segment) counted.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result(IEnumerable<FacetCollector> collectors)
     {
-        Flush();
-        return _counts.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetCount>)kv.Value
+        var counts = Facets.All.ToDictionary(f => f, _ => new Dictionary<string, int>());
+        foreach (var collector in collectors)
+        {
+            collector.Flush();
+            foreach (var (facet, values) in collector._counts)
+            foreach (var (value, count) in values)
+                counts[facet][value] = counts[facet].GetValueOrDefault(value) + count;
+        }
+        return counts.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetCount>)kv.Value
             .OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal)
             .Take(Facets.ValuesPerFacet).Select(c => new FacetCount(c.Key, c.Value)).ToList());
     }
 
-    /// <summary>Turns the finished segment's ordinal counts into value counts.</summary>
+    /// <summary>Adds the finished segment's ordinal counts to the value counts.</summary>
     private void Flush()
     {
-        var term = new BytesRef();
-        foreach (var (facet, values, ords) in _segment)
+        if (_segment is null) return;
+        for (var ord = 0; ord < _segmentCounts.Length; ord++)
         {
-            for (var ord = 0; ord < ords.Length; ord++)
-            {
-                if (ords[ord] == 0) continue;
-                values.LookupOrd(ord, term);
-                var key = term.Utf8ToString();
-                _counts[facet][key] = _counts[facet].GetValueOrDefault(key) + ords[ord];
-            }
+            if (_segmentCounts[ord] == 0) continue;
+            var (facet, value) = _segment.Labels[ord];
+            _counts[facet][value] = _counts[facet].GetValueOrDefault(value) + _segmentCounts[ord];
         }
-        _segment.Clear();
+        _segment = null;
     }
 }

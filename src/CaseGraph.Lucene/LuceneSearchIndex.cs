@@ -61,15 +61,12 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         var (query, textQuery) = _queries.Build(request);
         return WithSearcher(searcher =>
         {
-            var collector = TopScoreDocCollector.Create(Math.Max(1, request.Offset + request.Limit), true);
-            var facets = request.CountFacets ? new FacetCollector() : null;
-            searcher.Search(query, CancellableCollector.Wrap(facets is null ? collector : MultiCollector.Wrap(collector, facets), ct));
-            var top = collector.GetTopDocs();
+            var (top, facets) = SegmentSearch.Run(searcher, query, Math.Max(1, request.Offset + request.Limit), request.CountFacets, ct);
             var highlighter = textQuery is null || !request.Snippets ? null : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
                 new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
             var hits = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
                 .Select(sd => ToHit(searcher.Doc(sd.Doc, HitFields), sd.Score, highlighter)).ToList();
-            return new IndexPage(top.TotalHits, hits) { Facets = facets?.Result() ?? new Dictionary<string, IReadOnlyList<FacetCount>>() };
+            return new IndexPage(top.TotalHits, hits) { Facets = facets ?? new Dictionary<string, IReadOnlyList<FacetCount>>() };
         }, new IndexPage(0, []));
     }
 
@@ -221,8 +218,13 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         }
     }
 
+    /// <summary>BM25 searchers whose segments' facet ordinals are read before the first search sees them.</summary>
     private sealed class BM25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            foreach (var leaf in reader.Leaves) SegmentFacetOrdinals.For(leaf.AtomicReader);
+            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        }
     }
 }

@@ -31,7 +31,6 @@ public sealed class QueryFactory(Analyzer analyzer)
 
         var query = new BooleanQuery();
         query.Add(scored.Clauses.Count > 0 ? scored : new MatchAllDocsQuery(), Occur.MUST);
-        if (request.Kind is { } kind) query.Add(Filter(new TermQuery(new Term(LuceneFields.Kind, kind.ToSlug()))), Occur.MUST);
         if (!string.IsNullOrEmpty(request.Topic)) query.Add(Filter(new TermQuery(new Term(LuceneFields.Topic, request.Topic))), Occur.MUST);
         foreach (var (facet, value) in request.FacetFilters)
             query.Add(Filter(new TermQuery(new Term(LuceneFields.FacetField(facet), value))), Occur.MUST);
@@ -51,7 +50,9 @@ public sealed class QueryFactory(Analyzer analyzer)
             }
             query.Add(Filter(anyOf), Occur.MUST);
         }
-        return (query, text);
+        // Without filters the scored disjunction itself is the query, so Lucene can score it in bulk, out of order.
+        var built = query.Clauses.Count == 1 ? query.Clauses[0].Query : query;
+        return (request.Kind is { } kind ? new FilteredQuery(built, KindFilters[kind]) : built, text);
     }
 
     private Query? ParseText(string? text, QuerySyntax syntax, int maxTerms)
@@ -132,4 +133,8 @@ public sealed class QueryFactory(Analyzer analyzer)
     }
 
     private static ConstantScoreQuery Filter(Query q) => new(q) { Boost = 0f };
+
+    /// <summary>The kind filter, the most common one, is cached per segment as a bit set.</summary>
+    private static readonly IReadOnlyDictionary<DocumentKind, Filter> KindFilters = Enum.GetValues<DocumentKind>().ToDictionary(k => k,
+        k => (Filter)new BitSetCachingFilter(new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Kind, k.ToSlug())))));
 }

@@ -1,0 +1,108 @@
+using System.Text.Json.Nodes;
+using CaseGraph.Core.Model;
+using CaseGraph.Core.Search;
+using CaseGraph.Generator;
+using CaseGraph.Graph.Sqlite;
+using CaseGraph.Indexing.Hosting;
+using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Lucene;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CaseGraph.Indexing.Tests;
+
+/// <summary>
+/// Search scores an index's segments in parallel, from cached facet ordinals and with a cached kind filter. Checked
+/// against one plain Lucene search and a document-by-document facet count on an index of several segments with
+/// deleted documents (a generated archive indexed, then partly changed and indexed again).
+/// </summary>
+public sealed class SegmentSearchTests : IClassFixture<SegmentSearchTests.TwoRuns>
+{
+    public sealed class TwoRuns : IAsyncLifetime
+    {
+        public string Root { get; } = Path.Combine(Path.GetTempPath(), "casegraph-segments-" + Guid.NewGuid().ToString("N"));
+        public IndexPaths Paths => new(Path.Combine(Root, "indexes"));
+        public IndexingStatus Status { get; } = new();
+
+        public async Task InitializeAsync()
+        {
+            var corpus = Path.Combine(Root, "corpus");
+            CorpusWriter.Write(RepositoryPaths.Default("corpus"), corpus, cases: 400, seed: 11, labelledShare: 0.1);
+            var pipeline = new IndexingPipeline(Paths, new SqliteGraphStore(Paths.Graph), Status, NullLogger<IndexingPipeline>.Instance);
+            await pipeline.RunAsync(corpus, CancellationToken.None);
+            // Changing every fifth case rewrites it: its old documents are deleted and the new ones form a new segment.
+            foreach (var file in System.IO.Directory.GetFiles(Path.Combine(corpus, "cases"), "*.json", SearchOption.AllDirectories).Order().Where((_, i) => i % 5 == 0))
+            {
+                var json = JsonNode.Parse(File.ReadAllText(file))!;
+                json["summary"] = json["summary"]!.GetValue<string>() + " Follow-up: the taper was paused for pain.";
+                File.WriteAllText(file, json.ToJsonString());
+            }
+            await pipeline.RunAsync(corpus, CancellationToken.None);
+        }
+
+        public Task DisposeAsync()
+        {
+            System.IO.Directory.Delete(Root, recursive: true);
+            return Task.CompletedTask;
+        }
+    }
+
+    private readonly TwoRuns _runs;
+    public SegmentSearchTests(TwoRuns runs) => _runs = runs;
+
+    public static TheoryData<string, string?> Queries => new()
+    {
+        { "buprenorphine", null }, { "taper pain", null }, { "\"opioid use disorder\" naloxone", null }, { "taper pain", "case" },
+        { "naloxone", "recommendation" }, { "", "case" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Hits_scores_totals_and_facet_counts_match_a_plain_lucene_search(string text, string? kind)
+    {
+        var request = new IndexQuery
+        {
+            Text = text, Kind = kind is null ? null : Enum.Parse<DocumentKind>(kind, ignoreCase: true), Limit = 20, CountFacets = true, Snippets = false,
+        };
+        using var index = new LuceneSearchIndex(_runs.Paths.Lucene, _runs.Status.DrugWords);
+        var page = index.Search(request, CancellationToken.None);
+
+        using var directory = FSDirectory.Open(_runs.Paths.Lucene);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.True(reader.Leaves.Count >= 2, $"the index has {reader.Leaves.Count} segment(s)");
+        Assert.True(reader.HasDeletions);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var query = new QueryFactory(LuceneFields.CreateAnalyzer(_runs.Status.DrugWords)).Build(request).Query;
+        var expected = searcher.Search(query, reader.MaxDoc);
+
+        Assert.True(page.Total > 0);
+        Assert.Equal(expected.TotalHits, page.Total);
+        Assert.Equal(expected.ScoreDocs.Take(20).Select(d => searcher.Doc(d.Doc).Get(LuceneFields.Id)), page.Hits.Select(h => h.Id));
+        Assert.Equal(expected.ScoreDocs.Take(20).Select(d => d.Score), page.Hits.Select(h => h.Score), (a, b) => Math.Abs(a - b) < 1e-4);
+        foreach (var facet in Facets.All)
+            Assert.Equal(CountOneByOne(reader, expected.ScoreDocs, facet), page.Facets[facet]);
+    }
+
+    /// <summary>The most frequent values of a facet among the matches, reading each match's doc values.</summary>
+    private static List<FacetCount> CountOneByOne(IndexReader reader, ScoreDoc[] matches, string facet)
+    {
+        var values = MultiDocValues.GetSortedSetValues(reader, LuceneFields.FacetField(facet));
+        var counts = new Dictionary<string, int>();
+        var term = new BytesRef();
+        foreach (var match in matches)
+        {
+            values.SetDocument(match.Doc);
+            for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+            {
+                values.LookupOrd(ord, term);
+                counts[term.Utf8ToString()] = counts.GetValueOrDefault(term.Utf8ToString()) + 1;
+            }
+        }
+        return counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(Facets.ValuesPerFacet)
+            .Select(c => new FacetCount(c.Key, c.Value)).ToList();
+    }
+}
