@@ -15,11 +15,11 @@ public static class DocumentMapper
     {
         var c = item.Record;
         var doc = Base(c.Id, DocumentKind.Case, c.Id, c.Title, c.SearchText, item.ConceptIds);
-        doc.Add(new StringField(LuceneFields.CaseId, c.Id, Field.Store.YES));
-        doc.Add(new StringField(LuceneFields.Presented, c.Presented, Field.Store.YES));
-        doc.Add(new StringField(LuceneFields.Setting, c.Setting, Field.Store.YES));
-        foreach (var t in item.Topics) doc.Add(new StringField(LuceneFields.Topic, t.TopicId, Field.Store.YES));
-        foreach (var a in item.Annotations) doc.Add(new StringField(LuceneFields.Annotation, a, Field.Store.YES));
+        doc.Add(new KeywordField(LuceneFields.CaseId, c.Id, Field.Store.YES));
+        doc.Add(new KeywordField(LuceneFields.Presented, c.Presented, Field.Store.YES));
+        doc.Add(new KeywordField(LuceneFields.Setting, c.Setting, Field.Store.YES));
+        foreach (var t in item.Topics) doc.Add(new KeywordField(LuceneFields.Topic, t.TopicId, Field.Store.YES));
+        foreach (var a in item.Annotations) doc.Add(new KeywordField(LuceneFields.Annotation, a, Field.Store.YES));
         AddMme(doc, item.DailyMme);
         AddFacets(doc, DocumentKind.Case, item.Facets, item.Topics.Select(t => t.TopicId), item.DailyMme, c);
         doc.Add(new StoredField(LuceneFields.Record, JsonSerializer.Serialize(c)));
@@ -30,12 +30,12 @@ public static class DocumentMapper
         {
             var rec = Base(r.Id, DocumentKind.Recommendation, c.Id, $"Recommendation for {c.Id}: {c.Title}", r.Text, item.RecommendationConceptIds[r.Id]);
             AddMme(rec, item.DailyMme);
-            foreach (var concept in item.ConceptIds) rec.Add(new StringField(LuceneFields.CaseConcept, concept, Field.Store.NO));
+            foreach (var concept in item.ConceptIds) rec.Add(new KeywordField(LuceneFields.CaseConcept, concept, Field.Store.NO));
             AddFacets(rec, DocumentKind.Recommendation, item.RecommendationFacets[r.Id], item.Topics.Select(t => t.TopicId), item.DailyMme, c);
-            rec.Add(new StringField(LuceneFields.CaseId, c.Id, Field.Store.YES));
-            rec.Add(new StringField(LuceneFields.Presented, c.Presented, Field.Store.YES));
-            rec.Add(new StringField(LuceneFields.Setting, c.Setting, Field.Store.YES));
-            foreach (var t in item.Topics) rec.Add(new StringField(LuceneFields.Topic, t.TopicId, Field.Store.YES));
+            rec.Add(new KeywordField(LuceneFields.CaseId, c.Id, Field.Store.YES));
+            rec.Add(new KeywordField(LuceneFields.Presented, c.Presented, Field.Store.YES));
+            rec.Add(new KeywordField(LuceneFields.Setting, c.Setting, Field.Store.YES));
+            foreach (var t in item.Topics) rec.Add(new KeywordField(LuceneFields.Topic, t.TopicId, Field.Store.YES));
             yield return rec;
         }
     }
@@ -52,7 +52,7 @@ public static class DocumentMapper
     {
         void Add(string facet, string value)
         {
-            doc.Add(new StringField(LuceneFields.FacetField(facet), value, Field.Store.NO));
+            doc.Add(new KeywordField(LuceneFields.FacetField(facet), value, Field.Store.NO));
             doc.Add(new SortedSetDocValuesField(LuceneFields.FacetField(facet), new BytesRef(value)));
         }
         Add(Facets.Kind, kind.ToSlug());
@@ -72,20 +72,20 @@ public static class DocumentMapper
     private static void AddMme(Document doc, double? mme)
     {
         if (mme is { } value) doc.Add(new DoubleField(LuceneFields.Mme, value, Field.Store.YES));
-        doc.Add(new StringField(LuceneFields.MmeBand, MmeCalculator.Band(mme), Field.Store.YES));
+        doc.Add(new KeywordField(LuceneFields.MmeBand, MmeCalculator.Band(mme), Field.Store.YES));
     }
 
     private static Document Base(string id, DocumentKind kind, string owner, string title, string text, IEnumerable<string> concepts)
     {
         var doc = new Document
         {
-            new StringField(LuceneFields.Id, id, Field.Store.YES),
-            new StringField(LuceneFields.Kind, kind.ToSlug(), Field.Store.YES),
-            new StringField(LuceneFields.Owner, owner, Field.Store.NO),
+            new KeywordField(LuceneFields.Id, id, Field.Store.YES),
+            new KeywordField(LuceneFields.Kind, kind.ToSlug(), Field.Store.YES),
+            new KeywordField(LuceneFields.Owner, owner, Field.Store.NO),
             new TextField(LuceneFields.Title, title, Field.Store.YES),
             new TextField(LuceneFields.Text, text, Field.Store.YES),
         };
-        foreach (var concept in concepts) doc.Add(new StringField(LuceneFields.Concept, concept, Field.Store.YES));
+        foreach (var concept in concepts) doc.Add(new KeywordField(LuceneFields.Concept, concept, Field.Store.YES));
         return doc;
     }
 }

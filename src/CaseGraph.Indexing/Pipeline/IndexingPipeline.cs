@@ -108,21 +108,36 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         var enricher = new Enricher(snapshot.Vocabulary, tagger);
         var toWrite = plan.ToWrite.Select(id => items[id]).ToList();
         var done = 0;
-        var writing = Stopwatch.StartNew();
-        foreach (var chunk in toWrite.Chunk(ChunkSize))
+        var clockWriting = Stopwatch.StartNew();
+        // While one chunk is written, the next is enriched.
+        (Task Task, int Items) writing = (Task.CompletedTask, 0);
+        async Task Written()
         {
-            ct.ThrowIfCancellationRequested();
-            var enriched = chunk.AsParallel().AsOrdered().WithCancellation(ct)
-                .Select(item => item.Prepare(enricher)).ToList();
-            stages.Lap("enrich");
-            foreach (var e in enriched) e.Write(lucene);
-            stages.Lap("lucene");
-            // Intermediate chunks mark the graph in progress: the graph claims the new sequence only when complete.
-            await graph.ApplyAsync(new GraphBatch(GraphBatch.InProgress, [], enriched.Select(e => e.Fragment).ToList()), ct);
-            stages.Lap("graph");
-            done += chunk.Length;
-            status.Report(new IndexingProgress("indexing", done, toWrite.Count, writing.Elapsed));
+            await writing.Task;
+            stages.Lap("waiting for writes");
+            if (writing.Items == 0) return;
+            done += writing.Items;
+            status.Report(new IndexingProgress("indexing", done, toWrite.Count, clockWriting.Elapsed));
             logger.LogInformation("{Progress}", status.Current.Progress);
+        }
+        try
+        {
+            foreach (var chunk in toWrite.Chunk(ChunkSize))
+            {
+                ct.ThrowIfCancellationRequested();
+                var enriched = chunk.AsParallel().AsOrdered().WithCancellation(ct)
+                    .Select(item => item.Prepare(enricher)).ToList();
+                stages.Lap("enrich");
+                await Written();
+                writing = (WriteAsync(enriched, lucene, stages, ct), chunk.Length);
+            }
+            await Written();
+        }
+        catch when (!writing.Task.IsCompleted)
+        {
+            // The run failed while a chunk was being written: let that finish before the writer rolls back and closes.
+            await writing.Task.ContinueWith(_ => { }, TaskScheduler.Default);
+            throw;
         }
         IReadOnlyList<string> removed = [.. plan.Removed, .. stale];
         foreach (var id in removed) lucene.Remove(id);
@@ -136,6 +151,25 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         logger.LogInformation("Stages: {Stages}", stages);
         status.Finished(report, committed: true);
         return report;
+    }
+
+    /// <summary>Writes a chunk to Lucene and to the graph at once: they are independent stores.</summary>
+    private Task WriteAsync(List<Prepared> chunk, LuceneIndexWriter lucene, StageTimes stages, CancellationToken ct)
+    {
+        var toLucene = Task.Run(() =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            foreach (var item in chunk) item.Write(lucene);
+            stages.Add("lucene", Stopwatch.GetElapsedTime(started));
+        }, ct);
+        // Intermediate chunks mark the graph in progress: the graph claims the new sequence only when complete.
+        var toGraph = Task.Run(async () =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            await graph.ApplyAsync(new GraphBatch(GraphBatch.InProgress, [], chunk.Select(e => e.Fragment).ToList()), ct);
+            stages.Add("graph", Stopwatch.GetElapsedTime(started));
+        }, ct);
+        return Task.WhenAll(toLucene, toGraph);
     }
 
     /// <summary>The cases with curated topics, as the tagger reads them: what it is trained and cross-validated on.</summary>

@@ -11,25 +11,41 @@ public sealed record IndexingProgress(string Phase, int Done, int Total, TimeSpa
         $"{Phase}: {Done}/{Total} items ({ItemsPerSecond:F0}/s, {(Remaining is { } r ? $"~{r.TotalSeconds:F0}s left" : "estimating")})";
 }
 
-/// <summary>Where a run's time went: the stages in order, each with its elapsed time.</summary>
+/// <summary>
+/// Where a run's time went: the stages in order, each with its elapsed time. Stages that overlap (Lucene and graph
+/// writes run side by side while the next chunk is enriched) are timed by <see cref="Add"/>, on their own threads.
+/// </summary>
 public sealed class StageTimes
 {
     private readonly System.Diagnostics.Stopwatch _lap = System.Diagnostics.Stopwatch.StartNew();
     private readonly List<(string Stage, TimeSpan Elapsed)> _stages = [];
+    private readonly System.Threading.Lock _gate = new();
 
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => _stages;
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages
+    {
+        get { lock (_gate) return [.. _stages]; }
+    }
 
     /// <summary>Ends the current stage (the time since the last lap) and adds it to what this stage took so far.</summary>
     public void Lap(string stage)
     {
         var elapsed = _lap.Elapsed;
         _lap.Restart();
-        var index = _stages.FindIndex(s => s.Stage == stage);
-        if (index < 0) _stages.Add((stage, elapsed));
-        else _stages[index] = (stage, _stages[index].Elapsed + elapsed);
+        Add(stage, elapsed);
     }
 
-    public override string ToString() => string.Join(", ", _stages.Select(s => $"{s.Stage} {s.Elapsed.TotalSeconds:F1}s"));
+    /// <summary>Adds time to a stage.</summary>
+    public void Add(string stage, TimeSpan elapsed)
+    {
+        lock (_gate)
+        {
+            var index = _stages.FindIndex(s => s.Stage == stage);
+            if (index < 0) _stages.Add((stage, elapsed));
+            else _stages[index] = (stage, _stages[index].Elapsed + elapsed);
+        }
+    }
+
+    public override string ToString() => string.Join(", ", Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalSeconds:F1}s"));
 }
 
 /// <summary>What one run did.</summary>
