@@ -12,16 +12,18 @@ using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Lucene;
 using Microsoft.Extensions.Logging.Abstractions;
 
-// casegraph-bench [--cases 10000] [--seed 42] [--work DIR] [--rounds 20] [--postgres CONNECTION]
+// casegraph-bench [--cases 10000] [--seed 42] [--work DIR] [--rounds 20] [--postgres CONNECTION] [--queries-only]
 // Generates a seeded archive (kept in DIR/corpus for the next run), rebuilds CaseGraph's indexes from scratch, builds
 // SQLite FTS5 (and PostgreSQL full-text search, given a server) over the same documents, and times the fixed query
-// mix on each; prints a markdown report. scripts/bench.sh starts PostgreSQL and runs it.
+// mix on each; prints a markdown report. scripts/bench.sh starts PostgreSQL and runs it. --queries-only times CaseGraph's
+// queries on the indexes of the last run (no rebuild, no peers): the quick loop for query-side changes.
 var arguments = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 var cases = long.Parse(arguments.GetValueOrDefault("cases", "10000"), CultureInfo.InvariantCulture);
 var seed = int.Parse(arguments.GetValueOrDefault("seed", "42"), CultureInfo.InvariantCulture);
 var rounds = int.Parse(arguments.GetValueOrDefault("rounds", "20"), CultureInfo.InvariantCulture);
 var work = Path.GetFullPath(arguments.GetValueOrDefault("work", Path.Combine(Path.GetTempPath(), $"casegraph-bench-{cases}")));
+var queriesOnly = arguments.ContainsKey("queries-only");
 var ct = CancellationToken.None;
 var report = new Report(cases, seed, rounds);
 
@@ -36,29 +38,33 @@ if (!Directory.Exists(Path.Combine(corpusDir, "cases")))
 
 // Ingestion: a full rebuild into empty indexes, end to end (read, identifier screen, concepts, MME, topics, Lucene, graph, ledger).
 var indexes = Path.Combine(work, "indexes");
-if (Directory.Exists(indexes)) Directory.Delete(indexes, recursive: true);
+if (Directory.Exists(indexes) && !queriesOnly) Directory.Delete(indexes, recursive: true);
 var paths = new IndexPaths(indexes);
 var graph = new SqliteGraphStore(paths.Graph);
 var status = new IndexingStatus();
-Console.Error.WriteLine("ingesting");
+Console.Error.WriteLine(queriesOnly ? "loading the last run's indexes" : "ingesting");
 var clock = Stopwatch.StartNew();
 var run = await new IndexingPipeline(paths, graph, status, NullLogger<IndexingPipeline>.Instance).RunAsync(corpusDir, ct);
 var ingest = clock.Elapsed;
 var ingestRss = Process.GetCurrentProcess().PeakWorkingSet64;
-report.Ingestion(run, ingest, cases, ingestRss, Report.Size(paths.Lucene), Report.Size(paths.Graph) + Report.Size(paths.Graph + "-wal"),
-    Report.Size(paths.Ledger) + Report.Size(paths.Ledger + "-wal"));
+if (!queriesOnly)
+    report.Ingestion(run, ingest, cases, ingestRss, Report.Size(paths.Lucene), Report.Size(paths.Graph) + Report.Size(paths.Graph + "-wal"),
+        Report.Size(paths.Ledger) + Report.Size(paths.Ledger + "-wal"));
 
 // The peer: SQLite FTS5 over the same documents.
-Console.Error.WriteLine("building SQLite FTS5");
+Console.Error.WriteLine(queriesOnly ? "reading the documents" : "building SQLite FTS5");
 var documents = BenchDocument.From(CorpusReader.Read(corpusDir)).ToList();
 var ftsPath = Path.Combine(work, "fts5.db");
-File.Delete(ftsPath);
-using var fts = new Fts5Peer(ftsPath);
-clock.Restart();
-fts.Build(documents);
-report.Peer("SQLite FTS5 (bm25, porter unicode61)", documents.Count, clock.Elapsed, Report.Size(ftsPath) + Report.Size(ftsPath + "-wal"));
+if (!queriesOnly) File.Delete(ftsPath);
+using var fts = queriesOnly ? null : new Fts5Peer(ftsPath);
+if (fts is not null)
+{
+    clock.Restart();
+    fts.Build(documents);
+    report.Peer("SQLite FTS5 (bm25, porter unicode61)", documents.Count, clock.Elapsed, Report.Size(ftsPath) + Report.Size(ftsPath + "-wal"));
+}
 
-using var postgres = arguments.TryGetValue("postgres", out var connection) ? new PostgresPeer(connection) : null;
+using var postgres = arguments.TryGetValue("postgres", out var connection) && !queriesOnly ? new PostgresPeer(connection) : null;
 if (postgres is not null)
 {
     Console.Error.WriteLine("building PostgreSQL full-text search");
@@ -76,14 +82,15 @@ var engines = new Dictionary<string, Func<BenchQuery, Task>>
         index.Search(new IndexQuery { Text = q.Text, Kind = q.CasesOnly ? DocumentKind.Case : null, Limit = 10, Snippets = false }, ct);
         return Task.CompletedTask;
     },
-    ["SQLite FTS5 (bm25, top 10 ids)"] = q =>
-    {
-        fts.Search(q);
-        return Task.CompletedTask;
-    },
     ["CaseGraph combined (graph expansion, facets, snippets)"] = q =>
         search.SearchAsync(q.Text, QuerySyntax.Simple, new SearchFilters(q.CasesOnly ? DocumentKind.Case : null), 10, 0, ct),
 };
+if (fts is not null)
+    engines["SQLite FTS5 (bm25, top 10 ids)"] = q =>
+    {
+        fts.Search(q);
+        return Task.CompletedTask;
+    };
 if (postgres is not null)
     engines["PostgreSQL (ts_rank, top 10 ids)"] = q =>
     {
@@ -101,7 +108,8 @@ foreach (var query in QueryMix.All)
 }
 report.Queries(timings);
 
-var caseIds = documents.Where(d => d.Kind == "case").Select(d => d.Id).Take(200).ToList();
+var caseIds = documents.Where(d => d.Kind == "case").Select(d => d.Id).Take(queriesOnly ? 40 : 200).ToList();
+Console.Error.WriteLine($"timing similar cases and the two-hop query for {caseIds.Count} cases");
 var similar = new Latency();
 var twoHop = new Latency();
 foreach (var id in caseIds.Take(20)) await search.SimilarCasesAsync(id, 10, ct);
