@@ -12,7 +12,7 @@ using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Lucene;
 using Microsoft.Extensions.Logging.Abstractions;
 
-// casegraph-bench [--cases 10000] [--seed 42] [--work DIR] [--rounds 20] [--postgres CONNECTION] [--queries-only]
+// casegraph-bench [--cases 10000] [--seed 42] [--work DIR] [--rounds 20] [--postgres CONNECTION] [--similar 200] [--queries-only]
 // Generates a seeded archive (kept in DIR/corpus for the next run), rebuilds CaseGraph's indexes from scratch, builds
 // SQLite FTS5 (and PostgreSQL full-text search, given a server) over the same documents, and times the fixed query
 // mix on each; prints a markdown report. scripts/bench.sh starts PostgreSQL and runs it. --queries-only times CaseGraph's
@@ -24,6 +24,7 @@ var seed = int.Parse(arguments.GetValueOrDefault("seed", "42"), CultureInfo.Inva
 var rounds = int.Parse(arguments.GetValueOrDefault("rounds", "20"), CultureInfo.InvariantCulture);
 var work = Path.GetFullPath(arguments.GetValueOrDefault("work", Path.Combine(Path.GetTempPath(), $"casegraph-bench-{cases}")));
 var queriesOnly = arguments.ContainsKey("queries-only");
+var similarCount = int.Parse(arguments.GetValueOrDefault("similar", queriesOnly ? "40" : "200"), CultureInfo.InvariantCulture);
 var ct = CancellationToken.None;
 var report = new Report(cases, seed, rounds);
 
@@ -108,7 +109,7 @@ foreach (var query in QueryMix.All)
 }
 report.Queries(timings);
 
-var caseIds = documents.Where(d => d.Kind == "case").Select(d => d.Id).Take(queriesOnly ? 40 : 200).ToList();
+var caseIds = documents.Where(d => d.Kind == "case").Select(d => d.Id).Take(similarCount).ToList();
 Console.Error.WriteLine($"timing similar cases and the two-hop query for {caseIds.Count} cases");
 var similar = new Latency();
 var twoHop = new Latency();
