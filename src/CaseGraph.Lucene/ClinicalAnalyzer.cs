@@ -1,3 +1,5 @@
+using CaseGraph.Core.Concepts;
+using CaseGraph.Core.Model;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -59,6 +61,10 @@ public sealed class DrugWords
     public DrugWords(IEnumerable<string>? words = null) => Use(words ?? []);
 
     public void Use(IEnumerable<string> words) => _words = words.Select(w => w.ToLowerInvariant()).ToHashSet();
+
+    /// <summary>Uses the vocabulary's single-word medication names and brands (class words like "opioids" still fold to "opioid").</summary>
+    public void Use(Vocabulary vocabulary) => Use(vocabulary.Concepts.Where(c => c.Kind == ConceptKind.Medication)
+        .SelectMany(c => c.Terms).Where(t => t.All(char.IsLetter)));
 
     public bool Contains(string word) => _words.Contains(word);
 }

@@ -45,9 +45,7 @@ public sealed class IndexingStatus
     internal void Loaded(Vocabulary vocabulary, IReadOnlyList<Topic> topics, IReadOnlyList<CorpusError> errors, TopicModelStatus model)
     {
         Vocabulary = vocabulary;
-        // Single-word medication names and brands stay unstemmed (class words like "opioids" still fold to "opioid").
-        DrugWords.Use(vocabulary.Concepts.Where(c => c.Kind == ConceptKind.Medication)
-            .SelectMany(c => c.Terms).Where(t => t.All(char.IsLetter)));
+        DrugWords.Use(vocabulary);
         TopicNames = topics.ToDictionary(t => t.Id, t => t.Name);
         _current = _current with { CorpusErrors = errors, TopicModel = model };
     }
