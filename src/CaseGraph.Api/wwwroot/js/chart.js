@@ -4,7 +4,7 @@ import { svg } from './dom.js';
 export const palette = ['#0b57d0', '#b3261e', '#1e6b34', '#8a4b00', '#6f42c1', '#00696b', '#a0146e', '#4a5360',
   '#3b6e00', '#7a3e00', '#1d3f8f', '#8c1d40', '#005a9c', '#5b3a29', '#2f4f4f'];
 
-const width = 960, height = 380, left = 56, right = 16, top = 16, bottom = 48;
+const width = 960, height = 380, left = 56, right = 40, top = 16, bottom = 48;
 const percent = share => `${Math.round(share * 1000) / 10}%`;
 
 export function trendChart({ series, periods, cells }, title) {
