@@ -42,7 +42,7 @@ export function initKeyField() {
   const form = document.getElementById('key-form');
   const input = form.elements['api-key'];
   const status = document.getElementById('key-status');
-  const show = () => { status.textContent = sessionStorage.getItem(keyName) ? 'Key in use for this tab.' : 'No key: served as faculty on this machine.'; };
+  const show = () => { status.textContent = sessionStorage.getItem(keyName) ? 'Key in use for this tab.' : 'No key: a service on this machine serves you as faculty.'; };
   input.value = sessionStorage.getItem(keyName) ?? '';
   form.addEventListener('submit', event => {
     event.preventDefault();

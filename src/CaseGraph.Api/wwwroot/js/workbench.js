@@ -10,7 +10,9 @@ const errors = document.getElementById('errors');
 const similarStatus = document.getElementById('similar-status');
 let acceptedFindingsFor = null; // the text whose findings the user has judged not to be identifiers
 
-const phiKinds = { name: 'a name', date: 'a date', phone: 'a phone number', email: 'an email address' };
+const phiKinds = { name: 'a name', date: 'a date', age: 'an age over 89', phone: 'a phone number', fax: 'a fax number',
+  email: 'an email address', ssn: 'a Social Security number', mrn: 'a medical record number', address: 'a street address',
+  zip: 'a ZIP code', url: 'a web address', ip: 'an IP address' };
 
 async function check(event) {
   event.preventDefault();
