@@ -9,7 +9,7 @@ export const groups = [
   { kind: 'case', label: 'Similar case', colour: '#8a4b00' },
 ];
 
-const width = 680, height = 420, cx = width / 2, cy = height / 2, radius = 160, maxLabel = 22;
+const width = 600, height = 400, cx = width / 2, cy = height / 2, radius = 150, maxLabel = 18;
 
 const short = text => text.length > maxLabel ? text.slice(0, maxLabel - 1) + '…' : text;
 
@@ -23,7 +23,7 @@ export function neighbourhood(centre, nodes) {
     const left = Math.cos(angle) < -0.01, centred = Math.abs(Math.cos(angle)) <= 0.01;
     edges.push(svg('line', { x1: cx, y1: cy, x2: x, y2: y, stroke: '#9aa5b1', 'stroke-width': 1.5, 'stroke-dasharray': node.kind === 'case' ? '5 4' : 'none' }));
     const label = svg('text', { x: centred ? x : x + (left ? -11 : 11), y: centred ? y + (y < cy ? -12 : 22) : y + 4,
-      'text-anchor': centred ? 'middle' : left ? 'end' : 'start', 'font-size': 13, fill: '#1b1f24' }, short(node.label));
+      'text-anchor': centred ? 'middle' : left ? 'end' : 'start', 'font-size': 14, fill: '#1b1f24' }, short(node.label));
     const group = svg('g', { class: `node node-${node.kind}` }, svg('title', {}, `${node.kind}: ${node.label}`),
       svg('circle', { cx: x, cy: y, r: 7, fill: colour }), label);
     dots.push(node.href ? svg('a', { href: node.href }, group) : group);
