@@ -43,6 +43,7 @@ app.UseRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodySizeLimit();
+app.UseWebUi();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.UseRouting();
@@ -59,7 +60,6 @@ app.MapConceptTrends();
 app.MapPhi();
 app.MapTopics();
 app.MapHealth();
-app.MapGet("/", () => TypedResults.Redirect("/swagger")).AllowAnonymous().ExcludeFromDescription();
 
 app.RequireKeysOffLoopback();
 app.Run();

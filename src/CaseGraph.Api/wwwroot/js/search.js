@@ -1,0 +1,106 @@
+// Search page: one box with concept autocomplete, facet filters, results with highlighted snippets and reasons.
+import { api, initKeyField, showError } from './api.js';
+import { attachAutocomplete } from './autocomplete.js';
+import { el, params, snippet } from './dom.js';
+
+const facetLabels = { kind: 'Kind', condition: 'Condition', medication: 'Medication', drugClass: 'Drug class',
+  intervention: 'Intervention', topic: 'Topic', mmeBand: 'MME band', setting: 'Setting' };
+const kindLabels = { case: 'Case', recommendation: 'Recommendation', guideline: 'Guideline passage' };
+
+const searchForm = document.getElementById('search-form');
+const filters = document.getElementById('filters');
+const box = document.getElementById('q');
+const hits = document.getElementById('hits');
+const summary = document.getElementById('summary');
+const errors = document.getElementById('errors');
+
+function buildFacetFields() {
+  document.getElementById('facet-fields').append(...Object.entries(facetLabels).flatMap(([name, label]) => [
+    el('label', { for: `facet-${name}` }, label),
+    el('select', { id: `facet-${name}`, name }, el('option', { value: '' }, 'Any')),
+  ]));
+}
+
+function currentQuery() {
+  const query = new URLSearchParams();
+  if (box.value.trim()) query.set('q', box.value.trim());
+  for (const [name, value] of new FormData(filters)) if (value) query.set(name, value);
+  return query;
+}
+
+function fillForms(query) {
+  box.value = query.get('q') ?? '';
+  for (const field of filters.elements) {
+    if (!field.name) continue;
+    const value = query.get(field.name) ?? '';
+    if (field.tagName === 'SELECT' && value && ![...field.options].some(o => o.value === value)) field.append(el('option', { value }, value));
+    field.value = value;
+  }
+}
+
+async function search(query, { push = true } = {}) {
+  if (push) history.pushState(null, '', query.size ? `?${query}` : location.pathname);
+  if (!query.size) { hits.replaceChildren(); summary.textContent = 'Type a drug, condition or question, or choose a filter.'; return; }
+  summary.textContent = 'Searching…';
+  errors.replaceChildren();
+  try {
+    const result = await api(`/api/search?${query}&limit=20`);
+    renderHits(result);
+    renderFacets(result.facets, query);
+  } catch (error) {
+    hits.replaceChildren();
+    summary.textContent = '';
+    showError(errors, error);
+  }
+}
+
+function renderFacets(facets, query) {
+  for (const [name] of Object.entries(facetLabels)) {
+    const select = document.getElementById(`facet-${name}`);
+    const chosen = query.get(name) ?? '';
+    const values = facets[name] ?? [];
+    select.replaceChildren(el('option', { value: '' }, 'Any'), ...values.map(v =>
+      el('option', { value: v.value }, `${name === 'kind' ? kindLabels[v.value] ?? v.name : v.name} (${v.count})`)));
+    if (chosen && !values.some(v => v.value === chosen)) select.append(el('option', { value: chosen }, chosen));
+    select.value = chosen;
+  }
+}
+
+function renderHits(result) {
+  const named = result.interpretation.concepts.map(c => c.name);
+  const expanded = result.interpretation.expanded.map(c => c.name);
+  summary.textContent = `${result.total} result${result.total === 1 ? '' : 's'}` +
+    (named.length ? `; read as ${named.join(', ')}` : '') + (expanded.length ? `, also ${expanded.slice(0, 6).join(', ')}${expanded.length > 6 ? '…' : ''}` : '');
+  hits.replaceChildren(...result.hits.map(hit => renderHit(hit, result.interpretation)));
+}
+
+function renderHit(hit, interpretation) {
+  const link = hit.caseId ? `/case.html?id=${encodeURIComponent(hit.caseId)}` : null;
+  return el('li', { class: 'hit' },
+    el('p', { class: 'hit-meta' }, el('span', { class: `badge kind-${hit.kind}` }, kindLabels[hit.kind] ?? hit.kind),
+      hit.topics.length ? ` Topics: ${hit.topics.join(', ')}` : ''),
+    el('h3', {}, link ? el('a', { href: link }, hit.title) : hit.title),
+    hit.snippet ? el('p', { class: 'snippet' }, snippet(hit.snippet)) : null,
+    el('p', { class: 'why' }, el('strong', {}, 'Why it matched: '), reasons(hit, interpretation)));
+}
+
+function reasons(hit, interpretation) {
+  const ids = new Set(hit.concepts.map(c => c.id));
+  const named = interpretation.concepts.filter(c => ids.has(c.id)).map(c => c.name);
+  const related = interpretation.expanded.filter(c => ids.has(c.id)).map(c => c.name);
+  const why = [];
+  if (named.length) why.push(`names ${named.join(', ')}`);
+  if (related.length) why.push(`names ${related.join(', ')} (within your query's class or condition)`);
+  if (hit.snippet?.includes('<mark>')) why.push('your words in the text (highlighted)');
+  return why.length ? why.join('; ') : 'matches the filters';
+}
+
+buildFacetFields();
+initKeyField();
+const autocomplete = attachAutocomplete(box, document.getElementById('q-suggestions'), () => search(currentQuery()));
+searchForm.addEventListener('submit', event => { event.preventDefault(); autocomplete.close(); search(currentQuery()); });
+filters.addEventListener('change', () => search(currentQuery()));
+filters.addEventListener('reset', () => setTimeout(() => search(currentQuery())));
+window.addEventListener('popstate', () => { fillForms(params()); search(params(), { push: false }); });
+fillForms(params());
+search(params(), { push: false });

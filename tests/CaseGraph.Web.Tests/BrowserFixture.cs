@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+
+namespace CaseGraph.Web.Tests;
+
+/// <summary>
+/// One server and one headless Debian Chromium for every web test. Without /usr/bin/chromium the tests skip, unless
+/// CASEGRAPH_REQUIRE_BROWSER=1 (CI), where they fail. Playwright drives the system browser; nothing is downloaded.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly WebUiServer _server = new();
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static bool BrowserRequired => Environment.GetEnvironmentVariable("CASEGRAPH_REQUIRE_BROWSER") == "1";
+
+    public static bool BrowserMissing => !File.Exists(ChromiumPath);
+
+    /// <summary>Skips the calling test when there is no browser and CI does not require one.</summary>
+    public void RequireBrowser()
+    {
+        Skip.If(BrowserMissing && !BrowserRequired, $"{ChromiumPath} is not installed (apt-get install chromium); set CASEGRAPH_REQUIRE_BROWSER=1 to fail instead");
+        if (BrowserMissing) throw new InvalidOperationException($"CASEGRAPH_REQUIRE_BROWSER=1 but {ChromiumPath} is not installed");
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (BrowserMissing) return; // every test skips or fails: no server needed
+        BaseAddress = await _server.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });
+    }
+
+    /// <summary>A fresh page (own context: own sessionStorage, downloads accepted) at 1280x800.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await _browser!.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new() { Width = 1280, Height = 800 },
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(10_000);
+        return await context.NewPageAsync();
+    }
+
+    public HttpClient ApiClient() => _server.CreateClient();
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _server.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "web UI in Chromium";
+}

@@ -1,0 +1,45 @@
+using System.Net;
+using CaseGraph.Indexing.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace CaseGraph.Web.Tests;
+
+/// <summary>
+/// The API on real Kestrel (loopback, a free port) over the bundled corpus and temp indexes, as a newcomer runs it:
+/// no key, so the browser is served as faculty. Ready once /health/ready answers 200.
+/// </summary>
+public sealed class WebUiServer : WebApplicationFactory<Program>
+{
+    private readonly string _indexes = Path.Combine(Path.GetTempPath(), "casegraph-web-tests", Guid.NewGuid().ToString("N"));
+
+    public WebUiServer() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("CaseGraph:CorpusPath", RepositoryPaths.Default("corpus"));
+        builder.UseSetting("CaseGraph:IndexesPath", _indexes);
+        builder.UseSetting("CaseGraph:Watch", "false");
+        builder.UseSetting("CaseGraph:Limits:PermitsPerSecond", "100000");
+    }
+
+    /// <summary>Starts the server and waits until it answers searches; returns its loopback address.</summary>
+    public async Task<Uri> StartAsync()
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return client.BaseAddress!;
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("the API was not ready in 120 s");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try { Directory.Delete(_indexes, recursive: true); }
+        catch (IOException) { /* a reader may still hold a file; the temp folder is cleaned later */ }
+    }
+}
