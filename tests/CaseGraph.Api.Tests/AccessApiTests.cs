@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CaseGraph.Core.Access;
+using CaseGraph.Api.Hosting;
 using CaseGraph.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CaseGraph.Api.Tests;
 
@@ -116,6 +118,7 @@ public class AccessApiTests(SecuredApiFactory factory) : IClassFixture<SecuredAp
         Assert.Equal("idle", ready.GetProperty("worker").GetString());
         Assert.False(string.IsNullOrEmpty(ready.GetProperty("topicModel").GetString()));
         Assert.True(ready.GetProperty("graphReachable").GetBoolean());
+        Assert.True(factory.Services.GetRequiredService<SearchWarmUp>().Done, "ready only once the search path is warm");
     }
 
     private void WriteKeys(params (string Name, string Key)[] keys) =>

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CaseGraph.Api.Hosting;
 using CaseGraph.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -40,11 +42,11 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             var health = await client.GetFromJsonAsync<JsonElement>("/health");
             var state = health.GetProperty("indexing").GetProperty("state").GetString();
-            if (state == "idle") return;
+            if (state == "idle" && Services.GetRequiredService<SearchWarmUp>().Done) return;
             if (state == "failed") throw new InvalidOperationException("indexing failed: " + health);
             await Task.Delay(100);
         }
-        throw new TimeoutException("indexing did not finish in 90 s");
+        throw new TimeoutException("indexing and the search warm-up did not finish in 90 s");
     }
 
     /// <summary>The key the readiness wait sends, for factories without anonymous access.</summary>

@@ -1,4 +1,5 @@
 using CaseGraph.Api.Access;
+using CaseGraph.Api.Hosting;
 using CaseGraph.Core.Access;
 using CaseGraph.Lucene;
 using CaseGraph.Core.Graph;
@@ -40,7 +41,7 @@ public static class HealthEndpoints
     }
 
     private static async Task<Results<Ok<ReadinessResponse>, JsonHttpResult<ReadinessResponse>>> ReadyAsync(IndexingStatus status, IGraphStore graph,
-        LuceneSearchIndex index, TimeProvider clock, CancellationToken ct)
+        LuceneSearchIndex index, SearchWarmUp warmUp, TimeProvider clock, CancellationToken ct)
     {
         var s = status.Current;
         var committed = RunCommittedAt(index);
@@ -48,6 +49,7 @@ public static class HealthEndpoints
         var waiting = new List<string>();
         if (committed is null) waiting.Add(s.State == IndexingState.Running ? "the first indexing run is still running" : "no indexing run has committed yet");
         if (!graphReachable) waiting.Add("the graph store does not answer");
+        if (committed is not null && !warmUp.Done) waiting.Add("the search path is warming up");
         var response = new ReadinessResponse(waiting.Count == 0, waiting, committed, Age(committed, clock), s.State.ToString().ToLowerInvariant(),
             s.TopicModel.State, graphReachable);
         return waiting.Count == 0 ? TypedResults.Ok(response) : TypedResults.Json(response, statusCode: StatusCodes.Status503ServiceUnavailable);

@@ -30,6 +30,8 @@ public static class SearchServiceCollection
             return new ResponseMapper(status.Vocabulary, status.TopicNames);
         });
         services.AddHostedService<SearcherRefreshService>();
+        services.AddSingleton<SearchWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<SearchWarmUp>());
         return services;
     }
 }
