@@ -1,21 +1,32 @@
 #!/usr/bin/env bash
-# Measures the one-command start on the bundled corpus: time to index into empty indexes, and the latency
-# of the first and of later /api/search requests. Usage: scripts/measure-startup.sh [port]
+# Cold start to first answer: the Release API from process start to /health/ready (a committed index, the search
+# path warmed), the first /api/search, the worker's pass over the corpus, then later searches.
+# Usage: scripts/measure-startup.sh [port]                       the bundled corpus into empty indexes (one-command start)
+#        CORPUS=DIR INDEXES=DIR scripts/measure-startup.sh       an existing archive, e.g. after scripts/bench.sh 100000:
+#        CORPUS=/tmp/casegraph-bench-100000/corpus INDEXES=/tmp/casegraph-bench-100000/indexes scripts/measure-startup.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${1:-5091}
-indexes=$(mktemp -d)
+work=$(mktemp -d)
+corpus=$(realpath "${CORPUS:-corpus}"); indexes=$(realpath -m "${INDEXES:-$work/indexes}")
+url="http://127.0.0.1:$port"
 dotnet build src/CaseGraph.Api -c Release -v q -nologo >/dev/null
+seconds() { awk "BEGIN { printf \"%.2f\", $(date +%s.%N) - $start }"; }
 start=$(date +%s.%N)
-dotnet run --project src/CaseGraph.Api -c Release --no-build -- --indexes "$indexes" --urls "http://127.0.0.1:$port" >"$indexes/api.log" 2>&1 &
+dotnet run --project src/CaseGraph.Api -c Release --no-build -- --corpus "$corpus" --indexes "$indexes" --urls "$url" >"$work/api.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; rm -rf "$indexes"' EXIT
+trap 'kill $pid 2>/dev/null; rm -rf "$work"' EXIT
 
-until curl -sf "http://127.0.0.1:$port/health" 2>/dev/null | grep -q '"state":"idle"'; do sleep 0.1; done
-ready=$(date +%s.%N)
-echo "process start to indexed and idle: $(awk "BEGIN { printf \"%.2f\", $ready - $start }") s"
-curl -s "http://127.0.0.1:$port/health" | grep -o '"lastRun":"[^"]*"'
-for i in 1 2 3 4 5 6; do
-  curl -s -o /dev/null -w "search #$i (q=buprenorphine): %{time_total} s\n" "http://127.0.0.1:$port/api/search?q=buprenorphine"
+until curl -sf "$url/health/ready" >/dev/null 2>&1; do sleep 0.05; done
+echo "process start to ready: $(seconds) s"
+curl -s -o /dev/null -w "first search (q=buprenorphine): %{time_total} s\n" "$url/api/search?q=buprenorphine"
+echo "process start to first answer: $(seconds) s"
+until curl -sf "$url/health" 2>/dev/null | grep -q '"state":"idle"'; do sleep 0.2; done
+echo "process start to the worker idle (its pass over the corpus): $(seconds) s"
+curl -s "$url/health" | grep -o '"lastRun":"[^"]*"' || true
+for i in 2 3 4 5 6; do
+  curl -s -o /dev/null -w "search #$i (q=buprenorphine): %{time_total} s\n" "$url/api/search?q=buprenorphine"
 done
-curl -s -o /dev/null -w "similar cases (case-0001): %{time_total} s\n" "http://127.0.0.1:$port/api/cases/case-0001/similar"
+curl -s -o /dev/null -w "similar cases (the first case): %{time_total} s\n" \
+  "$url/api/cases/$(curl -s "$url/api/search?q=pain&kind=case&limit=1" | grep -o '"id":"[^"]*"' | head -1 | cut -d'"' -f4)/similar"
+echo "peak RSS: $(awk '/VmHWM/ {print $2/1024 " MB"}' /proc/"$(pgrep -P $pid | head -1)"/status 2>/dev/null || echo '?')"
