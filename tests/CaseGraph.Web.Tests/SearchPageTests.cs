@@ -85,5 +85,22 @@ public sealed class SearchPageTests(BrowserFixture browser)
         await Assertions.Expect(alert).ToContainTextAsync("Enter a valid API key");
     }
 
+    [SkippableTheory]
+    [InlineData("/", "Search")]
+    [InlineData("/workbench.html", "Case workbench")]
+    [InlineData("/trends.html", "Trends")]
+    public async Task Every_page_has_the_shared_header_with_its_own_link_marked_current(string path, string current)
+    {
+        browser.RequireBrowser();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(path);
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" });
+        Assert.Equal(["Search", "Case workbench", "Trends"], await nav.GetByRole(AriaRole.Link).AllTextContentsAsync());
+        Assert.Equal([current], await nav.Locator("a[aria-current=page]").AllTextContentsAsync());
+        await Assertions.Expect(page.GetByLabel("API key")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+    }
+
     private static int Total(string? summary) => int.Parse(summary!.Split(' ')[0]);
 }

@@ -2,7 +2,7 @@
 // Without a key, a service bound to loopback serves this machine as faculty.
 import { el } from './dom.js';
 
-const keyName = 'casegraph-api-key';
+export const keyName = 'casegraph-api-key';
 
 export class ApiError extends Error {
   constructor(status, title, detail) {
@@ -35,20 +35,4 @@ async function problemOf(response) {
 
 export function showError(region, error) {
   region.replaceChildren(el('p', { class: 'error', role: 'alert' }, error instanceof ApiError ? error.message : `Could not reach CaseGraph: ${error.message}`));
-}
-
-// Wires the header's key field: stored in sessionStorage, sent as X-Api-Key.
-export function initKeyField() {
-  const form = document.getElementById('key-form');
-  const input = form.elements['api-key'];
-  const status = document.getElementById('key-status');
-  const show = () => { status.textContent = sessionStorage.getItem(keyName) ? 'Key in use for this tab.' : 'No key: a service on this machine serves you as faculty.'; };
-  input.value = sessionStorage.getItem(keyName) ?? '';
-  form.addEventListener('submit', event => {
-    event.preventDefault();
-    const key = input.value.trim();
-    if (key) sessionStorage.setItem(keyName, key); else sessionStorage.removeItem(keyName);
-    show();
-  });
-  show();
 }

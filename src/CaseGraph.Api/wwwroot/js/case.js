@@ -1,5 +1,6 @@
 // Case page: a past case with its question, recommendations, concepts, topics and neighbourhood graph.
-import { api, initKeyField, showError } from './api.js';
+import { api, showError } from './api.js';
+import { initHeader } from './header.js';
 import { contextLabel, el, mmeText, params, snippet } from './dom.js';
 import { neighbourhood } from './graph.js';
 
@@ -41,5 +42,5 @@ function render(c, similar) {
   byId('case-body').hidden = false;
 }
 
-initKeyField();
+initHeader();
 load();

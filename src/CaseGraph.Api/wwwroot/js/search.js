@@ -1,5 +1,6 @@
 // Search page: one box with concept autocomplete, facet filters, results with highlighted snippets and reasons.
-import { api, initKeyField, showError } from './api.js';
+import { api, showError } from './api.js';
+import { initHeader } from './header.js';
 import { attachAutocomplete } from './autocomplete.js';
 import { el, params, snippet } from './dom.js';
 
@@ -96,7 +97,7 @@ function reasons(hit, interpretation) {
 }
 
 buildFacetFields();
-initKeyField();
+initHeader();
 const autocomplete = attachAutocomplete(box, document.getElementById('q-suggestions'), () => search(currentQuery()));
 searchForm.addEventListener('submit', event => { event.preventDefault(); autocomplete.close(); search(currentQuery()); });
 filters.addEventListener('change', () => search(currentQuery()));

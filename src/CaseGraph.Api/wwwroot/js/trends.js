@@ -1,5 +1,6 @@
 // Trends page: topic shares over time as a chart and a table, with interval and filter controls, and CSV download.
-import { api, initKeyField, showError } from './api.js';
+import { api, showError } from './api.js';
+import { initHeader } from './header.js';
 import { trendChart, palette } from './chart.js';
 import { el } from './dom.js';
 
@@ -52,7 +53,7 @@ async function download() {
   } catch (error) { showError(errors, error); }
 }
 
-initKeyField();
+initHeader();
 form.addEventListener('change', draw);
 form.addEventListener('submit', event => { event.preventDefault(); draw(); });
 document.getElementById('download').addEventListener('click', download);

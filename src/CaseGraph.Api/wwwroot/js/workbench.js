@@ -1,6 +1,7 @@
 // Case workbench: check a new case for identifiers, then show what CaseGraph reads in it (concepts in context,
 // doses and MME), similar past cases with their reasons and recommendations, and related guideline passages.
-import { api, initKeyField, showError } from './api.js';
+import { api, showError } from './api.js';
+import { initHeader } from './header.js';
 import { contextLabel, el, mmeText, snippet } from './dom.js';
 
 const form = document.getElementById('case-form');
@@ -86,6 +87,6 @@ async function renderGuidelines(concepts) {
   list.replaceChildren(...result.hits.map(h => el('li', {}, el('h3', {}, h.title), el('p', { class: 'snippet' }, snippet(h.snippet)))));
 }
 
-initKeyField();
+initHeader();
 form.addEventListener('submit', check);
 text.addEventListener('input', () => { phi.replaceChildren(); });
