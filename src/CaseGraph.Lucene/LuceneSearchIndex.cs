@@ -56,6 +56,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
         return (File.GetLastWriteTimeUtc(Path.Combine(_path, infos.GetSegmentsFileName())), sequence);
     }
 
+    /// <summary>When an indexing run last committed: not the empty commit a new index starts with.</summary>
+    public DateTimeOffset? RunCommittedAt() => LastCommit() is { Sequence: > 0 } c ? c.At : null;
+
     public IndexPage Search(IndexQuery request, CancellationToken ct)
     {
         var (query, textQuery) = _queries.Build(request);

@@ -44,7 +44,7 @@ public static class HealthEndpoints
         LuceneSearchIndex index, SearchWarmUp warmUp, TimeProvider clock, CancellationToken ct)
     {
         var s = status.Current;
-        var committed = RunCommittedAt(index);
+        var committed = index.RunCommittedAt();
         var graphReachable = await GraphStatsAsync(graph, ct) is not null;
         var waiting = new List<string>();
         if (committed is null) waiting.Add(s.State == IndexingState.Running ? "the first indexing run is still running" : "no indexing run has committed yet");
@@ -54,9 +54,6 @@ public static class HealthEndpoints
             s.TopicModel.State, graphReachable);
         return waiting.Count == 0 ? TypedResults.Ok(response) : TypedResults.Json(response, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
-
-    /// <summary>When an indexing run last committed; not the empty commit a new index starts with.</summary>
-    private static DateTimeOffset? RunCommittedAt(LuceneSearchIndex index) => index.LastCommit() is { Sequence: > 0 } c ? c.At : null;
 
     private static double? Age(DateTimeOffset? committed, TimeProvider clock) =>
         committed is { } at ? Math.Round((clock.GetUtcNow() - at).TotalSeconds, 1) : null;
@@ -83,7 +80,7 @@ public static class HealthEndpoints
         var graphHealth = await GraphStatsAsync(graph, ct) is { } stats ? new GraphHealth(stats.Nodes, stats.Edges, stats.Sequence) : null;
         var overall = s.State == IndexingState.Failed || graphHealth is null ? "degraded" : "ok";
         var quarantine = s.Quarantine is { } q ? new QuarantineHealth(q.Folder, q.Records) : null;
-        var committed = RunCommittedAt(index);
+        var committed = index.RunCommittedAt();
         return TypedResults.Ok(new HealthResponse(overall, indexing, model, graphHealth, quarantine, committed, Age(committed, clock)));
     }
 }

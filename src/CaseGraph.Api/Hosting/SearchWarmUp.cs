@@ -20,7 +20,7 @@ public sealed class SearchWarmUp(LuceneSearchIndex index, CombinedSearch search,
     {
         try
         {
-            while (index.LastCommit() is not { Sequence: > 0 }) await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
+            while (index.RunCommittedAt() is null) await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
             index.Refresh();
             var started = Stopwatch.GetTimestamp();
             await search.SearchAsync("pain \"opioid use disorder\"", QuerySyntax.Simple, new SearchFilters(), 10, 0, stoppingToken);
