@@ -11,7 +11,7 @@ namespace CaseGraph.Api.Access;
 /// <summary>
 /// Authenticates the key in <c>X-Api-Key</c> (or <c>Authorization: Bearer KEY</c>). Without a key a caller is
 /// anonymous with <see cref="AccessOptions.AnonymousRole"/>, but only when the service listens on loopback alone
-/// and the request came from this machine. Refusals are ProblemDetails that say what to do.
+/// and the request came from this machine addressed to a loopback name. Refusals are ProblemDetails that say what to do.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions, ILoggerFactory logger,
     UrlEncoder encoder, ApiKeyStore keys, IOptionsMonitor<AccessOptions> access, ServerBindings bindings)
@@ -24,7 +24,7 @@ public sealed class ApiKeyAuthenticationHandler(IOptionsMonitor<AuthenticationSc
         var presented = PresentedKey(Request);
         if (presented is null)
         {
-            return Task.FromResult(access.CurrentValue.Anonymous is { } role && bindings.LoopbackOnly && IsLocal(Context.Connection)
+            return Task.FromResult(access.CurrentValue.Anonymous is { } role && bindings.LoopbackOnly && IsLocal(Context.Connection) && LoopbackHostFilter.IsLoopbackHost(Request)
                 ? Success(AnonymousName, role, null)
                 : AuthenticateResult.NoResult());
         }
