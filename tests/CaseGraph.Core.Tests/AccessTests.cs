@@ -84,4 +84,39 @@ public class AccessTests
     [InlineData("http://casegraph.example.org:80", false)]
     [InlineData("http://10.0.0.5:80", false)]
     public void Only_loopback_addresses_count_as_loopback(string url, bool loopback) => Assert.Equal(loopback, Bindings.IsLoopback(url));
+
+    [Theory]
+    [InlineData("localhost", true)]
+    [InlineData("LocalHost", true)]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("127.3.4.5", true)]
+    [InlineData("[::1]", true)]
+    [InlineData("attacker.example", false)]
+    [InlineData("localhost.attacker.example", false)]
+    [InlineData("127.0.0.1.nip.io", false)]
+    [InlineData("10.0.0.5", false)]
+    [InlineData("", false)]
+    public void Only_loopback_names_count_as_a_loopback_host(string host, bool loopback) => Assert.Equal(loopback, Bindings.IsLoopbackHost(host));
+
+    [Fact]
+    public void One_hash_never_gets_two_roles()
+    {
+        var hash = ApiKeys.Hash("k");
+        var (entries, errors) = KeyEntryValidation.Validate([
+            new Raw { Name = "reader", Role = "researcher", Sha256 = hash },
+            new Raw { Name = "boss", Role = "faculty", Sha256 = hash.ToUpperInvariant() }], "keys file f.json");
+        Assert.Empty(entries);
+        Assert.Contains("also the hash of key 'reader'", Assert.Single(errors));
+        Assert.Throws<ArgumentException>(() => new ApiKeyRing([new("a", Role.Researcher, hash), new("b", Role.Faculty, hash)]));
+
+        var settings = new ApiKeyRing([new("reader", Role.Researcher, hash), new("c", Role.Clinician, ApiKeys.Hash("c"))]);
+        var (ring, conflicts) = settings.Combine(new ApiKeyRing([new("boss", Role.Faculty, hash)]));
+        Assert.Null(ring.Find("k"));
+        Assert.NotNull(ring.Find("c"));
+        Assert.Contains("'reader' (researcher) and 'boss' (faculty)", Assert.Single(conflicts));
+
+        var (same, none) = settings.Combine(new ApiKeyRing([new("reader", Role.Researcher, hash)]));
+        Assert.Empty(none);
+        Assert.Equal(Role.Researcher, same.Find("k")!.Role);
+    }
 }

@@ -5,97 +5,118 @@ using Microsoft.Extensions.Options;
 namespace CaseGraph.Api.Access;
 
 /// <summary>
-/// The keys in force: those in settings plus those in the keys file. The file is checked at most once a second
-/// and re-read when it changed, so keys rotate without a restart; a file that does not parse is reported and the
-/// keys read before stay in force.
+/// The keys in force: those in settings plus those in the keys file, as one immutable snapshot behind one volatile
+/// reference, so a request never pairs one version of a source with another's. The file is checked at most once a
+/// second and re-read when it changed, so keys rotate without a restart; a source that does not parse (or gives one
+/// hash two roles) is reported and the keys read before stay in force.
 /// </summary>
 public sealed class ApiKeyStore(IOptionsMonitor<AccessOptions> options, ILogger<ApiKeyStore> logger, TimeProvider clock)
 {
     private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
-    private readonly Lock _lock = new();
-    private ApiKeyRing _fileKeys = ApiKeyRing.Empty;
-    private (DateTime Written, long Length)? _fileVersion;
-    private DateTimeOffset _checkedAt = DateTimeOffset.MinValue;
+    private readonly Lock _refreshing = new();
+    private volatile Snapshot? _snapshot;
 
     private sealed record KeysFile(List<KeyEntryValidation.RawKeyEntry>? Keys);
 
-    private (AccessOptions Options, ApiKeyRing Keys)? _settingsKeys;
-    private (ApiKeyRing Settings, ApiKeyRing File, ApiKeyRing All)? _merged;
+    private sealed record FileVersion(DateTime Written, long Length);
+
+    /// <summary>What was read, from which version of each source, and when the file was last looked at.</summary>
+    private sealed record Snapshot(AccessOptions Options, ApiKeyRing Settings, FileVersion? Version, ApiKeyRing File, ApiKeyRing All,
+        DateTimeOffset CheckedAt);
 
     public ApiKeyRing Current
     {
         get
         {
-            var o = options.CurrentValue;
-            var (settings, file) = (SettingsKeys(o), FileKeys(o.KeysFile));
-            if (_merged is { } m && ReferenceEquals(m.Settings, settings) && ReferenceEquals(m.File, file)) return m.All;
-            var all = settings.Merge(file);
-            _merged = (settings, file, all);
-            return all;
+            var (o, now) = (options.CurrentValue, clock.GetUtcNow());
+            if (Fresh(_snapshot, o, now) is { } ring) return ring;
+            lock (_refreshing)
+            {
+                if (Fresh(_snapshot, o, now) is { } again) return again;
+                var next = Refresh(_snapshot, o, now);
+                _snapshot = next;
+                return next.All;
+            }
         }
     }
 
-    /// <summary>Keys from settings, validated once per version of the options (they reload with appsettings.json);
-    /// a reload with a bad entry is reported and the keys before it stay in force.</summary>
-    private ApiKeyRing SettingsKeys(AccessOptions o)
-    {
-        if (_settingsKeys is { } cached && ReferenceEquals(cached.Options, o)) return cached.Keys;
-        var (entries, errors) = KeyEntryValidation.Validate(o.Keys, "settings " + AccessOptions.Section + ":Keys");
-        if (errors.Count > 0 && _settingsKeys is null) throw new InvalidOperationException(string.Join("; ", errors));
-        foreach (var error in errors) logger.LogError("API keys: {Error}", error);
-        var ring = errors.Count > 0 ? _settingsKeys!.Value.Keys : new ApiKeyRing(entries);
-        _settingsKeys = (o, ring);
-        return ring;
-    }
+    private static ApiKeyRing? Fresh(Snapshot? s, AccessOptions o, DateTimeOffset now) =>
+        s is not null && ReferenceEquals(s.Options, o) && (o.KeysFile is null || now - s.CheckedAt < CheckEvery) ? s.All : null;
 
     /// <summary>Reads the keys once at start: a bad file or entry stops the service with the reason rather than
     /// letting it run with keys nobody meant.</summary>
     public ApiKeyRing LoadAtStart()
     {
-        var file = options.CurrentValue.KeysFile;
-        if (file is not null && !File.Exists(file)) throw new InvalidOperationException($"{AccessOptions.Section}:KeysFile '{file}' does not exist");
-        if (file is not null)
-        {
-            var (_, errors) = Read(file);
-            if (errors.Count > 0) throw new InvalidOperationException(string.Join("; ", errors));
-        }
+        var o = options.CurrentValue;
+        if (o.KeysFile is not null && !File.Exists(o.KeysFile)) throw new InvalidOperationException($"{AccessOptions.Section}:KeysFile '{o.KeysFile}' does not exist");
+        var errors = new List<string>();
+        var settings = Validated(o.Keys, "settings " + AccessOptions.Section + ":Keys", errors);
+        var file = o.KeysFile is null ? ApiKeyRing.Empty : Validated(ReadFile(o.KeysFile, errors), "keys file " + o.KeysFile, errors);
+        if (errors.Count == 0) errors.AddRange(settings.Combine(file).Conflicts);
+        if (errors.Count > 0) throw new InvalidOperationException(string.Join("; ", errors));
         return Current;
     }
 
-    private ApiKeyRing FileKeys(string? path)
+    private Snapshot Refresh(Snapshot? before, AccessOptions o, DateTimeOffset now)
     {
-        if (path is null) return ApiKeyRing.Empty;
-        var now = clock.GetUtcNow();
-        lock (_lock)
-        {
-            if (now - _checkedAt < CheckEvery) return _fileKeys;
-            _checkedAt = now;
-            var info = new FileInfo(path);
-            var version = info.Exists ? (info.LastWriteTimeUtc, info.Length) : default;
-            if (version == _fileVersion) return _fileKeys;
-            var (entries, errors) = info.Exists ? Read(path) : ([], [$"keys file {path} is missing; no key in it is accepted"]);
-            foreach (var error in errors) logger.LogError("API keys: {Error}", error);
-            if (errors.Count == 0 || !info.Exists)
-            {
-                _fileKeys = new ApiKeyRing(entries);
-                logger.LogInformation("API keys: read {Count} keys from {File}", entries.Count, path);
-            }
-            _fileVersion = version;
-            return _fileKeys;
-        }
+        var errors = new List<string>();
+        var settings = before is not null && ReferenceEquals(before.Options, o) ? before.Settings : SettingsKeys(o, before, errors);
+        var (version, file) = FileKeys(o.KeysFile, before, errors);
+        var (all, conflicts) = settings.Combine(file);
+        foreach (var error in errors.Concat(conflicts)) logger.LogError("API keys: {Error}", error);
+        return new Snapshot(o, settings, version, file, all, now);
     }
 
-    private static (IReadOnlyList<ApiKeyEntry> Entries, IReadOnlyList<string> Errors) Read(string path)
+    /// <summary>Keys from settings (they reload with appsettings.json); a reload with a bad entry keeps the keys before it.</summary>
+    private static ApiKeyRing SettingsKeys(AccessOptions o, Snapshot? before, List<string> errors)
+    {
+        var found = new List<string>();
+        var ring = Validated(o.Keys, "settings " + AccessOptions.Section + ":Keys", found);
+        if (found.Count == 0) return ring;
+        if (before is null) throw new InvalidOperationException(string.Join("; ", found));
+        errors.AddRange(found);
+        return before.Settings;
+    }
+
+    /// <summary>The keys file's keys: re-read only when its time or length changed; a bad file keeps the keys before it,
+    /// a missing one has no keys.</summary>
+    private (FileVersion?, ApiKeyRing) FileKeys(string? path, Snapshot? before, List<string> errors)
+    {
+        if (path is null) return (null, ApiKeyRing.Empty);
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            if (before?.Version is not null || before is null) errors.Add($"keys file {path} is missing; no key in it is accepted");
+            return (null, ApiKeyRing.Empty);
+        }
+        var version = new FileVersion(info.LastWriteTimeUtc, info.Length);
+        if (before is not null && version == before.Version) return (version, before.File);
+        var fileErrors = new List<string>();
+        var ring = Validated(ReadFile(path, fileErrors), "keys file " + path, fileErrors);
+        errors.AddRange(fileErrors);
+        if (fileErrors.Count > 0) return (version, before?.File ?? ApiKeyRing.Empty);
+        logger.LogInformation("API keys: read {Count} keys from {File}", ring.Count, path);
+        return (version, ring);
+    }
+
+    private static ApiKeyRing Validated(IEnumerable<KeyEntryValidation.RawKeyEntry> raw, string source, List<string> errors)
+    {
+        var (entries, found) = KeyEntryValidation.Validate(raw, source);
+        errors.AddRange(found);
+        return found.Count == 0 ? new ApiKeyRing(entries) : ApiKeyRing.Empty;
+    }
+
+    private static List<KeyEntryValidation.RawKeyEntry> ReadFile(string path, List<string> errors)
     {
         try
         {
-            var parsed = JsonSerializer.Deserialize<KeysFile>(File.ReadAllText(path), Json);
-            return KeyEntryValidation.Validate(parsed?.Keys ?? [], "keys file " + path);
+            return JsonSerializer.Deserialize<KeysFile>(File.ReadAllText(path), Json)?.Keys ?? [];
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {
-            return ([], [$"keys file {path} cannot be read: {ex.Message}"]);
+            errors.Add($"keys file {path} cannot be read: {ex.Message}");
+            return [];
         }
     }
 }

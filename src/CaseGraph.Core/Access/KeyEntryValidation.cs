@@ -18,6 +18,7 @@ public static class KeyEntryValidation
         var entries = new List<ApiKeyEntry>();
         var errors = new List<string>();
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var hashes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var index = 0;
         foreach (var r in raw)
         {
@@ -26,6 +27,8 @@ public static class KeyEntryValidation
             else if (!names.Add(r.Name)) errors.Add($"{at}: Name is used twice");
             if (!Roles.TryParse(r.Role, out var role)) errors.Add($"{at}: Role must be faculty, clinician or researcher");
             if (!ApiKeys.IsHash(r.Sha256)) errors.Add($"{at}: Sha256 must be the 64 hex digits of the key's SHA-256");
+            else if (!hashes.TryAdd(r.Sha256!, r.Name ?? "no name"))
+                errors.Add($"{at}: Sha256 is also the hash of key '{hashes[r.Sha256!]}'; one key has one role, so remove one of them");
             if (r.PermitsPerSecond is <= 0) errors.Add($"{at}: PermitsPerSecond must be above 0");
             if (errors.Count == 0) entries.Add(new ApiKeyEntry(r.Name!.Trim(), role, r.Sha256!.ToLowerInvariant(), r.PermitsPerSecond));
         }
