@@ -1,3 +1,4 @@
+using CaseGraph.Api.Hosting;
 using CaseGraph.Api.Access;
 using CaseGraph.Core.Access;
 using CaseGraph.Api.Contracts;
@@ -15,9 +16,9 @@ public static class CaseEndpoints
     {
         var group = app.MapGroup("/api/cases").WithTags("Cases");
         group.MapGet("/{id}", GetCase).RequireAccess(AccessLevel.FacultyOnly).WithName("GetCase").WithSummary("One case with its recommendations, concepts and topics");
-        group.MapPost("/similar", SimilarToTextAsync).RequireAccess(AccessLevel.Clinical).WithName("SimilarToText")
+        group.MapPost("/similar", SimilarToTextAsync).RequireAccess(AccessLevel.Clinical).WithRequestCost(2, perKilobyte: 1).WithName("SimilarToText")
             .WithSummary("Past cases like the text of a case about to be presented, each with its reasons and recommendations");
-        group.MapGet("/{id}/similar", SimilarAsync).RequireAccess(AccessLevel.Clinical).WithName("SimilarCases")
+        group.MapGet("/{id}/similar", SimilarAsync).RequireAccess(AccessLevel.Clinical).WithRequestCost(4).WithName("SimilarCases")
             .WithSummary("Past cases like this one: text similarity fused with shared graph concepts, each with its reasons");
         return app;
     }

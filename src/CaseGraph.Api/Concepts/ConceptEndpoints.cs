@@ -1,3 +1,4 @@
+using CaseGraph.Api.Hosting;
 using CaseGraph.Api.Access;
 using CaseGraph.Core.Access;
 using CaseGraph.Api.Search;
@@ -27,7 +28,7 @@ public static class ConceptEndpoints
     public static IEndpointRouteBuilder MapConcepts(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/concepts").WithTags("Concepts").RequireAccess(AccessLevel.AnyRole);
-        group.MapPost("/extract", Extract).WithName("ExtractConcepts")
+        group.MapPost("/extract", Extract).WithRequestCost(0, perKilobyte: 1).WithName("ExtractConcepts")
             .WithSummary("Concepts in a text with spans, context (negated, historical, hypothetical, other person) and triggers; doses and daily MME");
         group.MapGet("/", Suggest).WithName("SuggestConcepts")
             .WithSummary("Normalise a term: concepts whose name, brand or abbreviation starts with q (for autocomplete)");

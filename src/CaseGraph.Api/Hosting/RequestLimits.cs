@@ -84,13 +84,15 @@ public static class RequestLimits
             $"The body has {length} bytes; at most {max} are accepted.");
     });
 
-    private static (string Caller, int Permits) Caller(HttpContext context, int defaultPermits)
+    /// <summary>Whom a request is counted against: its key, or one bucket for every anonymous caller (anonymous
+    /// callers are all on this machine, and 127.0.0.2, .3, ... must not each get a fresh bucket).</summary>
+    internal static (string Caller, int Permits) Caller(HttpContext context, int defaultPermits)
     {
         if (context.User.Identity?.IsAuthenticated == true && context.User.Identity.Name is { } name && name != ApiKeyAuthenticationHandler.AnonymousName)
         {
             var own = context.User.FindFirstValue(ApiKeyAuthenticationHandler.PermitsClaim);
             return ("key:" + name, own is not null && int.TryParse(own, CultureInfo.InvariantCulture, out var p) ? p : defaultPermits);
         }
-        return ("address:" + context.Connection.RemoteIpAddress, defaultPermits);
+        return ("anonymous", defaultPermits);
     }
 }

@@ -1,3 +1,4 @@
+using CaseGraph.Api.Hosting;
 using CaseGraph.Api.Access;
 using CaseGraph.Core.Access;
 using CaseGraph.Api.Search;
@@ -15,7 +16,7 @@ public static class TopicEndpoints
         var group = app.MapGroup("/api/topics").WithTags("Topics").RequireAccess(AccessLevel.Aggregates);
         group.MapGet("/trends", Trends).WithName("TopicTrends")
             .WithSummary("Case counts and shares per topic per month, quarter or year, as JSON, CSV or an SVG chart; counts of 1-10 are suppressed");
-        group.MapGet("/discovered", Discovered).WithName("DiscoveredThemes")
+        group.MapGet("/discovered", Discovered).WithRequestCost(20).WithName("DiscoveredThemes")
             .WithSummary("Themes LDA finds in the newest cases, with their top words: what the taxonomy may not cover yet");
         return app;
     }
