@@ -1,4 +1,5 @@
 using CaseGraph.Api.Access;
+using CaseGraph.Api.Auditing;
 using CaseGraph.Api.Cases;
 using CaseGraph.Api.Concepts;
 using CaseGraph.Api.Health;
@@ -37,9 +38,11 @@ builder.Services.AddCaseGraphIndexing(builder.Configuration);
 builder.Services.AddCaseGraphSearch();
 builder.Services.AddCaseGraphAccess(builder.Configuration);
 builder.Services.AddCaseGraphLimits(builder.Configuration);
+builder.Services.AddCaseGraphAudit();
 
 var app = builder.Build();
 app.UseRequestLogging();
+app.UseLoopbackHostFilter();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseBodySizeLimit();
@@ -47,19 +50,24 @@ app.UseWebUi();
 app.UseSwagger();
 app.UseSwaggerUI();
 app.UseRouting();
+app.UseAuditLog();
 app.UseAuthentication();
 app.UseRateLimiter();
+app.UseRequestCost();
 app.UseAuthorization();
 app.UseRequestTimeouts();
 
-app.MapSearch();
-app.MapCases();
-app.MapRecommendations();
-app.MapConcepts();
-app.MapConceptTrends();
-app.MapPhi();
-app.MapTopics();
-app.MapHealth();
+// Every endpoint: its answer's records noted for the audit log; case text only for faculty.
+var api = app.MapGroup("").AddEndpointFilter<ReturnedRecordsFilter>().AddEndpointFilter<CaseTextRedaction>();
+api.MapSearch();
+api.MapCases();
+api.MapRecommendations();
+api.MapConcepts();
+api.MapConceptTrends();
+api.MapPhi();
+api.MapTopics();
+api.MapHealth();
+api.MapAudit();
 
 app.RequireKeysOffLoopback();
 app.Run();

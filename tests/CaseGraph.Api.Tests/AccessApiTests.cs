@@ -26,7 +26,8 @@ public class AccessApiTests(SecuredApiFactory factory) : IClassFixture<SecuredAp
         ("GET", "/api/topics/trends", "/api/topics/trends", null, AccessLevel.Aggregates),
         ("GET", "/api/topics/discovered", "/api/topics/discovered?themes=2&words=4", null, AccessLevel.Aggregates),
         ("POST", "/api/phi/scan", "/api/phi/scan", new { text = "Seen in clinic in May." }, AccessLevel.Clinical),
-        ("GET", "/health", "/health", null, AccessLevel.AnyRole),
+        ("GET", "/health", "/health", null, AccessLevel.FacultyOnly),
+        ("GET", "/api/audit", "/api/audit", null, AccessLevel.FacultyOnly),
     ];
 
     private static readonly string[] Probes = ["/health/live", "/health/ready"];

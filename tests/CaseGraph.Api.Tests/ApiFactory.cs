@@ -1,6 +1,5 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using CaseGraph.Api.Hosting;
+using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
@@ -36,21 +35,17 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        using var client = Client(ReadinessKey);
+        var (status, warmUp) = (Services.GetRequiredService<IndexingStatus>(), Services.GetRequiredService<SearchWarmUp>());
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
         {
-            var health = await client.GetFromJsonAsync<JsonElement>("/health");
-            var state = health.GetProperty("indexing").GetProperty("state").GetString();
-            if (state == "idle" && Services.GetRequiredService<SearchWarmUp>().Done) return;
-            if (state == "failed") throw new InvalidOperationException("indexing failed: " + health);
+            var now = status.Current;
+            if (now.State == IndexingState.Idle && warmUp.Done) return;
+            if (now.State == IndexingState.Failed) throw new InvalidOperationException("indexing failed: " + now.LastError);
             await Task.Delay(100);
         }
         throw new TimeoutException("indexing and the search warm-up did not finish in 90 s");
     }
-
-    /// <summary>The key the readiness wait sends, for factories without anonymous access.</summary>
-    protected virtual string? ReadinessKey => null;
 
     Task IAsyncLifetime.DisposeAsync()
     {

@@ -26,8 +26,6 @@ public sealed class RateLimitedApiFactory : SecuredApiFactory
         builder.UseSetting("CaseGraph:Auth:Keys:3:Sha256", ApiKeys.Hash(FastKey));
         builder.UseSetting("CaseGraph:Auth:Keys:3:PermitsPerSecond", "1000");
     }
-
-    protected override string? ReadinessKey => FastKey;
 }
 
 public class RequestLimitsApiTests(RateLimitedApiFactory factory) : IClassFixture<RateLimitedApiFactory>

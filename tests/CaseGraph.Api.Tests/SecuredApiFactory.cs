@@ -36,6 +36,4 @@ public class SecuredApiFactory : ApiFactory
         File.WriteAllText(KeysFile, """{"keys": []}""");
         return base.InitializeAsync();
     }
-
-    protected override string? ReadinessKey => FacultyKey;
 }

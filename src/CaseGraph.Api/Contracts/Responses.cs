@@ -1,3 +1,5 @@
+using CaseGraph.Api.Auditing;
+
 namespace CaseGraph.Api.Contracts;
 
 // Response records of the API: mapped from index and graph types, never those types themselves.
@@ -10,14 +12,20 @@ public sealed record SearchHitResponse(string Id, string Kind, string Title, str
 public sealed record InterpretationResponse(IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<ConceptRef> Expanded);
 
 public sealed record SearchResponse(int Total, int Limit, int Offset, IReadOnlyList<SearchHitResponse> Hits, InterpretationResponse Interpretation,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValueResponse>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValueResponse>> Facets) : IGivesOutRecords
+{
+    IEnumerable<string> IGivesOutRecords.RecordIds => Hits.Select(h => h.Id);
+}
 
 /// <summary>How many matching documents have this facet value.</summary>
 public sealed record FacetValueResponse(string Value, string Name, int Count);
 
 /// <summary>Recommendations, and beside them the guideline passages that address the same concepts.</summary>
 public sealed record RecommendationsResponse(int Total, int Limit, int Offset, IReadOnlyList<SearchHitResponse> Hits,
-    InterpretationResponse Interpretation, IReadOnlyList<SearchHitResponse> Guidelines);
+    InterpretationResponse Interpretation, IReadOnlyList<SearchHitResponse> Guidelines) : IGivesOutRecords
+{
+    IEnumerable<string> IGivesOutRecords.RecordIds => Hits.Concat(Guidelines).Select(h => h.Id);
+}
 
 public sealed record MedicationResponse(string Name, double? Dose, string? Unit, string? Frequency);
 
@@ -28,7 +36,10 @@ public sealed record TopicTagResponse(string Id, string Name, float Confidence, 
 public sealed record CaseResponse(string Id, string Presented, string? Program, string Setting, string AgeBand, string Sex,
     string Summary, IReadOnlyList<string> Questions, IReadOnlyList<MedicationResponse> Medications,
     IReadOnlyList<RecommendationResponse> Recommendations, IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<AnnotationResponse> Annotations,
-    IReadOnlyList<TopicTagResponse> Topics, double? DailyMme, string MmeBand);
+    IReadOnlyList<TopicTagResponse> Topics, double? DailyMme, string MmeBand) : IGivesOutRecords
+{
+    IEnumerable<string> IGivesOutRecords.RecordIds => [Id];
+}
 
 /// <summary>A concept the case names without it being the patient's present condition or medication.</summary>
 public sealed record AnnotationResponse(string Context, ConceptRef Concept);
@@ -41,8 +52,14 @@ public sealed record SimilarToTextRequest(string? Text, int? Limit);
 
 /// <summary>Similar cases to a new case's text, with the concepts read from that text (in context) and its daily MME.</summary>
 public sealed record SimilarToTextResponse(IReadOnlyList<ConceptInContext> Concepts, double? TotalDailyMme, string MmeBand,
-    IReadOnlyList<SimilarCaseResponse> Similar);
+    IReadOnlyList<SimilarCaseResponse> Similar) : IGivesOutRecords
+{
+    IEnumerable<string> IGivesOutRecords.RecordIds => Similar.Select(s => s.CaseId);
+}
 
 public sealed record ConceptInContext(ConceptRef Concept, string Context, string? Trigger);
 
-public sealed record SimilarCasesResponse(string CaseId, IReadOnlyList<SimilarCaseResponse> Similar);
+public sealed record SimilarCasesResponse(string CaseId, IReadOnlyList<SimilarCaseResponse> Similar) : IGivesOutRecords
+{
+    IEnumerable<string> IGivesOutRecords.RecordIds => Similar.Select(s => s.CaseId);
+}

@@ -31,7 +31,7 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/health").WithTags("Health");
-        group.MapGet("/", GetAsync).RequireAccess(AccessLevel.AnyRole).WithName("Health")
+        group.MapGet("/", GetAsync).RequireAccess(AccessLevel.FacultyOnly).WithName("Health")
             .WithSummary("Service state: whether indexing is running, what the last run did, topic model, graph sizes and quarantined records");
         group.MapGet("/live", () => TypedResults.Ok(new { live = true })).AllowAnonymous().WithName("Liveness")
             .WithSummary("200 while the process answers (no key needed)");
