@@ -20,13 +20,14 @@ public sealed class PhiScreen(ILogger logger)
     private (string Fingerprint, PhiDetector Detector)? _detector;
     private readonly HashSet<string> _scannedClean = [];
 
-    public ScreenedCorpus Read(string corpusDirectory, string quarantineDirectory)
+    /// <param name="indexedFrom">id -> the corpus path the ledger recorded it from (see <see cref="CorpusReader.Read"/>)</param>
+    public ScreenedCorpus Read(string corpusDirectory, string quarantineDirectory, IReadOnlyDictionary<string, string> indexedFrom)
     {
         var gate = new QuarantineGate(corpusDirectory, quarantineDirectory, logger);
-        var snapshot = CorpusReader.Read(corpusDirectory);
+        var snapshot = CorpusReader.Read(corpusDirectory, indexedFrom);
         var (fingerprint, detector) = DetectorFor(snapshot);
         var released = gate.ReleaseFixed(detector);
-        if (released.Count > 0) snapshot = CorpusReader.Read(corpusDirectory); // the released records are back in the corpus
+        if (released.Count > 0) snapshot = CorpusReader.Read(corpusDirectory, indexedFrom); // the released records are back in the corpus
 
         // Scanning is pure and the slowest step of a first run: records are scanned in parallel, the cache updated after.
         (string Hash, IReadOnlyList<FieldFinding> Findings) Scan(object record, Func<IReadOnlyList<FieldFinding>> scan)
