@@ -93,4 +93,19 @@ public class QuarantineConfinementTests
         Assert.Null(index.GetCase("case-t01"));
         Assert.NotNull(index.GetCase("case-t02"));
     }
+
+    [Fact]
+    public async Task A_quarantine_folder_that_is_a_link_out_of_the_corpus_receives_nothing()
+    {
+        using var c = new IndexedCorpus();
+        c.Corpus.WriteCase("case-p01", Identified, "How fast can we taper?", "oxycodone", "Taper slowly.", "tapering");
+        Directory.CreateSymbolicLink(QuarantineDir(c), Outside(c));
+
+        var report = await c.RunAsync();
+
+        Assert.Empty(FilesOutside(c));
+        Assert.True(File.Exists(c.Corpus.CasePath("case-p01")));
+        Assert.Contains(c.Status.Current.CorpusErrors, e => e.Reason.Contains("the quarantine folder is a symbolic link"));
+        Assert.Equal((1, 12), (report.Quarantined, report.Added)); // held back: 8 cases, 3 passages and the vocabulary indexed
+    }
 }

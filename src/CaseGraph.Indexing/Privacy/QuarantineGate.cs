@@ -168,7 +168,8 @@ public sealed class QuarantineGate(string corpusDirectory, string quarantineDire
         ConfinedPath.Resolve(corpusDirectory, relativePath) ?? throw new QuarantineRefusedException("its path lies outside the corpus or behind a symbolic link");
 
     private string QuarantineFile(string name, string suffix) =>
-        ConfinedPath.Resolve(quarantineDirectory, name + suffix) ?? throw new QuarantineRefusedException("its quarantine file is a symbolic link");
+        ConfinedPath.IsLink(quarantineDirectory) ? throw new QuarantineRefusedException("the quarantine folder is a symbolic link")
+        : ConfinedPath.Resolve(quarantineDirectory, name + suffix) ?? throw new QuarantineRefusedException("its quarantine file is a symbolic link");
 
     /// <summary>A record quarantined again while an earlier copy waits (perhaps half edited) keeps that copy beside it.</summary>
     private void KeepWaitingCopy(string name)
