@@ -2,6 +2,7 @@ using System.Text.Json;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
 using CaseGraph.Indexing.Ledger;
+using CaseGraph.Indexing.Privacy;
 
 namespace CaseGraph.Indexing.Tests;
 
@@ -10,7 +11,11 @@ public class QuarantineTests
     private const string Identified = "Mrs. Lopez, reachable at (503) 555-0142, has chronic low back pain on oxycodone.";
     private const string Clean = "A woman in her forties has chronic low back pain on oxycodone.";
 
-    private static string QuarantineDir(IndexedCorpus c) => Path.Combine(c.Corpus.CorpusDir, "quarantine");
+    internal static string QuarantineDir(IndexedCorpus c) => Path.Combine(c.Corpus.CorpusDir, "quarantine");
+
+    /// <summary>Where the gate keeps a record: named by a hash of kind, source and id, never by the id or file name.</summary>
+    internal static string QuarantinedFile(IndexedCorpus c, string kind, string source, string id) =>
+        Path.Combine(QuarantineDir(c), QuarantineGate.NameFor(kind, source, id) + ".json");
 
     private static async Task<IReadOnlySet<string>> LedgerIds(IndexedCorpus c) =>
         (await new IngestionLedger(c.Paths.Ledger).GetAllAsync(CancellationToken.None)).Keys.ToHashSet();
@@ -32,9 +37,9 @@ public class QuarantineTests
 
         Assert.Equal(1, report.Quarantined);
         Assert.False(File.Exists(c.Corpus.CasePath("case-p01")));
-        var moved = Path.Combine(QuarantineDir(c), "cases", "case-p01.json");
+        var moved = QuarantinedFile(c, "case", "cases/case-p01.json", "case-p01");
         Assert.Contains("555-0142", File.ReadAllText(moved)); // the record itself is kept whole
-        var reportText = File.ReadAllText(moved + ".report.json");
+        var reportText = File.ReadAllText(Path.ChangeExtension(moved, ".report.json"));
         Assert.DoesNotContain("555-0142", reportText);
         Assert.DoesNotContain("Lopez", reportText);
         var kinds = JsonDocument.Parse(reportText).RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("kind").GetString());
@@ -51,7 +56,7 @@ public class QuarantineTests
         using var c = new IndexedCorpus();
         c.Corpus.WriteCase("case-p01", Identified, "How fast can we taper?", "oxycodone", "Taper slowly.", "tapering");
         await c.RunAsync();
-        var moved = Path.Combine(QuarantineDir(c), "cases", "case-p01.json");
+        var moved = QuarantinedFile(c, "case", "cases/case-p01.json", "case-p01");
         File.WriteAllText(moved, File.ReadAllText(moved).Replace(Identified, Clean));
 
         var report = await c.RunAsync();
@@ -73,7 +78,8 @@ public class QuarantineTests
 
         await c.RunAsync();
 
-        var copies = Directory.GetFiles(Path.Combine(QuarantineDir(c), "cases"), "case-p01.json*").Where(f => !f.EndsWith(".report.json")).ToList();
+        var name = Path.GetFileNameWithoutExtension(QuarantinedFile(c, "case", "cases/case-p01.json", "case-p01"));
+        var copies = Directory.GetFiles(QuarantineDir(c), name + "*.json").Where(f => !f.EndsWith(".report.json")).ToList();
         Assert.Equal(2, copies.Count);
         Assert.Contains(copies, f => File.ReadAllText(f).Contains("Seen again."));
     }
@@ -89,7 +95,7 @@ public class QuarantineTests
 
         Assert.Equal(3, File.ReadAllLines(file).Count(l => l.Trim().Length > 0));
         Assert.DoesNotContain("g-x", File.ReadAllText(file));
-        var moved = Path.Combine(QuarantineDir(c), "guidelines", "passages", "g-x.json");
+        var moved = QuarantinedFile(c, "guideline", "guidelines/passages.jsonl", "g-x");
         Assert.True(File.Exists(moved));
         Assert.False(InLucene(c, "g-x"));
         Assert.True(InLucene(c, "g-bup"));

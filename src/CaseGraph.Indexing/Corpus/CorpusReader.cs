@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Corpus;
 using CaseGraph.Core.Ingestion;
@@ -11,15 +12,16 @@ namespace CaseGraph.Indexing.Corpus;
 /// </summary>
 public static class CorpusReader
 {
-    public static CorpusSnapshot Read(string corpusDirectory)
+    /// <param name="indexedFrom">id -> the corpus path the ledger recorded it from: that file keeps the id when another claims it</param>
+    public static CorpusSnapshot Read(string corpusDirectory, IReadOnlyDictionary<string, string>? indexedFrom = null)
     {
         var errors = new List<CorpusError>();
         var (vocabulary, topics, fingerprint) = ReadVocabulary(corpusDirectory, errors);
         var cases = ReadCases(corpusDirectory, topics, errors);
         var passages = ReadPassages(corpusDirectory, errors);
-        RejectDuplicateIds(cases, passages, errors);
+        var losers = IdClaims.Losers(cases, passages, indexedFrom ?? new Dictionary<string, string>(), errors);
         return new CorpusSnapshot(vocabulary, fingerprint, topics,
-            cases.Where(c => c.Item is not null).ToList()!, passages.Where(p => p.Item is not null).ToList()!, errors);
+            [.. cases.Where(c => !losers.Contains(c.Item))], [.. passages.Where(p => !losers.Contains(p.Item))], errors);
     }
 
     /// <summary>Only the vocabulary and topic taxonomy, with a fingerprint of both (what a read-only API needs).</summary>
@@ -27,25 +29,25 @@ public static class CorpusReader
     {
         if (!Directory.Exists(corpusDirectory))
             throw new DirectoryNotFoundException($"Corpus folder '{corpusDirectory}' does not exist.");
-        var vocabularyTexts = Files(corpusDirectory, "vocabulary", "*.tsv")
-            .Select(f => (Path: Relative(corpusDirectory, f), Text: ReadText(f, errors))).ToList();
+        var vocabularyTexts = Files(corpusDirectory, "vocabulary", "*.tsv", errors)
+            .Select(f => (Path: Relative(corpusDirectory, f), Text: ReadText(corpusDirectory, f, errors))).ToList();
         var entries = vocabularyTexts.SelectMany(v => VocabularyParser.Parse(v.Text, v.Path, errors)).ToList();
         var vocabulary = Vocabulary.Build(entries, errors);
 
         var topicsPath = Path.Combine(corpusDirectory, "topics.tsv");
-        var topicsText = File.Exists(topicsPath) ? ReadText(topicsPath, errors) : "";
+        var topicsText = File.Exists(topicsPath) && !SkippedLink(corpusDirectory, new FileInfo(topicsPath), errors) ? ReadText(corpusDirectory, topicsPath, errors) : "";
         var topics = TopicTaxonomyParser.Parse(topicsText, "topics.tsv", errors);
         return (vocabulary, topics, ContentHash.Of([.. vocabularyTexts.Select(v => v.Path + "\n" + v.Text), topicsText]));
     }
 
-    private static List<Sourced<CaseRecord?>> ReadCases(string root, IReadOnlyList<Topic> topics, List<CorpusError> errors)
+    private static List<Sourced<CaseRecord>> ReadCases(string root, IReadOnlyList<Topic> topics, List<CorpusError> errors)
     {
         var known = topics.Select(t => t.Id).ToHashSet();
-        var cases = new List<Sourced<CaseRecord?>>();
-        foreach (var file in Files(root, "cases", "*.json"))
+        var cases = new List<Sourced<CaseRecord>>();
+        foreach (var file in Files(root, "cases", "*.json", errors))
         {
             var path = Relative(root, file);
-            var outcome = CaseParser.Parse(ReadText(file, errors), path);
+            var outcome = CaseParser.Parse(ReadText(root, file, errors), path);
             errors.AddRange(outcome.Errors);
             if (outcome.Value is not { } record) continue;
             var unknown = record.Topics.Where(t => !known.Contains(t)).ToList();
@@ -54,52 +56,52 @@ public static class CorpusReader
                 errors.Add(new CorpusError(path, 1, $"unknown topic id(s) {string.Join(", ", unknown)} ignored (see topics.tsv)"));
                 record = record with { Topics = record.Topics.Where(known.Contains).ToList() };
             }
-            cases.Add(new Sourced<CaseRecord?>(record, path));
+            cases.Add(new Sourced<CaseRecord>(record, path));
         }
         return cases;
     }
 
-    private static List<Sourced<GuidelinePassage?>> ReadPassages(string root, List<CorpusError> errors)
+    private static List<Sourced<GuidelinePassage>> ReadPassages(string root, List<CorpusError> errors)
     {
-        var passages = new List<Sourced<GuidelinePassage?>>();
-        foreach (var file in Files(root, "guidelines", "*.jsonl"))
+        var passages = new List<Sourced<GuidelinePassage>>();
+        foreach (var file in Files(root, "guidelines", "*.jsonl", errors))
         {
             var path = Relative(root, file);
-            var (parsed, fileErrors) = GuidelineParser.Parse(ReadText(file, errors), path);
+            var (parsed, fileErrors) = GuidelineParser.Parse(ReadText(root, file, errors), path);
             errors.AddRange(fileErrors);
-            passages.AddRange(parsed.Select(p => new Sourced<GuidelinePassage?>(p, path)));
+            passages.AddRange(parsed.Select(p => new Sourced<GuidelinePassage>(p, path)));
         }
         return passages;
     }
 
-    /// <summary>Ids are unique across cases, recommendations and passages; a later duplicate is reported and left out.</summary>
-    private static void RejectDuplicateIds(List<Sourced<CaseRecord?>> cases, List<Sourced<GuidelinePassage?>> passages, List<CorpusError> errors)
+    /// <summary>The files matching the pattern under root/folder, in ordinal order; symbolic links (files or folders) are
+    /// reported and neither read nor followed, so nothing outside the corpus tree is ever read, moved or deleted.</summary>
+    private static IEnumerable<string> Files(string root, string folder, string pattern, List<CorpusError> errors)
     {
-        var seen = new Dictionary<string, string>();
-        bool Claim(string id, string path)
+        var dir = new DirectoryInfo(Path.Combine(root, folder));
+        if (!dir.Exists || SkippedLink(root, dir, errors)) return [];
+        var files = new List<string>();
+        void Walk(DirectoryInfo current)
         {
-            if (seen.TryAdd(id, path)) return true;
-            errors.Add(new CorpusError(path, 1, $"id '{id}' is already used in {seen[id]}; this item is skipped"));
-            return false;
+            foreach (var entry in current.EnumerateFileSystemInfos())
+            {
+                if (SkippedLink(root, entry, errors)) continue;
+                if (entry is DirectoryInfo sub) Walk(sub);
+                else if (FileSystemName.MatchesSimpleExpression(pattern, entry.Name)) files.Add(entry.FullName);
+            }
         }
-        for (var i = 0; i < cases.Count; i++)
-        {
-            var c = cases[i].Item!;
-            if (!Claim(c.Id, cases[i].Path) || !c.Recommendations.All(r => Claim(r.Id, cases[i].Path))) cases[i] = cases[i] with { Item = null };
-        }
-        for (var i = 0; i < passages.Count; i++)
-            if (!Claim(passages[i].Item!.Id, passages[i].Path)) passages[i] = passages[i] with { Item = null };
+        Walk(dir);
+        return files.Order(StringComparer.Ordinal);
     }
 
-    private static IEnumerable<string> Files(string root, string folder, string pattern)
+    private static bool SkippedLink(string root, FileSystemInfo entry, List<CorpusError> errors)
     {
-        var dir = Path.Combine(root, folder);
-        return Directory.Exists(dir)
-            ? Directory.EnumerateFiles(dir, pattern, SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            : [];
+        if (!ConfinedPath.IsLink(entry)) return false;
+        errors.Add(new CorpusError(Relative(root, entry.FullName), 0, "is a symbolic link, which the worker never follows; skipped"));
+        return true;
     }
 
-    private static string ReadText(string file, List<CorpusError> errors)
+    private static string ReadText(string root, string file, List<CorpusError> errors)
     {
         try
         {
@@ -107,7 +109,8 @@ public static class CorpusReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new CorpusError(file, 0, $"cannot read file: {ex.Message}"));
+            // The exception's message quotes the path, which may hold an identifier: only its type is said.
+            errors.Add(new CorpusError(Relative(root, file), 0, $"cannot read file ({ex.GetType().Name})"));
             return "";
         }
     }

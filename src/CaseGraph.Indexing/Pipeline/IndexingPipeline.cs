@@ -33,7 +33,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private readonly IngestionLedger _ledger = new(paths.Ledger);
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
     private MlNetTopicTagger? _tagger;
-    private readonly PhiScreen _screen = new(logger);
+    private readonly PhiScreen _screen = new(new QuarantineRegister(paths.Ledger), logger);
 
     /// <summary>A corpus item to ingest: its ledger identity, and how to turn it into Lucene documents and a graph fragment.</summary>
     private sealed record Item(string Id, string Kind, string Source, string Hash, Func<Enricher, Prepared> Prepare);
@@ -65,7 +65,11 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     {
         var clock = Stopwatch.StartNew();
         var stages = new StageTimes();
-        var screened = _screen.Read(corpusDirectory, paths.QuarantineFor(corpusDirectory));
+        await _ledger.InitializeAsync(ct);
+        var recorded = await _ledger.GetAllAsync(ct);
+        // The ledger says which file each indexed id came from: that file keeps the id when another claims it.
+        var screened = await _screen.ReadAsync(corpusDirectory, paths.QuarantineFor(corpusDirectory),
+            recorded.ToDictionary(r => r.Key, r => r.Value.Source), ct);
         stages.Lap("read and screen");
         var (snapshot, quarantined, released) = (screened.Snapshot, screened.Quarantined, screened.Released);
         logger.LogInformation("Read and screened {Records} records for identifiers in {Seconds:F1}s: {Quarantined} quarantined, {Released} released",
@@ -77,10 +81,8 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         stages.Lap("topic model");
         status.Loaded(snapshot.Vocabulary, snapshot.Topics, snapshot.Errors, tagger.Status);
 
-        await _ledger.InitializeAsync(ct);
         await graph.InitializeAsync(ct);
         var items = DesiredItems(snapshot, tagger);
-        var recorded = await _ledger.GetAllAsync(ct);
         var ledgerSequence = await _ledger.GetSequenceAsync(ct);
 
         using var lucene = new LuceneIndexWriter(paths.Lucene, status.DrugWords);
