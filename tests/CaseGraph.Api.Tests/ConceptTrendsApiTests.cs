@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using CaseGraph.Core.Search;
 
 namespace CaseGraph.Api.Tests;
 
@@ -25,7 +26,7 @@ public class ConceptTrendsApiTests(ApiFactory factory) : IClassFixture<ApiFactor
     public async Task Concept_trends_export_as_csv_and_svg()
     {
         var csv = await _client.GetStringAsync("/api/concepts/trends?concepts=OUD&format=csv");
-        Assert.Equal("period,series,count,share,period_cases\n2022-05,opioid-use-disorder,suppressed,suppressed,suppressed\n", csv);
+        Assert.Equal($"# {CellRounding.Description}\nperiod,series,count,share,period_cases\n2022-05,opioid-use-disorder,suppressed,suppressed,suppressed\n", csv);
 
         var svg = await _client.GetAsync("/api/concepts/trends?concepts=OUD,benzodiazepines&format=svg");
         Assert.Equal("image/svg+xml", svg.Content.Headers.ContentType?.MediaType);

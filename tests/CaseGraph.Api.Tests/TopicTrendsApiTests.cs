@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using CaseGraph.Core.Search;
 
 namespace CaseGraph.Api.Tests;
 
@@ -33,7 +34,7 @@ public class TopicTrendsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var csv = await response.Content.ReadAsStringAsync();
-        Assert.Equal("period,series,count,share,period_cases\n2022-05,tapering,suppressed,suppressed,suppressed\n", csv);
+        Assert.Equal($"# {CellRounding.Description}\nperiod,series,count,share,period_cases\n2022-05,tapering,suppressed,suppressed,suppressed\n", csv);
     }
 
     [Fact]
@@ -50,6 +51,8 @@ public class TopicTrendsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
     [InlineData("topic=astrology", "topic")]
     [InlineData("format=xml", "format")]
     [InlineData("from=22-01", "from")]
+    [InlineData("from=20%D9%A2%D9%A2-01", "from")] // Arabic-Indic digits match \d but are no year
+    [InlineData("interval=quarter&to=2022-05", "to")]
     public async Task Bad_parameters_are_a_400_validation_problem(string query, string field)
     {
         await Problems.AssertValidationProblemAsync(await _client.GetAsync("/api/topics/trends?" + query), field);

@@ -20,7 +20,7 @@ public sealed class TrendsPageTests(BrowserFixture browser)
 
         using var api = browser.ApiClient();
         Assert.Equal(await api.GetStringAsync("/api/topics/trends?format=csv&interval=year"), csv);
-        var lines = csv.TrimEnd('\n').Split('\n');
+        var lines = csv.TrimEnd('\n').Split('\n').SkipWhile(l => l.StartsWith('#')).ToArray(); // the comment says how counts are rounded
         Assert.Equal("period,series,count,share,period_cases", lines[0]);
         var rows = lines[1..].Select(l => l.Split(',')).ToList();
         Assert.NotEmpty(rows);
@@ -31,8 +31,7 @@ public sealed class TrendsPageTests(BrowserFixture browser)
             if (row[2] == "suppressed") { Assert.Equal("suppressed", row[3]); continue; }
             var count = int.Parse(row[2], CultureInfo.InvariantCulture);
             Assert.False(count is >= 1 and <= 10, $"a count of 1-10 is shown: {string.Join(',', row)}");
-            var cases = int.Parse(row[4], CultureInfo.InvariantCulture);
-            Assert.False(cases - count is >= 1 and <= 10, $"a count that reveals a small remainder is shown: {string.Join(',', row)}");
+            Assert.Equal(0, count % 5); // rounded to a multiple of 5, so a difference of two shown numbers reveals nothing exact
         }
     }
 

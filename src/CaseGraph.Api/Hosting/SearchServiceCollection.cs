@@ -1,4 +1,5 @@
 using CaseGraph.Api.Contracts;
+using CaseGraph.Api.Trends;
 using CaseGraph.Core.Graph;
 using CaseGraph.Core.Search;
 using CaseGraph.Indexing;
@@ -22,6 +23,7 @@ public static class SearchServiceCollection
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
         services.AddSingleton<CaseGraph.Api.Topics.ThemeDiscovery>();
         services.AddSingleton<CaseGraph.Api.Privacy.PhiDetectorProvider>();
+        services.AddTrendRounding();
         services.AddSingleton(sp => new CombinedSearch(sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<IGraphStore>(),
             () => sp.GetRequiredService<IndexingStatus>().Vocabulary));
         services.AddTransient(sp =>

@@ -5,11 +5,12 @@ using CaseGraph.Api.Search;
 using CaseGraph.Api.Trends;
 using CaseGraph.Core.Search;
 using CaseGraph.Indexing.Pipeline;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseGraph.Api.Topics;
 
-public static class TopicEndpoints
+public static partial class TopicEndpoints
 {
     public static IEndpointRouteBuilder MapTopics(this IEndpointRouteBuilder app)
     {
@@ -33,25 +34,33 @@ public static class TopicEndpoints
         return TypedResults.Ok(await discovery.DiscoverAsync(themes ?? 8, words ?? 10, ct));
     }
 
+    /// <summary>
+    /// A slice of one table per interval and setting, built over the whole archive and every topic and rounded per
+    /// cell (see <see cref="Core.Search.Trends"/> for why answers cannot be differenced).
+    /// </summary>
     private static Results<Ok<TrendsResponse>, ContentHttpResult, ValidationProblem> Trends(ISearchIndex index, IndexingStatus status,
-        CancellationToken ct, string? interval = null, string? from = null, string? to = null, string? topic = null, string? setting = null,
-        string? format = null)
+        CellRounding rounding, CancellationToken ct, string? interval = null, string? from = null, string? to = null, string? topic = null,
+        string? setting = null, string? format = null)
     {
         var errors = new Dictionary<string, string[]>();
         var options = TrendOptions.Parse(interval, from, to, format, errors);
-        if (topic is not null && !status.TopicNames.ContainsKey(topic)) errors["topic"] = [$"unknown topic '{topic}'; see corpus/topics.tsv"];
+        if (topic is not null && !(TopicIdPattern().IsMatch(topic) && status.TopicNames.ContainsKey(topic)))
+            errors["topic"] = ["topic must be the id of a topic of the taxonomy (lower-case words joined by hyphens, e.g. tapering); see corpus/topics.tsv"];
         FilterValidation.Setting(setting, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var query = new IndexQuery
         {
-            PresentedFrom = from,
-            PresentedTo = to,
             FacetFilters = setting is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [Facets.Setting] = setting },
         };
-        var topics = topic is null ? status.TopicNames.Keys.Order(StringComparer.Ordinal).ToList() : [topic];
-        var table = Core.Search.Trends.Build(index.MonthlyTopicCounts(query, ct), topics, options.Interval);
-        return TrendExport.Render(table, topics.Select(t => new TrendSeries(t, status.TopicNames.GetValueOrDefault(t, t))).ToList(),
-            options.Format, "Topic shares");
+        var topics = status.TopicNames.Keys.Order(StringComparer.Ordinal).ToList();
+        var table = Core.Search.Trends.Build(index.MonthlyTopicCounts(query, ct), topics, options.Interval,
+            publication: new TrendPublication(rounding, "topic", setting is null ? "all" : "setting=" + setting, ComplementaryCell: true));
+        var shown = topic is null ? topics : [topic];
+        return TrendExport.Render(Core.Search.Trends.Slice(table, options.From, options.To, shown),
+            shown.Select(t => new TrendSeries(t, status.TopicNames.GetValueOrDefault(t, t))).ToList(), options.Format, "Topic shares");
     }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex TopicIdPattern();
 }

@@ -7,10 +7,13 @@ namespace CaseGraph.Api.Trends;
 /// <summary>A line of a trend table: a topic or a concept (or several concepts together), with a readable name.</summary>
 public sealed record TrendSeries(string Id, string Name);
 
-public sealed record TrendsResponse(string Interval, int SmallCellThreshold, IReadOnlyList<TrendSeries> Series,
+/// <summary>How the shown numbers were rounded: to a multiple of <paramref name="Base"/>, as the description says.</summary>
+public sealed record TrendRounding(int Base, string Description);
+
+public sealed record TrendsResponse(string Interval, int SmallCellThreshold, TrendRounding? Rounding, IReadOnlyList<TrendSeries> Series,
     IReadOnlyList<TrendPeriod> Periods, IReadOnlyList<TrendCell> Cells);
 
-/// <summary>The period and format parameters every trend export takes.</summary>
+/// <summary>The period and format parameters every trend export takes; from and to must bound whole periods of the interval.</summary>
 public sealed record TrendOptions(TrendInterval Interval, string? From, string? To, string Format)
 {
     public static TrendOptions Parse(string? interval, string? from, string? to, string? format, Dictionary<string, string[]> errors)
@@ -19,8 +22,18 @@ public sealed record TrendOptions(TrendInterval Interval, string? From, string? 
         if (interval is not null && !Enum.TryParse(interval, ignoreCase: true, out parsed)) errors["interval"] = ["interval must be month, quarter or year"];
         FilterValidation.YearMonth("from", from, errors);
         FilterValidation.YearMonth("to", to, errors);
+        Aligned("from", from, TrendWindow.FromError, parsed, errors);
+        Aligned("to", to, TrendWindow.ToError, parsed, errors);
         if (format is not null && format is not ("json" or "csv" or "svg")) errors["format"] = ["format must be json, csv or svg"];
         return new TrendOptions(parsed, from, to, format ?? "json");
+    }
+
+    /// <summary>A valid year-month must also bound whole periods (the pattern's \d takes any script's digits: those are refused too).</summary>
+    private static void Aligned(string name, string? value, Func<string, TrendInterval, string?> check, TrendInterval interval,
+        Dictionary<string, string[]> errors)
+    {
+        if (value is null || errors.ContainsKey(name)) return;
+        if ((System.Text.Ascii.IsValid(value) ? check(value, interval) : $"{name} must be a year-month like 2022-03") is { } error) errors[name] = [error];
     }
 }
 
@@ -32,7 +45,7 @@ public static class TrendExport
         {
             "csv" => TypedResults.Text(Core.Search.Trends.ToCsv(table), "text/csv"),
             "svg" => TypedResults.Text(TrendChart.ToSvg(table, series.ToDictionary(s => s.Id, s => s.Name), chartTitle), "image/svg+xml"),
-            _ => TypedResults.Ok(new TrendsResponse(table.Interval.ToString().ToLowerInvariant(), Core.Search.Trends.SmallCell, series,
-                table.Periods, table.Cells)),
+            _ => TypedResults.Ok(new TrendsResponse(table.Interval.ToString().ToLowerInvariant(), Core.Search.Trends.SmallCell,
+                table.Rounding is null ? null : new TrendRounding(CellRounding.Base, table.Rounding), series, table.Periods, table.Cells)),
         };
 }

@@ -8,7 +8,8 @@ namespace CaseGraph.Core.Search;
 /// </summary>
 public static class ConceptTrends
 {
-    public static string CoOccurrence(IReadOnlyList<string> conceptIds) => string.Join('+', conceptIds);
+    /// <summary>The co-occurrence series' id, in ordinal order whatever the order asked, so that it names one cell.</summary>
+    public static string CoOccurrence(IReadOnlyList<string> conceptIds) => string.Join('+', conceptIds.Order(StringComparer.Ordinal));
 
     /// <summary>The series names: each concept, then the co-occurrence of all when there are several.</summary>
     public static IReadOnlyList<string> Series(IReadOnlyList<string> conceptIds) =>

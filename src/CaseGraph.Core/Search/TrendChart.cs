@@ -54,7 +54,7 @@ public static class TrendChart
             svg.Append($"<rect x=\"{Width - Right + 16}\" y=\"{Top + t * 18}\" width=\"12\" height=\"12\" fill=\"{color}\"/>");
             svg.Append($"<text x=\"{Width - Right + 34}\" y=\"{Top + t * 18 + 10}\">{name}</text>");
         }
-        svg.Append($"<text x=\"{Left}\" y=\"{Height - 12}\" fill=\"#555\">Share of cases per {table.Interval.ToString().ToLowerInvariant()}; gaps are suppressed counts (1-{Trends.SmallCell}).</text>");
+        svg.Append($"<text x=\"{Left}\" y=\"{Height - 12}\" fill=\"#555\">Share of cases per {table.Interval.ToString().ToLowerInvariant()}; gaps are suppressed counts (1-{Trends.SmallCell}){(table.Rounding is null ? "" : $"; counts rounded to a multiple of {CellRounding.Base}")}.</text>");
         return svg.Append("</svg>").ToString();
     }
 }

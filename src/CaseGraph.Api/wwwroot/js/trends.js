@@ -22,7 +22,7 @@ async function draw() {
     const table = await api(`/api/topics/trends?${query('json')}`);
     if (topicSelect.options.length === 1) topicSelect.append(...table.series.map(s => el('option', { value: s.id }, s.name)));
     const suppressed = table.cells.filter(c => c.suppressed).length;
-    status.textContent = `${table.periods.length} ${table.interval}s, ${table.series.length} topic${table.series.length === 1 ? '' : 's'}; ${suppressed} of ${table.cells.length} cells suppressed.`;
+    status.textContent = `${table.periods.length} ${table.interval}s, ${table.series.length} topic${table.series.length === 1 ? '' : 's'}; ${suppressed} of ${table.cells.length} cells suppressed${table.rounding ? `; counts rounded to a multiple of ${table.rounding.base}` : ''}.`;
     document.getElementById('chart').replaceChildren(trendChart(table, 'Topic shares over time'));
     document.getElementById('legend').replaceChildren(...table.series.map((s, n) =>
       el('li', {}, el('span', { class: 'swatch', style: `background:${palette[n % palette.length]}` }), s.name)));
