@@ -61,21 +61,25 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public IndexPage Search(IndexQuery request, CancellationToken ct)
     {
-        var (query, textQuery) = _queries.Build(request);
+        var (query, textQuery) = _queries.Build(request, ct);
         return WithSearcher(searcher =>
         {
             var (top, facets) = SegmentSearch.Run(searcher, query, Math.Max(1, request.Offset + request.Limit), request.CountFacets, ct);
             var highlighter = textQuery is null || !request.Snippets ? null : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
                 new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
             var hits = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
-                .Select(sd => ToHit(searcher.Doc(sd.Doc, HitFields), sd.Score, highlighter)).ToList();
+                .Select(sd =>
+                {
+                    ct.ThrowIfCancellationRequested(); // highlighting expands the query again, per hit
+                    return ToHit(searcher.Doc(sd.Doc, HitFields), sd.Score, highlighter);
+                }).ToList();
             return new IndexPage(top.TotalHits, hits) { Facets = facets ?? new Dictionary<string, IReadOnlyList<FacetCount>>() };
         }, new IndexPage(0, []));
     }
 
     public IReadOnlyList<MonthCounts> MonthlyTopicCounts(IndexQuery request, CancellationToken ct)
     {
-        var (query, _) = _queries.Build(request with { Kind = DocumentKind.Case });
+        var (query, _) = _queries.Build(request with { Kind = DocumentKind.Case }, ct);
         return WithSearcher(searcher =>
         {
             var collector = new TrendCollector();
