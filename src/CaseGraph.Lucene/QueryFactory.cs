@@ -135,6 +135,10 @@ public sealed class QueryFactory(Analyzer analyzer)
     {
         protected override Query NewPrefixQuery(string text) =>
             text.Length < QueryLimits.MinWildcardPrefix ? NewDefaultQuery(text) : base.NewPrefixQuery(text);
+
+        /// <summary>A fuzzy term longer than <see cref="QueryLimits.MaxWildcardLength"/> is read as the word: its automaton would be costly.</summary>
+        protected override Query NewFuzzyQuery(string text, int fuzziness) =>
+            text.Length > QueryLimits.MaxWildcardLength ? NewDefaultQuery(text) : base.NewFuzzyQuery(text, fuzziness);
     }
 
     /// <summary>Refuses a regular expression, and a wildcard term whose automaton would be costly, before the automaton is
@@ -151,6 +155,9 @@ public sealed class QueryFactory(Analyzer analyzer)
             ct.ThrowIfCancellationRequested();
             return base.GetWildcardQuery(field, termStr);
         }
+
+        protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+            termStr.Length > QueryLimits.MaxWildcardLength ? throw new QuerySyntaxException(QueryLimits.FuzzyRefused) : base.GetFuzzyQuery(field, termStr, minSimilarity);
 
         protected override Query GetPrefixQuery(string field, string termStr) =>
             QueryLimits.WildcardRefusal(termStr + "*") is { } refusal ? throw new QuerySyntaxException(refusal) : base.GetPrefixQuery(field, termStr);

@@ -72,6 +72,7 @@ public class QueryLimitsSearchTests(GraphAndSearchTests.Indexed fixture) : IClas
         { "ab*" + new string('a', 1_990), "50 characters" }, // seconds per automaton, one per field
         { "/[ab]*a[ab]{18}/", "Regular expressions" },
         { "title:(methadone ab*c?d?e?f?g)", "at most 4 wildcards" },
+        { new string('a', 1_990) + "~2", "fuzzy term" }, // a Levenshtein automaton of 2,000 characters per field
     };
 
     [Theory]
@@ -89,6 +90,15 @@ public class QueryLimitsSearchTests(GraphAndSearchTests.Indexed fixture) : IClas
     [InlineData("((methadone^100 taper)^100 naloxone)^100")] // each within the cap, multiplied past it
     public void A_boost_that_is_infinite_or_past_the_cap_is_refused(string text) =>
         Assert.Contains("boost", Assert.Throws<QuerySyntaxException>(() => Search(text, QuerySyntax.Lucene)).Message);
+
+    [Fact]
+    public void A_long_fuzzy_term_is_read_as_the_word_in_simple_syntax()
+    {
+        var started = Stopwatch.GetTimestamp();
+        Assert.Equal(0, Search(new string('a', 1_990) + "~2").Total);
+        Assert.InRange(Stopwatch.GetElapsedTime(started), TimeSpan.Zero, TimeSpan.FromSeconds(1));
+        Assert.True(Search("methadon~1").Total > 0);
+    }
 
     [Fact]
     public void A_boost_within_the_cap_ranks_with_finite_scores()

@@ -35,6 +35,7 @@ public class QueryCostTests(BundledKestrelFactory factory, ITestOutputHelper out
         ("ab*" + new string('a', 1_990), "50 characters"),
         ("text:[a TO z]", $"more than {QueryLimits.MaxExpansions} words"),
         ("pain^" + new string('9', 40), "boost"),
+        (new string('a', 1_990) + "~2", "fuzzy term"),
     ];
 
     public static TheoryData<int> CostlyIndexes => [.. Enumerable.Range(0, Costly.Count)];
