@@ -117,11 +117,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var top = searcher.Search(CaseById(caseId), 1);
             if (top.TotalHits == 0) return [];
             var like = Mlt(searcher.IndexReader).Like(top.ScoreDocs[0].Doc);
-            return TopCases(searcher, like, limit, exclude: caseId);
+            return TopCases(searcher, like, limit, exclude: caseId, ct);
         }, []);
 
     public IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct) =>
-        WithSearcher(searcher => TopCases(searcher, Mlt(searcher.IndexReader).Like(new StringReader(text), LuceneFields.Text), limit, exclude: null), []);
+        WithSearcher(searcher => TopCases(searcher, Mlt(searcher.IndexReader).Like(new StringReader(text), LuceneFields.Text), limit, exclude: null, ct), []);
 
     public void Dispose()
     {
@@ -156,7 +156,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             return (IReadOnlyList<(StoredCase, string)>)result;
         }, []);
 
-    private static List<TextMatch> TopCases(IndexSearcher searcher, Query like, int limit, string? exclude)
+    private static List<TextMatch> TopCases(IndexSearcher searcher, Query like, int limit, string? exclude, CancellationToken ct)
     {
         var query = new BooleanQuery
         {
@@ -164,7 +164,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             { new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug())), Occur.MUST },
         };
         if (exclude is not null) query.Add(new TermQuery(new Term(LuceneFields.Id, exclude)), Occur.MUST_NOT);
-        return searcher.Search(query, limit).ScoreDocs
+        var top = TopScoreDocCollector.Create(Math.Max(1, limit), docsScoredInOrder: false);
+        searcher.Search(query, CancellableCollector.Wrap(top, ct));
+        return top.GetTopDocs().ScoreDocs
             .Select(sd => new TextMatch(searcher.Doc(sd.Doc, IdOnly).Get(LuceneFields.Id), sd.Score)).ToList();
     }
 

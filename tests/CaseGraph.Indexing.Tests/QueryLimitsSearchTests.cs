@@ -130,6 +130,8 @@ public class QueryLimitsSearchTests(GraphAndSearchTests.Indexed fixture) : IClas
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => Search("methadone", ct: cancelled.Token));
+        using var index = fixture.Corpus.OpenIndex();
+        Assert.ThrowsAny<OperationCanceledException>(() => index.MoreLikeThisText("methadone taper for chronic pain", 10, cancelled.Token));
     }
 
     [Fact]
