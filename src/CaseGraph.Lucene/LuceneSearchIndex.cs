@@ -61,21 +61,25 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 
     public IndexPage Search(IndexQuery request, CancellationToken ct)
     {
-        var (query, textQuery) = _queries.Build(request);
+        var (query, textQuery) = _queries.Build(request, ct);
         return WithSearcher(searcher =>
         {
             var (top, facets) = SegmentSearch.Run(searcher, query, Math.Max(1, request.Offset + request.Limit), request.CountFacets, ct);
             var highlighter = textQuery is null || !request.Snippets ? null : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
                 new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
             var hits = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
-                .Select(sd => ToHit(searcher.Doc(sd.Doc, HitFields), sd.Score, highlighter)).ToList();
+                .Select(sd =>
+                {
+                    ct.ThrowIfCancellationRequested(); // highlighting expands the query again, per hit
+                    return ToHit(searcher.Doc(sd.Doc, HitFields), sd.Score, highlighter);
+                }).ToList();
             return new IndexPage(top.TotalHits, hits) { Facets = facets ?? new Dictionary<string, IReadOnlyList<FacetCount>>() };
         }, new IndexPage(0, []));
     }
 
     public IReadOnlyList<MonthCounts> MonthlyTopicCounts(IndexQuery request, CancellationToken ct)
     {
-        var (query, _) = _queries.Build(request with { Kind = DocumentKind.Case });
+        var (query, _) = _queries.Build(request with { Kind = DocumentKind.Case }, ct);
         return WithSearcher(searcher =>
         {
             var collector = new TrendCollector();
@@ -113,11 +117,11 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             var top = searcher.Search(CaseById(caseId), 1);
             if (top.TotalHits == 0) return [];
             var like = Mlt(searcher.IndexReader).Like(top.ScoreDocs[0].Doc);
-            return TopCases(searcher, like, limit, exclude: caseId);
+            return TopCases(searcher, like, limit, exclude: caseId, ct);
         }, []);
 
     public IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct) =>
-        WithSearcher(searcher => TopCases(searcher, Mlt(searcher.IndexReader).Like(new StringReader(text), LuceneFields.Text), limit, exclude: null), []);
+        WithSearcher(searcher => TopCases(searcher, Mlt(searcher.IndexReader).Like(new StringReader(text), LuceneFields.Text), limit, exclude: null, ct), []);
 
     public void Dispose()
     {
@@ -152,7 +156,7 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             return (IReadOnlyList<(StoredCase, string)>)result;
         }, []);
 
-    private static List<TextMatch> TopCases(IndexSearcher searcher, Query like, int limit, string? exclude)
+    private static List<TextMatch> TopCases(IndexSearcher searcher, Query like, int limit, string? exclude, CancellationToken ct)
     {
         var query = new BooleanQuery
         {
@@ -160,7 +164,9 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
             { new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug())), Occur.MUST },
         };
         if (exclude is not null) query.Add(new TermQuery(new Term(LuceneFields.Id, exclude)), Occur.MUST_NOT);
-        return searcher.Search(query, limit).ScoreDocs
+        var top = TopScoreDocCollector.Create(Math.Max(1, limit), docsScoredInOrder: false);
+        searcher.Search(query, CancellableCollector.Wrap(top, ct));
+        return top.GetTopDocs().ScoreDocs
             .Select(sd => new TextMatch(searcher.Doc(sd.Doc, IdOnly).Get(LuceneFields.Id), sd.Score)).ToList();
     }
 

@@ -11,17 +11,18 @@ namespace CaseGraph.Lucene;
 
 /// <summary>
 /// Builds Lucene queries from an <see cref="IndexQuery"/>. User text is always parsed, never concatenated, and the
-/// parsed query is bounded (<see cref="QueryLimits"/>): so many terms, so deep, no regular expressions, no
-/// wildcard on fewer than two characters.
+/// parsed query is bounded (<see cref="QueryLimits"/>): so many terms, so deep, finite boosts, no regular expressions,
+/// wildcard terms refused before their automaton is built when it would be costly, and every expansion walked
+/// under the request's token (<see cref="BoundedExpansion"/>).
 /// </summary>
 public sealed class QueryFactory(Analyzer analyzer)
 {
     public const int MaxClauses = 1024;
 
     /// <summary>The full query (text and concepts scored, filters unscored) and the text part alone, for highlighting.</summary>
-    public (Query Query, Query? TextQuery) Build(IndexQuery request)
+    public (Query Query, Query? TextQuery) Build(IndexQuery request, CancellationToken ct = default)
     {
-        var text = ParseText(request.Text, request.Syntax, request.MaxTerms);
+        var text = ParseText(request.Text, request.Syntax, request.MaxTerms, ct);
         var scored = new BooleanQuery();
         // In Lucene syntax the user's query decides what matches and concepts only rank; in simple mode a
         // concept (or a class member) may match on its own, so "benzos" finds a case that says only "Xanax".
@@ -55,13 +56,13 @@ public sealed class QueryFactory(Analyzer analyzer)
         return (request.Kind is { } kind ? new FilteredQuery(built, KindFilters[kind]) : built, text);
     }
 
-    private Query? ParseText(string? text, QuerySyntax syntax, int maxTerms)
+    private Query? ParseText(string? text, QuerySyntax syntax, int maxTerms, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         Query? query;
         try
         {
-            query = syntax == QuerySyntax.Simple ? ParseSimple(text) : ParseLucene(text);
+            query = syntax == QuerySyntax.Simple ? ParseSimple(text) : ParseLucene(text, ct);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -69,7 +70,7 @@ public sealed class QueryFactory(Analyzer analyzer)
         }
         // Text without a single searchable word ("*:*", "???") finds nothing rather than everything.
         if (query is null or BooleanQuery { Clauses.Count: 0 }) return new BooleanQuery();
-        var terms = CountTerms(query, syntax);
+        var terms = Bound(query, syntax, 1f, new BoundedExpansion(ct));
         if (terms > maxTerms) throw new QuerySyntaxException($"The query has {terms} terms; at most {maxTerms} are allowed.");
         return query;
     }
@@ -83,11 +84,11 @@ public sealed class QueryFactory(Analyzer analyzer)
         return new BoundedSimpleQueryParser(analyzer, flags) { DefaultOperator = Occur.SHOULD }.Parse(text);
     }
 
-    private Query ParseLucene(string text)
+    private Query ParseLucene(string text, CancellationToken ct)
     {
         if (QueryLimits.NestingDepth(text) > QueryLimits.MaxDepth)
             throw new QuerySyntaxException($"The query nests brackets more than {QueryLimits.MaxDepth} deep.");
-        var classic = new MultiFieldQueryParser(LuceneFields.Version, [.. LuceneFields.TextWeights.Keys], analyzer, LuceneFields.TextWeights)
+        var classic = new BoundedClassicQueryParser(analyzer, ct)
         {
             AllowLeadingWildcard = false,
             DefaultOperator = global::Lucene.Net.QueryParsers.Classic.Operator.OR,
@@ -102,24 +103,28 @@ public sealed class QueryFactory(Analyzer analyzer)
         }
     }
 
-    /// <summary>Words in a parsed query (a word searched in both text fields counts once); refuses what no user query needs.</summary>
-    private static int CountTerms(Query query, QuerySyntax syntax) => query switch
+    /// <summary>Words in a parsed query (a word searched in both text fields counts once). On the way it refuses a boost
+    /// that is not finite or too large (with the boosts around it), and has every expanding term expand under the request's bounds.</summary>
+    private static int Bound(Query query, QuerySyntax syntax, float outerBoost, BoundedExpansion expansion)
     {
-        BooleanQuery b when syntax == QuerySyntax.Simple && IsOneWordAcrossFields(b) => 1,
-        BooleanQuery b => b.Clauses.Sum(c => CountTerms(c.Query, syntax)),
-        DisjunctionMaxQuery d => d.Disjuncts.Sum(q => CountTerms(q, syntax)),
-        RegexpQuery => throw new QuerySyntaxException("Regular expressions (/.../) are not accepted; use words, phrases or a trailing wildcard."),
-        PrefixQuery or WildcardQuery when CharactersBeforeWildcard(query) < QueryLimits.MinWildcardPrefix =>
-            throw new QuerySyntaxException($"A wildcard needs at least {QueryLimits.MinWildcardPrefix} characters before it."),
-        _ => 1,
-    };
-
-    private static int CharactersBeforeWildcard(Query query) => query switch
-    {
-        PrefixQuery p => p.Prefix.Text.Length,
-        WildcardQuery w => w.Term.Text.TakeWhile(ch => ch is not ('*' or '?')).Count(),
-        _ => int.MaxValue,
-    };
+        var boost = outerBoost * query.Boost;
+        if (!QueryLimits.IsAllowedBoost(boost)) throw new QuerySyntaxException(QueryLimits.BoostRefused);
+        switch (query)
+        {
+            case BooleanQuery b when syntax == QuerySyntax.Simple && IsOneWordAcrossFields(b):
+                foreach (var c in b.Clauses) Bound(c.Query, syntax, boost, expansion);
+                return 1;
+            case BooleanQuery b:
+                return b.Clauses.Sum(c => Bound(c.Query, syntax, boost, expansion));
+            case DisjunctionMaxQuery d:
+                return d.Disjuncts.Sum(q => Bound(q, syntax, boost, expansion));
+            case MultiTermQuery m:
+                m.MultiTermRewriteMethod = expansion;
+                return 1;
+            default:
+                return 1;
+        }
+    }
 
     /// <summary>The simple parser searches one word in each weighted field: a disjunction of single-term queries.</summary>
     private static bool IsOneWordAcrossFields(BooleanQuery b) =>
@@ -130,6 +135,32 @@ public sealed class QueryFactory(Analyzer analyzer)
     {
         protected override Query NewPrefixQuery(string text) =>
             text.Length < QueryLimits.MinWildcardPrefix ? NewDefaultQuery(text) : base.NewPrefixQuery(text);
+
+        /// <summary>A fuzzy term longer than <see cref="QueryLimits.MaxWildcardLength"/> is read as the word: its automaton would be costly.</summary>
+        protected override Query NewFuzzyQuery(string text, int fuzziness) =>
+            text.Length > QueryLimits.MaxWildcardLength ? NewDefaultQuery(text) : base.NewFuzzyQuery(text, fuzziness);
+    }
+
+    /// <summary>Refuses a regular expression, and a wildcard term whose automaton would be costly, before the automaton is
+    /// built (building it cannot be stopped); checks the request's token before each automaton it does build.</summary>
+    private sealed class BoundedClassicQueryParser(Analyzer analyzer, CancellationToken ct)
+        : MultiFieldQueryParser(LuceneFields.Version, [.. LuceneFields.TextWeights.Keys], analyzer, LuceneFields.TextWeights)
+    {
+        protected override Query GetRegexpQuery(string field, string termStr) => throw new QuerySyntaxException(QueryLimits.RegexRefused);
+
+        protected override Query GetWildcardQuery(string field, string termStr)
+        {
+            if (field == "*" && termStr == "*") return base.GetWildcardQuery(field, termStr); // *:* matches all, no expansion
+            if (QueryLimits.WildcardRefusal(termStr) is { } refusal) throw new QuerySyntaxException(refusal);
+            ct.ThrowIfCancellationRequested();
+            return base.GetWildcardQuery(field, termStr);
+        }
+
+        protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+            termStr.Length > QueryLimits.MaxWildcardLength ? throw new QuerySyntaxException(QueryLimits.FuzzyRefused) : base.GetFuzzyQuery(field, termStr, minSimilarity);
+
+        protected override Query GetPrefixQuery(string field, string termStr) =>
+            QueryLimits.WildcardRefusal(termStr + "*") is { } refusal ? throw new QuerySyntaxException(refusal) : base.GetPrefixQuery(field, termStr);
     }
 
     private static ConstantScoreQuery Filter(Query q) => new(q) { Boost = 0f };

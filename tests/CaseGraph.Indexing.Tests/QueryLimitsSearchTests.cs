@@ -1,5 +1,10 @@
 using CaseGraph.Core.Model;
+using System.Diagnostics;
 using CaseGraph.Core.Search;
+using CaseGraph.Lucene;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
 
 namespace CaseGraph.Indexing.Tests;
 
@@ -36,7 +41,7 @@ public class QueryLimitsSearchTests(GraphAndSearchTests.Indexed fixture) : IClas
 
     [Theory]
     [InlineData("/meth.*/", "Regular expressions")]
-    [InlineData("*adone", "Invalid Lucene query syntax")]
+    [InlineData("*adone", "at least 2 characters")]
     [InlineData("m*", "at least 2 characters")]
     [InlineData("ta?er", null)]
     [InlineData("t?per", "at least 2 characters")]
@@ -61,12 +66,72 @@ public class QueryLimitsSearchTests(GraphAndSearchTests.Indexed fixture) : IClas
         Assert.True(Search(string.Join(' ', Enumerable.Repeat("methadone", 100))).Total > 0);
     }
 
+    public static TheoryData<string, string> CostlyTerms => new()
+    {
+        { "ab*a??????????????", "at most 4 wildcards" }, // "*" then 14 "?": a 2^15-state automaton, minutes to build
+        { "ab*" + new string('a', 1_990), "50 characters" }, // seconds per automaton, one per field
+        { "/[ab]*a[ab]{18}/", "Regular expressions" },
+        { "title:(methadone ab*c?d?e?f?g)", "at most 4 wildcards" },
+        { new string('a', 1_990) + "~2", "fuzzy term" }, // a Levenshtein automaton of 2,000 characters per field
+    };
+
+    [Theory]
+    [MemberData(nameof(CostlyTerms))]
+    public void A_costly_wildcard_or_regular_expression_is_refused_before_its_automaton_is_built(string text, string error)
+    {
+        var started = Stopwatch.GetTimestamp();
+        Assert.Contains(error, Assert.Throws<QuerySyntaxException>(() => Search(text, QuerySyntax.Lucene)).Message);
+        Assert.InRange(Stopwatch.GetElapsedTime(started), TimeSpan.Zero, TimeSpan.FromSeconds(1));
+    }
+
+    [Theory]
+    [InlineData("methadone^9999999999999999999999999999999999999999")] // parses as an infinite float
+    [InlineData("methadone^1001")]
+    [InlineData("((methadone^100 taper)^100 naloxone)^100")] // each within the cap, multiplied past it
+    public void A_boost_that_is_infinite_or_past_the_cap_is_refused(string text) =>
+        Assert.Contains("boost", Assert.Throws<QuerySyntaxException>(() => Search(text, QuerySyntax.Lucene)).Message);
+
+    [Fact]
+    public void A_long_fuzzy_term_is_read_as_the_word_in_simple_syntax()
+    {
+        var started = Stopwatch.GetTimestamp();
+        Assert.Equal(0, Search(new string('a', 1_990) + "~2").Total);
+        Assert.InRange(Stopwatch.GetElapsedTime(started), TimeSpan.Zero, TimeSpan.FromSeconds(1));
+        Assert.True(Search("methadon~1").Total > 0);
+    }
+
+    [Fact]
+    public void A_boost_within_the_cap_ranks_with_finite_scores()
+    {
+        var page = Search("methadone^1000 OR taper^0.5", QuerySyntax.Lucene);
+        Assert.True(page.Total > 0);
+        Assert.All(page.Hits, h => Assert.True(float.IsFinite(h.Score)));
+    }
+
+    [Fact]
+    public void The_request_token_reaches_wildcard_parsing_and_the_expansion_in_the_term_dictionary()
+    {
+        var queries = new QueryFactory(LuceneFields.CreateAnalyzer(fixture.Corpus.Status.DrugWords));
+        using var request = new CancellationTokenSource();
+        var (query, _) = queries.Build(new IndexQuery { Text = "me* ta?er", Syntax = QuerySyntax.Lucene }, request.Token);
+        using var directory = FSDirectory.Open(fixture.Corpus.Paths.Lucene);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        Assert.Contains("methadone", searcher.Rewrite(query).ToString()); // expanded while the request is live
+
+        request.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => searcher.Rewrite(query));
+        Assert.ThrowsAny<OperationCanceledException>(() => queries.Build(new IndexQuery { Text = "ta?er", Syntax = QuerySyntax.Lucene }, request.Token));
+    }
+
     [Fact]
     public void A_cancelled_search_stops()
     {
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() => Search("methadone", ct: cancelled.Token));
+        using var index = fixture.Corpus.OpenIndex();
+        Assert.ThrowsAny<OperationCanceledException>(() => index.MoreLikeThisText("methadone taper for chronic pain", 10, cancelled.Token));
     }
 
     [Fact]

@@ -29,6 +29,10 @@ public sealed class HostileRequests(int seed, string validKey, IReadOnlyList<str
         new string('(', 10_000) + "x" + new string(')', 10_000), new string('a', 2_001), new string('x', 20_001),
         string.Join(' ', Enumerable.Range(0, 150).Select(i => "w" + i)), string.Join(" OR ", Enumerable.Repeat("pain", 300)),
         "", " ", "\t\n",
+        // Costly in Lucene syntax (issue 17): an exponential regex and wildcard, a long wildcard term, a range over the whole
+        // dictionary, an infinite boost, a long fuzzy term.
+        "/[ab]*a[ab]{18}/", "ab*a??????????????", "ab*" + new string('a', 1_990), "text:[a TO z]", "pain^" + new string('9', 40),
+        new string('a', 1_990) + "~2",
     ];
 
     /// <summary>Invalid UTF-8 and lone surrogates, percent-encoded as a client would send them.</summary>
