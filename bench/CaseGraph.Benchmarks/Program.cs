@@ -74,13 +74,14 @@ if (postgres is not null)
     report.Peer("PostgreSQL (tsvector + GIN, ts_rank)", documents.Count, clock.Elapsed, postgres.SizeBytes());
 }
 
-using var index = new LuceneSearchIndex(paths.Lucene, status.DrugWords);
-var search = new CombinedSearch(index, graph, () => status.Vocabulary);
+using var index = new LuceneSearchIndex(paths.Lucene);
+using var view = index.Pin();
+var search = new CombinedSearch(view, graph);
 var engines = new Dictionary<string, Func<BenchQuery, Task>>
 {
     ["CaseGraph full text (Lucene BM25, top 10 ids)"] = q =>
     {
-        index.Search(new IndexQuery { Text = q.Text, Kind = q.CasesOnly ? DocumentKind.Case : null, Limit = 10, Snippets = false }, ct);
+        view.Search(new IndexQuery { Text = q.Text, Kind = q.CasesOnly ? DocumentKind.Case : null, Limit = 10, Snippets = false }, ct);
         return Task.CompletedTask;
     },
     ["CaseGraph combined (graph expansion, facets, snippets)"] = q =>

@@ -17,6 +17,7 @@ public class SearchBenchmarks
     private const string Text = "buprenorphine taper \"chronic pain\"";
     private string _root = null!;
     private LuceneSearchIndex _index = null!;
+    private ISearchView _view = null!;
     private CombinedSearch _search = null!;
     private QueryFactory _queries = null!;
 
@@ -29,14 +30,16 @@ public class SearchBenchmarks
         var status = new IndexingStatus();
         new IndexingPipeline(paths, graph, status, NullLogger<IndexingPipeline>.Instance)
             .RunAsync(RepositoryPaths.Default("corpus"), CancellationToken.None).GetAwaiter().GetResult();
-        _index = new LuceneSearchIndex(paths.Lucene, status.DrugWords);
-        _search = new CombinedSearch(_index, graph, () => status.Vocabulary);
-        _queries = new QueryFactory(LuceneFields.CreateAnalyzer(status.DrugWords));
+        _index = new LuceneSearchIndex(paths.Lucene);
+        _view = _index.Pin();
+        _search = new CombinedSearch(_view, graph);
+        _queries = new QueryFactory(LuceneFields.CreateAnalyzer(DrugWords.From(_view.Model.Vocabulary)), _view.Model.FieldWeights);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
+        _view.Dispose();
         _index.Dispose();
         Directory.Delete(_root, recursive: true);
     }
@@ -45,11 +48,11 @@ public class SearchBenchmarks
     public object ParseQuery() => _queries.Build(new IndexQuery { Text = Text }).Query;
 
     [Benchmark]
-    public int FullTextTop10() => _index.Search(new IndexQuery { Text = Text, Limit = 10, Snippets = false }, CancellationToken.None).Hits.Count;
+    public int FullTextTop10() => _view.Search(new IndexQuery { Text = Text, Limit = 10, Snippets = false }, CancellationToken.None).Hits.Count;
 
     [Benchmark]
     public int FullTextWithFacetsAndSnippets() =>
-        _index.Search(new IndexQuery { Text = Text, Limit = 10, CountFacets = true }, CancellationToken.None).Hits.Count;
+        _view.Search(new IndexQuery { Text = Text, Limit = 10, CountFacets = true }, CancellationToken.None).Hits.Count;
 
     [Benchmark]
     public async Task<int> CombinedSearch() =>

@@ -28,9 +28,7 @@ public class TextBenchmarks
         _case = corpus.Cases.Select(c => c.Item).MaxBy(c => c.SearchText.Length)!;
         _extractor = new ConceptExtractor(corpus.Vocabulary);
         _detector = PhiLexicons.Detector(corpus.Vocabulary);
-        var drugWords = new DrugWords();
-        drugWords.Use(corpus.Vocabulary);
-        _analyzer = LuceneFields.CreateAnalyzer(drugWords);
+        _analyzer = LuceneFields.CreateAnalyzer(DrugWords.From(corpus.Vocabulary));
     }
 
     [Benchmark]

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Model;
 using Lucene.Net.Analysis;
@@ -51,19 +52,17 @@ public sealed class ClinicalAnalyzer(DrugWords drugWords) : Analyzer
 }
 
 /// <summary>
-/// Medication names the analyzer leaves unstemmed. One instance is shared by the index writer and the searcher of
-/// a process (set when the vocabulary loads), so documents and queries are analysed alike.
+/// Medication names the analyzer leaves unstemmed. Immutable: the writer of a run and the searcher of the commit it
+/// makes each build theirs from the same vocabulary, so documents and queries are analysed alike.
 /// </summary>
-public sealed class DrugWords
+public sealed class DrugWords(IEnumerable<string> words)
 {
-    private volatile HashSet<string> _words = [];
+    private readonly FrozenSet<string> _words = words.Select(w => w.ToLowerInvariant()).ToFrozenSet();
 
-    public DrugWords(IEnumerable<string>? words = null) => Use(words ?? []);
+    public static DrugWords None { get; } = new([]);
 
-    public void Use(IEnumerable<string> words) => _words = words.Select(w => w.ToLowerInvariant()).ToHashSet();
-
-    /// <summary>Uses the vocabulary's single-word medication names and brands (class words like "opioids" still fold to "opioid").</summary>
-    public void Use(Vocabulary vocabulary) => Use(vocabulary.Concepts.Where(c => c.Kind == ConceptKind.Medication)
+    /// <summary>The vocabulary's single-word medication names and brands (class words like "opioids" still fold to "opioid").</summary>
+    public static DrugWords From(Vocabulary vocabulary) => new(vocabulary.Concepts.Where(c => c.Kind == ConceptKind.Medication)
         .SelectMany(c => c.Terms).Where(t => t.All(char.IsLetter)));
 
     public bool Contains(string word) => _words.Contains(word);

@@ -19,9 +19,6 @@ public static class LuceneFields
     /// <summary>The field a facet is filtered and counted on (indexed for filters, doc values for counting).</summary>
     public static string FacetField(string facet) => "f_" + facet;
 
-    /// <summary>Fields searched by free text, with their weights.</summary>
-    public static readonly IDictionary<string, float> TextWeights = new Dictionary<string, float> { [Title] = 1f, [Text] = 1f };
-
     /// <summary>English stemming for prose (drug names kept whole); exact keywords for ids, kinds, concepts and topics.</summary>
     public static Analyzer CreateAnalyzer(DrugWords drugWords) => new PerFieldAnalyzerWrapper(
         new ClinicalAnalyzer(drugWords),

@@ -1,13 +1,6 @@
-using System.Net;
-using System.Text.Json;
-using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
-using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -15,34 +8,89 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace CaseGraph.Lucene;
 
 /// <summary>
-/// Reads the Lucene index through one <see cref="SearcherManager"/> (never a reader per request).
-/// Call <see cref="Refresh"/> after the worker commits; until an index exists every search is empty.
+/// The read side of the Lucene index: one <see cref="SearcherManager"/> (never a reader per request), and the
+/// commit it last picked up published together with the <see cref="SearchModel"/> the worker wrote beside that commit,
+/// as one immutable <see cref="ReadModel"/> behind one volatile reference. <see cref="Refresh"/> after a commit (or
+/// on a timer, where another process writes); <see cref="Pin"/> for each request.
 /// </summary>
 public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
 {
-    private const int SnippetFragments = 2;
     private readonly LuceneDirectory _directory;
     private readonly string _path;
-    private readonly Analyzer _analyzer;
-    private readonly QueryFactory _queries;
-    private readonly System.Threading.Lock _gate = new();
+    private readonly System.Threading.Lock _refreshing = new();
     private SearcherManager? _manager;
+    private volatile ReadModel? _current;
 
-    public LuceneSearchIndex(string path, DrugWords drugWords)
+    public LuceneSearchIndex(string path)
     {
         _path = path;
-        _analyzer = LuceneFields.CreateAnalyzer(drugWords);
         System.IO.Directory.CreateDirectory(path);
         _directory = FSDirectory.Open(path);
-        _queries = new QueryFactory(_analyzer);
-        BooleanQuery.MaxClauseCount = QueryFactory.MaxClauses;
+        Refresh();
     }
 
-    /// <summary>Picks up the latest commit; cheap when nothing changed.</summary>
+    /// <summary>The search model of the commit being read (<see cref="SearchModel.Empty"/> before any).</summary>
+    public SearchModel Model => _current?.Model ?? SearchModel.Empty;
+
+    /// <summary>True when the commit being read has no search model beside it (an index written before models were
+    /// kept): queries are read without concepts until the worker rewrites it.</summary>
+    public bool ModelMissing { get; private set; }
+
+    /// <summary>Picks up the latest commit and its model; cheap when nothing changed.</summary>
     public void Refresh()
     {
-        var manager = Manager();
-        manager?.MaybeRefresh();
+        lock (_refreshing)
+        {
+            if (Manager() is not { } manager) return;
+            manager.MaybeRefreshBlocking();
+            var searcher = manager.Acquire();
+            try
+            {
+                var before = _current;
+                if (before is not null && ReferenceEquals(before.Searcher, searcher)) return;
+                var sequence = SequenceOf(searcher.IndexReader);
+                var model = before?.Model.Sequence == sequence ? before.Model : SearchModelFiles.Read(_path, sequence);
+                ModelMissing = model is null && sequence > 0;
+                model ??= SearchModel.Empty with { Sequence = sequence };
+                var sameWords = before is not null && before.Model.ReadsLike(model);
+                var analyzer = sameWords ? before!.Analyzer : LuceneFields.CreateAnalyzer(DrugWords.From(model.Vocabulary));
+                _current = new ReadModel(searcher, model, analyzer, sameWords ? before!.Queries : new QueryFactory(analyzer, model.FieldWeights));
+                searcher = null; // the published model holds this reference now
+                if (before is not null) manager.Release(before.Searcher);
+            }
+            finally
+            {
+                if (searcher is not null) manager.Release(searcher);
+            }
+        }
+    }
+
+    /// <summary>The commit being read with its model, held until the view is disposed (a refresh meanwhile publishes
+    /// the next commit without closing this one).</summary>
+    public ISearchView Pin() => Pin(then: null);
+
+    /// <summary>Opens an index and pins its last commit; disposing the view closes the index. For tools and tests
+    /// that read one commit.</summary>
+    public static ISearchView OpenPinned(string path)
+    {
+        var index = new LuceneSearchIndex(path);
+        return index.Pin(then: index.Dispose);
+    }
+
+    private ISearchView Pin(Action? then)
+    {
+        while (true)
+        {
+            if (_current is not { } read)
+            {
+                Refresh();
+                if (_current is null) return new EmptySearchView(then);
+                continue;
+            }
+            var reader = read.Searcher.IndexReader;
+            if (reader.TryIncRef()) return new LuceneSearchView(read, () => { reader.DecRef(); then?.Invoke(); });
+            // A refresh released this commit between the read and the increment: take the one it published.
+        }
     }
 
     /// <summary>When the index last committed (its segments file was written) and the run sequence that commit
@@ -59,173 +107,23 @@ public sealed class LuceneSearchIndex : ISearchIndex, IDisposable
     /// <summary>When an indexing run last committed: not the empty commit a new index starts with.</summary>
     public DateTimeOffset? RunCommittedAt() => LastCommit() is { Sequence: > 0 } c ? c.At : null;
 
-    public IndexPage Search(IndexQuery request, CancellationToken ct)
-    {
-        var (query, textQuery) = _queries.Build(request, ct);
-        return WithSearcher(searcher =>
-        {
-            var (top, facets) = SegmentSearch.Run(searcher, query, Math.Max(1, request.Offset + request.Limit), request.CountFacets, ct);
-            var highlighter = textQuery is null || !request.Snippets ? null : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
-                new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
-            var hits = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
-                .Select(sd =>
-                {
-                    ct.ThrowIfCancellationRequested(); // highlighting expands the query again, per hit
-                    return ToHit(searcher.Doc(sd.Doc, HitFields), sd.Score, highlighter);
-                }).ToList();
-            return new IndexPage(top.TotalHits, hits) { Facets = facets ?? new Dictionary<string, IReadOnlyList<FacetCount>>() };
-        }, new IndexPage(0, []));
-    }
-
-    public IReadOnlyList<MonthCounts> MonthlyTopicCounts(IndexQuery request, CancellationToken ct)
-    {
-        var (query, _) = _queries.Build(request with { Kind = DocumentKind.Case }, ct);
-        return WithSearcher(searcher =>
-        {
-            var collector = new TrendCollector();
-            searcher.Search(query, CancellableCollector.Wrap(collector, ct));
-            return collector.Result();
-        }, []);
-    }
-
-    public IReadOnlyList<string> RecentCaseTexts(int limit) => WithSearcher(searcher =>
-    {
-        var (query, _) = _queries.Build(new IndexQuery { Kind = DocumentKind.Case });
-        var newestFirst = new Sort(new SortField(LuceneFields.Presented, SortFieldType.STRING, reverse: true), SortField.FIELD_DOC);
-        var top = searcher.Search(query, limit, newestFirst);
-        return (IReadOnlyList<string>)top.ScoreDocs.Select(d => ToStoredCase(searcher.Doc(d.Doc)).Record.SearchText).ToList();
-    }, []);
-
-    public StoredCase? GetCase(string caseId) => WithSearcher(searcher =>
-    {
-        var top = searcher.Search(CaseById(caseId), 1);
-        if (top.TotalHits == 0) return null;
-        return ToStoredCase(searcher.Doc(top.ScoreDocs[0].Doc));
-    }, null);
-
-    private static StoredCase ToStoredCase(Document doc)
-    {
-        var record = JsonSerializer.Deserialize<CaseRecord>(doc.Get(LuceneFields.Record))!;
-        var topics = JsonSerializer.Deserialize<List<TopicTag>>(doc.Get(LuceneFields.TopicTags)) ?? [];
-        var mme = doc.GetField(LuceneFields.Mme)?.GetDoubleValue();
-        return new StoredCase(record, doc.GetValues(LuceneFields.Concept), doc.GetValues(LuceneFields.Annotation), topics, mme);
-    }
-
-    public IReadOnlyList<TextMatch> MoreLikeThis(string caseId, int limit, CancellationToken ct) =>
-        WithSearcher(searcher =>
-        {
-            var top = searcher.Search(CaseById(caseId), 1);
-            if (top.TotalHits == 0) return [];
-            var like = Mlt(searcher.IndexReader).Like(top.ScoreDocs[0].Doc);
-            return TopCases(searcher, like, limit, exclude: caseId, ct);
-        }, []);
-
-    public IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct) =>
-        WithSearcher(searcher => TopCases(searcher, Mlt(searcher.IndexReader).Like(new StringReader(text), LuceneFields.Text), limit, exclude: null, ct), []);
-
     public void Dispose()
     {
-        _manager?.Dispose();
-        _directory.Dispose();
-        _analyzer.Dispose();
-    }
-
-    private MoreLikeThis Mlt(IndexReader reader) => new(reader)
-    {
-        Analyzer = _analyzer,
-        FieldNames = [LuceneFields.Text],
-        MinTermFreq = 1,
-        MinDocFreq = 2,
-        MaxQueryTerms = 30,
-    };
-
-    public IReadOnlyList<(StoredCase Case, string Snippet)> GetCasesWithSnippets(IReadOnlyList<string> caseIds, string queryText) =>
-        WithSearcher(searcher =>
+        lock (_refreshing)
         {
-            var (_, textQuery) = _queries.Build(new IndexQuery { Text = QueryLimits.FirstWords(queryText, QueryLimits.TextTerms), MaxTerms = QueryLimits.TextTerms });
-            var highlighter = textQuery is null ? null
-                : new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
-            var result = new List<(StoredCase, string)>();
-            foreach (var id in caseIds)
-            {
-                var top = searcher.Search(CaseById(id), 1);
-                if (top.TotalHits == 0) continue;
-                var doc = searcher.Doc(top.ScoreDocs[0].Doc);
-                result.Add((ToStoredCase(doc), Snippet(doc.Get(LuceneFields.Text) ?? "", highlighter)));
-            }
-            return (IReadOnlyList<(StoredCase, string)>)result;
-        }, []);
-
-    private static List<TextMatch> TopCases(IndexSearcher searcher, Query like, int limit, string? exclude, CancellationToken ct)
-    {
-        var query = new BooleanQuery
-        {
-            { like, Occur.MUST },
-            { new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug())), Occur.MUST },
-        };
-        if (exclude is not null) query.Add(new TermQuery(new Term(LuceneFields.Id, exclude)), Occur.MUST_NOT);
-        var top = TopScoreDocCollector.Create(Math.Max(1, limit), docsScoredInOrder: false);
-        searcher.Search(query, CancellableCollector.Wrap(top, ct));
-        return top.GetTopDocs().ScoreDocs
-            .Select(sd => new TextMatch(searcher.Doc(sd.Doc, IdOnly).Get(LuceneFields.Id), sd.Score)).ToList();
-    }
-
-    private static readonly ISet<string> IdOnly = new HashSet<string> { LuceneFields.Id };
-
-    /// <summary>What a hit shows: not the stored case record, which is read only for the case itself.</summary>
-    private static readonly ISet<string> HitFields = new HashSet<string>
-        { LuceneFields.Id, LuceneFields.Kind, LuceneFields.Title, LuceneFields.Text, LuceneFields.Concept, LuceneFields.Topic, LuceneFields.CaseId };
-
-    private static BooleanQuery CaseById(string caseId) => new()
-    {
-        { new TermQuery(new Term(LuceneFields.Id, caseId)), Occur.MUST },
-        { new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug())), Occur.MUST },
-    };
-
-    private IndexHit ToHit(Document doc, float score, Highlighter? highlighter)
-    {
-        DocumentKinds.TryParse(doc.Get(LuceneFields.Kind), out var kind);
-        var text = doc.Get(LuceneFields.Text) ?? "";
-        return new IndexHit(doc.Get(LuceneFields.Id), kind, doc.Get(LuceneFields.Title), Snippet(text, highlighter), score,
-            doc.GetValues(LuceneFields.Concept), doc.GetValues(LuceneFields.Topic), doc.Get(LuceneFields.CaseId));
-    }
-
-    private string Snippet(string text, Highlighter? highlighter)
-    {
-        if (highlighter is not null)
-        {
-            using var tokens = _analyzer.GetTokenStream(LuceneFields.Text, text);
-            var best = highlighter.GetBestFragments(tokens, text, SnippetFragments, " … ");
-            if (!string.IsNullOrEmpty(best)) return best;
-        }
-        var head = text.Length <= 200 ? text : text[..200] + "…";
-        return WebUtility.HtmlEncode(head);
-    }
-
-    private T WithSearcher<T>(Func<IndexSearcher, T> read, T whenEmpty)
-    {
-        var manager = Manager();
-        if (manager is null) return whenEmpty;
-        var searcher = manager.Acquire();
-        try
-        {
-            return read(searcher);
-        }
-        finally
-        {
-            manager.Release(searcher);
+            if (_current is { } read) _manager?.Release(read.Searcher);
+            _current = null;
+            _manager?.Dispose();
+            _directory.Dispose();
         }
     }
 
-    private SearcherManager? Manager()
-    {
-        if (_manager is not null) return _manager;
-        lock (_gate)
-        {
-            if (_manager is null && DirectoryReader.IndexExists(_directory)) _manager = new SearcherManager(_directory, new BM25SearcherFactory());
-            return _manager;
-        }
-    }
+    private static long SequenceOf(IndexReader reader) =>
+        reader is DirectoryReader directory && directory.IndexCommit.UserData.TryGetValue(LuceneIndexWriter.SequenceKey, out var s)
+            && long.TryParse(s, out var sequence) ? sequence : 0;
+
+    private SearcherManager? Manager() =>
+        _manager ??= DirectoryReader.IndexExists(_directory) ? new SearcherManager(_directory, new BM25SearcherFactory()) : null;
 
     /// <summary>BM25 searchers whose segments' facet ordinals are read before the first search sees them.</summary>
     private sealed class BM25SearcherFactory : SearcherFactory

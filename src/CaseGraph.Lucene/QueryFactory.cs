@@ -15,8 +15,11 @@ namespace CaseGraph.Lucene;
 /// wildcard terms refused before their automaton is built when it would be costly, and every expansion walked
 /// under the request's token (<see cref="BoundedExpansion"/>).
 /// </summary>
-public sealed class QueryFactory(Analyzer analyzer)
+/// <param name="fieldWeights">the fields free text searches, with their weights (from the commit's search model)</param>
+public sealed class QueryFactory(Analyzer analyzer, IReadOnlyDictionary<string, float> fieldWeights)
 {
+    private readonly Dictionary<string, float> _weights = new(fieldWeights); // the parsers take a mutable dictionary; this copy is never changed
+
     public const int MaxClauses = 1024;
 
     /// <summary>The full query (text and concepts scored, filters unscored) and the text part alone, for highlighting.</summary>
@@ -81,14 +84,14 @@ public sealed class QueryFactory(Analyzer analyzer)
         var flags = (SimpleOperator)(-1);
         // The parser recurses per bracket: past the depth limit brackets are read as words, not as grouping.
         if (QueryLimits.NestingDepth(text) > QueryLimits.MaxDepth) flags &= ~SimpleOperator.PRECEDENCE_OPERATORS;
-        return new BoundedSimpleQueryParser(analyzer, flags) { DefaultOperator = Occur.SHOULD }.Parse(text);
+        return new BoundedSimpleQueryParser(analyzer, _weights, flags) { DefaultOperator = Occur.SHOULD }.Parse(text);
     }
 
     private Query ParseLucene(string text, CancellationToken ct)
     {
         if (QueryLimits.NestingDepth(text) > QueryLimits.MaxDepth)
             throw new QuerySyntaxException($"The query nests brackets more than {QueryLimits.MaxDepth} deep.");
-        var classic = new BoundedClassicQueryParser(analyzer, ct)
+        var classic = new BoundedClassicQueryParser(analyzer, _weights, ct)
         {
             AllowLeadingWildcard = false,
             DefaultOperator = global::Lucene.Net.QueryParsers.Classic.Operator.OR,
@@ -105,7 +108,7 @@ public sealed class QueryFactory(Analyzer analyzer)
 
     /// <summary>Words in a parsed query (a word searched in both text fields counts once). On the way it refuses a boost
     /// that is not finite or too large (with the boosts around it), and has every expanding term expand under the request's bounds.</summary>
-    private static int Bound(Query query, QuerySyntax syntax, float outerBoost, BoundedExpansion expansion)
+    private int Bound(Query query, QuerySyntax syntax, float outerBoost, BoundedExpansion expansion)
     {
         var boost = outerBoost * query.Boost;
         if (!QueryLimits.IsAllowedBoost(boost)) throw new QuerySyntaxException(QueryLimits.BoostRefused);
@@ -127,11 +130,11 @@ public sealed class QueryFactory(Analyzer analyzer)
     }
 
     /// <summary>The simple parser searches one word in each weighted field: a disjunction of single-term queries.</summary>
-    private static bool IsOneWordAcrossFields(BooleanQuery b) =>
-        b.Clauses.Count == LuceneFields.TextWeights.Count && b.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is not BooleanQuery);
+    private bool IsOneWordAcrossFields(BooleanQuery b) =>
+        b.Clauses.Count == _weights.Count && b.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is not BooleanQuery);
 
     /// <summary>A prefix shorter than <see cref="QueryLimits.MinWildcardPrefix"/> ("*", "a*") is read as the word, not as "every term".</summary>
-    private sealed class BoundedSimpleQueryParser(Analyzer analyzer, SimpleOperator flags) : SimpleQueryParser(analyzer, LuceneFields.TextWeights, flags)
+    private sealed class BoundedSimpleQueryParser(Analyzer analyzer, Dictionary<string, float> weights, SimpleOperator flags) : SimpleQueryParser(analyzer, weights, flags)
     {
         protected override Query NewPrefixQuery(string text) =>
             text.Length < QueryLimits.MinWildcardPrefix ? NewDefaultQuery(text) : base.NewPrefixQuery(text);
@@ -143,8 +146,8 @@ public sealed class QueryFactory(Analyzer analyzer)
 
     /// <summary>Refuses a regular expression, and a wildcard term whose automaton would be costly, before the automaton is
     /// built (building it cannot be stopped); checks the request's token before each automaton it does build.</summary>
-    private sealed class BoundedClassicQueryParser(Analyzer analyzer, CancellationToken ct)
-        : MultiFieldQueryParser(LuceneFields.Version, [.. LuceneFields.TextWeights.Keys], analyzer, LuceneFields.TextWeights)
+    private sealed class BoundedClassicQueryParser(Analyzer analyzer, Dictionary<string, float> weights, CancellationToken ct)
+        : MultiFieldQueryParser(LuceneFields.Version, [.. weights.Keys], analyzer, weights)
     {
         protected override Query GetRegexpQuery(string field, string termStr) => throw new QuerySyntaxException(QueryLimits.RegexRefused);
 

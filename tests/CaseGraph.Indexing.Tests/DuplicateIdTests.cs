@@ -25,7 +25,7 @@ public class DuplicateIdTests
 
         Assert.Equal((0, 0, 0), (report.Added, report.Changed, report.Removed));
         using (var index = c.OpenIndex())
-            Assert.Equal(OriginalSummary, index.GetCase("case-t02")!.Record.Summary);
+            Assert.Equal(OriginalSummary, index.GetCase("case-t02", CancellationToken.None)!.Record.Summary);
         var errors = c.Status.Current.CorpusErrors;
         var error = Assert.Single(errors);
         Assert.Equal(("cases/a-duplicate.json", IdClaims.TakenByAnotherFile), (error.Path, error.Reason));

@@ -43,7 +43,7 @@ public class GraphAndSearchTests : IClassFixture<GraphAndSearchTests.Indexed>
     public async Task Combined_search_for_a_class_finds_documents_naming_only_a_member()
     {
         using var index = _c.OpenIndex();
-        var search = new CombinedSearch(index, _c.Graph, () => _c.Status.Vocabulary);
+        var search = new CombinedSearch(index, _c.Graph);
 
         var result = await search.SearchAsync("benzodiazepine", QuerySyntax.Simple, new SearchFilters(DocumentKind.Case), 10, 0, CancellationToken.None);
 
@@ -57,7 +57,7 @@ public class GraphAndSearchTests : IClassFixture<GraphAndSearchTests.Indexed>
     public async Task A_brand_abbreviation_finds_text_that_names_the_product_another_way()
     {
         using var index = _c.OpenIndex();
-        var search = new CombinedSearch(index, _c.Graph, () => _c.Status.Vocabulary);
+        var search = new CombinedSearch(index, _c.Graph);
 
         // case-o01-r1 says "Suboxone"; the query says "bup/nx": both are buprenorphine-naloxone in the concept field.
         var result = await search.SearchAsync("bup/nx", QuerySyntax.Simple, new SearchFilters(DocumentKind.Recommendation), 10, 0, CancellationToken.None);
@@ -70,8 +70,8 @@ public class GraphAndSearchTests : IClassFixture<GraphAndSearchTests.Indexed>
     public async Task Recommendations_by_brand_name_find_the_generic()
     {
         using var index = _c.OpenIndex();
-        var search = new CombinedSearch(index, _c.Graph, () => _c.Status.Vocabulary);
-        var suboxone = _c.Status.Vocabulary.Resolve("Narcan");
+        var search = new CombinedSearch(index, _c.Graph);
+        var suboxone = index.Model.Vocabulary.Resolve("Narcan");
 
         var result = await search.RecommendationsAsync(suboxone, null, null, 10, 0, CancellationToken.None);
 
@@ -83,7 +83,7 @@ public class GraphAndSearchTests : IClassFixture<GraphAndSearchTests.Indexed>
     public async Task Similar_cases_fuse_text_and_shared_concepts_and_say_what_is_shared()
     {
         using var index = _c.OpenIndex();
-        var search = new CombinedSearch(index, _c.Graph, () => _c.Status.Vocabulary);
+        var search = new CombinedSearch(index, _c.Graph);
 
         var similar = await search.SimilarCasesAsync("case-t01", 5, CancellationToken.None);
 

@@ -58,8 +58,8 @@ public class IndexingPipelineTests
         Assert.Equal((0, 1, 1), (report.Added, report.Changed, report.Removed));
         Assert.Equal(2, report.Sequence);
         using var index = c.OpenIndex();
-        Assert.Null(index.GetCase("case-o04"));
-        Assert.Contains("gabapentin", index.GetCase(spec.Id)!.ConceptIds);
+        Assert.Null(index.GetCase("case-o04", CancellationToken.None));
+        Assert.Contains("gabapentin", index.GetCase(spec.Id, CancellationToken.None)!.ConceptIds);
         Assert.Equal(7, index.Search(new IndexQuery { Kind = DocumentKind.Recommendation, Limit = 100 }, CancellationToken.None).Total);
         Assert.DoesNotContain(await c.Graph.GetNeighboursAsync("gabapentin", CancellationToken.None), n => n.Node.Id == "case-o04");
     }

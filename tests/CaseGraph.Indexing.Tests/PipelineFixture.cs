@@ -1,3 +1,4 @@
+using CaseGraph.Core.Search;
 using CaseGraph.Core.Graph;
 using CaseGraph.Graph.Sqlite;
 using CaseGraph.Indexing.Pipeline;
@@ -26,7 +27,8 @@ public sealed class IndexedCorpus : IDisposable
 
     public Task<IndexingReport> RunAsync() => Pipeline.RunAsync(Corpus.CorpusDir, CancellationToken.None);
 
-    public LuceneSearchIndex OpenIndex() => new(Paths.Lucene, Status.DrugWords);
+    /// <summary>The last commit with its search model, as a request sees it; disposing it closes the index.</summary>
+    public ISearchView OpenIndex() => LuceneSearchIndex.OpenPinned(Paths.Lucene);
 
     public void Dispose() => Corpus.Dispose();
 }

@@ -89,9 +89,9 @@ public class QuarantineConfinementTests
         var links = c.Status.Current.CorpusErrors.Where(e => e.Reason.Contains("symbolic link")).Select(e => e.Path).Order();
         Assert.Equal(["cases/case-t01.json", "cases/linked"], links);
         using var index = c.OpenIndex();
-        Assert.Null(index.GetCase("case-out"));
-        Assert.Null(index.GetCase("case-t01"));
-        Assert.NotNull(index.GetCase("case-t02"));
+        Assert.Null(index.GetCase("case-out", CancellationToken.None));
+        Assert.Null(index.GetCase("case-t01", CancellationToken.None));
+        Assert.NotNull(index.GetCase("case-t02", CancellationToken.None));
     }
 
     [Fact]

@@ -60,6 +60,6 @@ public class QuarantineNamingTests
         Assert.DoesNotContain("lopez", error.Reason, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(logger.Lines, l => l.Contains("could not be moved to quarantine"));
         using var index = c.OpenIndex();
-        Assert.Null(index.GetCase("case-" + Identifier));
+        Assert.Null(index.GetCase("case-" + Identifier, CancellationToken.None));
     }
 }

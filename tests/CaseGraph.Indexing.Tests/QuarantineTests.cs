@@ -23,7 +23,7 @@ public class QuarantineTests
     private static bool InLucene(IndexedCorpus c, string id)
     {
         using var index = c.OpenIndex();
-        return index.GetCase(id) is not null
+        return index.GetCase(id, CancellationToken.None) is not null
             || index.Search(new IndexQuery { Kind = DocumentKind.Guideline, Limit = 100 }, CancellationToken.None).Hits.Any(h => h.Id == id);
     }
 

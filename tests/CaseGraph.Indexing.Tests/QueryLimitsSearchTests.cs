@@ -111,7 +111,8 @@ public class QueryLimitsSearchTests(GraphAndSearchTests.Indexed fixture) : IClas
     [Fact]
     public void The_request_token_reaches_wildcard_parsing_and_the_expansion_in_the_term_dictionary()
     {
-        var queries = new QueryFactory(LuceneFields.CreateAnalyzer(fixture.Corpus.Status.DrugWords));
+        using var view = fixture.Corpus.OpenIndex();
+        var queries = new QueryFactory(LuceneFields.CreateAnalyzer(DrugWords.From(view.Model.Vocabulary)), view.Model.FieldWeights);
         using var request = new CancellationTokenSource();
         var (query, _) = queries.Build(new IndexQuery { Text = "me* ta?er", Syntax = QuerySyntax.Lucene }, request.Token);
         using var directory = FSDirectory.Open(fixture.Corpus.Paths.Lucene);
@@ -137,15 +138,15 @@ public class QueryLimitsSearchTests(GraphAndSearchTests.Indexed fixture) : IClas
     [Fact]
     public void The_index_reports_when_a_run_last_committed_and_a_new_index_reports_sequence_zero()
     {
-        using var index = fixture.Corpus.OpenIndex();
+        using var index = new CaseGraph.Lucene.LuceneSearchIndex(fixture.Corpus.Paths.Lucene);
         var commit = index.LastCommit()!.Value;
         Assert.True(commit.Sequence > 0);
         Assert.InRange(DateTimeOffset.UtcNow - commit.At, TimeSpan.Zero, TimeSpan.FromMinutes(10));
 
         var empty = Path.Combine(fixture.Corpus.Corpus.Root, "empty-index");
-        using var search = new CaseGraph.Lucene.LuceneSearchIndex(empty, new CaseGraph.Lucene.DrugWords());
+        using var search = new CaseGraph.Lucene.LuceneSearchIndex(empty);
         Assert.Null(search.LastCommit());
-        using (new CaseGraph.Lucene.LuceneIndexWriter(empty, new CaseGraph.Lucene.DrugWords())) { } // starts with an empty commit
+        using (new CaseGraph.Lucene.LuceneIndexWriter(empty, CaseGraph.Lucene.DrugWords.None)) { } // starts with an empty commit
         Assert.Equal(0, search.LastCommit()!.Value.Sequence);
     }
 }

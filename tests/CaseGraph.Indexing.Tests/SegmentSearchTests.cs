@@ -68,7 +68,7 @@ public sealed class SegmentSearchTests : IClassFixture<SegmentSearchTests.TwoRun
         {
             Text = text, Kind = kind is null ? null : Enum.Parse<DocumentKind>(kind, ignoreCase: true), Limit = 20, CountFacets = true, Snippets = false,
         };
-        using var index = new LuceneSearchIndex(_runs.Paths.Lucene, _runs.Status.DrugWords);
+        using var index = LuceneSearchIndex.OpenPinned(_runs.Paths.Lucene);
         var page = index.Search(request, CancellationToken.None);
 
         using var directory = FSDirectory.Open(_runs.Paths.Lucene);
@@ -76,7 +76,7 @@ public sealed class SegmentSearchTests : IClassFixture<SegmentSearchTests.TwoRun
         Assert.True(reader.Leaves.Count >= 2, $"the index has {reader.Leaves.Count} segment(s)");
         Assert.True(reader.HasDeletions);
         var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
-        var query = new QueryFactory(LuceneFields.CreateAnalyzer(_runs.Status.DrugWords)).Build(request).Query;
+        var query = new QueryFactory(LuceneFields.CreateAnalyzer(DrugWords.From(index.Model.Vocabulary)), index.Model.FieldWeights).Build(request).Query;
         var expected = searcher.Search(query, reader.MaxDoc);
 
         Assert.True(page.Total > 0);

@@ -26,8 +26,9 @@ public static class LatencyBenchmark
             var graph = new SqliteGraphStore(paths.Graph);
             var status = new IndexingStatus();
             await new IndexingPipeline(paths, graph, status, NullLogger<IndexingPipeline>.Instance).RunAsync(corpusDirectory, CancellationToken.None);
-            using var index = new LuceneSearchIndex(paths.Lucene, status.DrugWords);
-            var search = new CombinedSearch(index, graph, () => status.Vocabulary);
+            using var index = new LuceneSearchIndex(paths.Lucene);
+            using var view = index.Pin();
+            var search = new CombinedSearch(view, graph);
 
             output.WriteLine($"{"path",-28}{"calls",8}{"p50 ms",10}{"p99 ms",10}{"max ms",10}");
             foreach (var kind in new[] { JudgedQuery.SimilarCases, JudgedQuery.Recommendations, JudgedQuery.Guidelines })
@@ -35,14 +36,14 @@ public static class LatencyBenchmark
                 var ofKind = queries.Where(q => q.Kind == kind).ToList();
                 if (ofKind.Count == 0) continue;
                 for (var warmUp = 0; warmUp < WarmUpRounds; warmUp++) // let tiered JIT settle before timing
-                    foreach (var q in ofKind) await SearchEvaluation.RankAsync(search, status, q, CancellationToken.None);
+                    foreach (var q in ofKind) await SearchEvaluation.RankAsync(search, view.Model, q, CancellationToken.None);
                 var times = new List<double>();
                 for (var round = 0; round < rounds; round++)
                 {
                     foreach (var q in ofKind)
                     {
                         var clock = Stopwatch.StartNew();
-                        await SearchEvaluation.RankAsync(search, status, q, CancellationToken.None);
+                        await SearchEvaluation.RankAsync(search, view.Model, q, CancellationToken.None);
                         times.Add(clock.Elapsed.TotalMilliseconds);
                     }
                 }

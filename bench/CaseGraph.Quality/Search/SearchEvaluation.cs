@@ -30,16 +30,17 @@ public static class SearchEvaluation
             var graph = new SqliteGraphStore(paths.Graph);
             var status = new IndexingStatus();
             await new IndexingPipeline(paths, graph, status, NullLogger<IndexingPipeline>.Instance).RunAsync(corpusDirectory, ct);
-            using var index = new LuceneSearchIndex(paths.Lucene, status.DrugWords);
+            using var index = new LuceneSearchIndex(paths.Lucene);
+            using var view = index.Pin();
             using var baseline = new BaselineIndex(CorpusReader.Read(corpusDirectory));
-            var search = new CombinedSearch(index, graph, () => status.Vocabulary);
+            var search = new CombinedSearch(view, graph);
 
             var baselineRuns = new List<(JudgedQuery, IReadOnlyList<string>)>();
             var caseGraphRuns = new List<(JudgedQuery, IReadOnlyList<string>)>();
             foreach (var q in queries)
             {
                 baselineRuns.Add((q, baseline.Search(q.KeywordText, KindOf(q), Depth)));
-                caseGraphRuns.Add((q, await RankAsync(search, status, q, ct)));
+                caseGraphRuns.Add((q, await RankAsync(search, view.Model, q, ct)));
             }
             return new SearchReport(Score(baselineRuns), Score(caseGraphRuns));
         }
@@ -50,14 +51,14 @@ public static class SearchEvaluation
     }
 
     /// <summary>CaseGraph's ranking for a query, through the same code the API runs.</summary>
-    public static async Task<IReadOnlyList<string>> RankAsync(CombinedSearch search, IndexingStatus status, JudgedQuery q, CancellationToken ct)
+    public static async Task<IReadOnlyList<string>> RankAsync(CombinedSearch search, SearchModel model, JudgedQuery q, CancellationToken ct)
     {
         switch (q.Kind)
         {
             case JudgedQuery.SimilarCases:
                 return (await search.SimilarToTextAsync(q.Text ?? "", Depth, ct)).Similar.Select(s => s.CaseId).ToList();
             case JudgedQuery.Recommendations:
-                var vocabulary = status.Vocabulary;
+                var vocabulary = model.Vocabulary;
                 var medication = q.Medication is null ? null : vocabulary.Resolve(q.Medication);
                 var condition = q.Condition is null ? null : vocabulary.Resolve(q.Condition);
                 var page = await search.RecommendationsAsync(medication, condition, q.Text, Depth, 0, ct);

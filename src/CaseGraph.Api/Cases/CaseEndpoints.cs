@@ -23,8 +23,8 @@ public static class CaseEndpoints
         return app;
     }
 
-    private static Results<Ok<CaseResponse>, ProblemHttpResult> GetCase(string id, ISearchIndex index, ResponseMapper mapper) =>
-        index.GetCase(id) is { } stored ? TypedResults.Ok(mapper.Case(stored)) : CaseNotFound(id);
+    private static Results<Ok<CaseResponse>, ProblemHttpResult> GetCase(string id, ISearchView index, ResponseMapper mapper, CancellationToken ct) =>
+        index.GetCase(id, ct) is { } stored ? TypedResults.Ok(mapper.Case(stored)) : CaseNotFound(id);
 
     private static async Task<Results<Ok<SimilarCasesResponse>, ProblemHttpResult, ValidationProblem>> SimilarAsync(
         string id, CombinedSearch search, ResponseMapper mapper, CancellationToken ct, int? limit = null)

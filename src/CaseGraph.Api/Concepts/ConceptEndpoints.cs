@@ -4,7 +4,7 @@ using CaseGraph.Core.Access;
 using CaseGraph.Api.Search;
 using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Model;
-using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseGraph.Api.Concepts;
@@ -35,14 +35,14 @@ public static class ConceptEndpoints
         return app;
     }
 
-    private static Results<Ok<ExtractResponse>, ValidationProblem> Extract(ExtractRequest request, IndexingStatus status)
+    private static Results<Ok<ExtractResponse>, ValidationProblem> Extract(ExtractRequest request, SearchModel model)
     {
         var errors = new Dictionary<string, string[]>();
         FilterValidation.Text(request.Text, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var text = request.Text!;
-        var vocabulary = status.Vocabulary;
+        var vocabulary = model.Vocabulary;
         var extraction = new ConceptExtractor(vocabulary).Extract(text);
         var concepts = extraction.Mentions.Select(m => vocabulary.Find(m.ConceptId) is { } c
             ? new ExtractedMentionResponse(c.Id, c.Name, c.Kind.ToSlug(), m.Start, m.End, m.Text, m.Context.ToSlug(), m.Trigger)
@@ -54,7 +54,7 @@ public static class ConceptEndpoints
         return TypedResults.Ok(new ExtractResponse(concepts, doses, total, Core.Dosing.MmeCalculator.Band(total)));
     }
 
-    private static Results<Ok<IReadOnlyList<ConceptSuggestion>>, ValidationProblem> Suggest(IndexingStatus status, string? q = null, int? limit = null)
+    private static Results<Ok<IReadOnlyList<ConceptSuggestion>>, ValidationProblem> Suggest(SearchModel model, string? q = null, int? limit = null)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(q)) errors["q"] = ["q is required"];
@@ -62,7 +62,7 @@ public static class ConceptEndpoints
         if (limit is < 1 or > MaxSuggestions) errors["limit"] = [$"limit must be between 1 and {MaxSuggestions}"];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
-        IReadOnlyList<ConceptSuggestion> suggestions = status.Vocabulary.Suggest(q!, limit ?? 10)
+        IReadOnlyList<ConceptSuggestion> suggestions = model.Vocabulary.Suggest(q!, limit ?? 10)
             .Select(s => new ConceptSuggestion(s.Concept.Id, s.Concept.Name, s.Concept.Kind.ToSlug(), s.Term, s.Concept.Synonyms))
             .ToList();
         return TypedResults.Ok(suggestions);

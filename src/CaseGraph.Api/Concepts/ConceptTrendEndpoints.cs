@@ -5,7 +5,6 @@ using CaseGraph.Api.Trends;
 using CaseGraph.Core.Graph;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
-using CaseGraph.Indexing.Pipeline;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,7 +27,7 @@ public static partial class ConceptTrendEndpoints
     /// cell must not show differently beside different neighbours.
     /// </summary>
     /// <param name="concepts">comma-separated names, brands, abbreviations or ids, e.g. fentanyl,xylazine</param>
-    private static async Task<Results<Ok<TrendsResponse>, ContentHttpResult, ValidationProblem>> Trends(IGraphStore graph, IndexingStatus status,
+    private static async Task<Results<Ok<TrendsResponse>, ContentHttpResult, ValidationProblem>> Trends(IGraphStore graph, SearchModel model,
         CellRounding rounding, CancellationToken ct, string? concepts = null, string? interval = null, string? from = null, string? to = null,
         string? format = null)
     {
@@ -36,7 +35,7 @@ public static partial class ConceptTrendEndpoints
         var options = TrendOptions.Parse(interval, from, to, format, errors);
         var names = (concepts ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (names.Length is 0 or > MaxConcepts) errors["concepts"] = [$"concepts must name 1 to {MaxConcepts} concepts, separated by commas"];
-        var resolved = names.Take(MaxConcepts).Select(n => ConceptTermPattern().IsMatch(n) ? status.Vocabulary.Resolve(n) : null).ToList();
+        var resolved = names.Take(MaxConcepts).Select(n => ConceptTermPattern().IsMatch(n) ? model.Vocabulary.Resolve(n) : null).ToList();
         if (resolved.IndexOf(null) is var unknown and >= 0)
             errors["concepts"] = [$"concept {unknown + 1} of the list is not a known concept's name, brand, abbreviation or id " +
                                   $"(letters, digits, spaces and - . ' / % #, at most {MaxTermLength} characters); /api/concepts?q= lists them"];

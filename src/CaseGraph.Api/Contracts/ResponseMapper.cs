@@ -5,9 +5,13 @@ using CaseGraph.Core.Search;
 
 namespace CaseGraph.Api.Contracts;
 
-/// <summary>Maps core and index types to response records, naming concepts and topics for people.</summary>
-public sealed class ResponseMapper(Vocabulary vocabulary, IReadOnlyDictionary<string, string> topicNames)
+/// <summary>Maps core and index types to response records, naming concepts and topics for people as the request's
+/// search model names them.</summary>
+public sealed class ResponseMapper(SearchModel model)
 {
+    private readonly Vocabulary vocabulary = model.Vocabulary;
+    private readonly IReadOnlyDictionary<string, string> topicNames = model.TopicNames;
+
     public ConceptRef Concept(string id) => vocabulary.Find(id) is { } c
         ? new ConceptRef(c.Id, c.Name, c.Kind.ToSlug())
         : new ConceptRef(id, id, "unknown");

@@ -45,9 +45,10 @@ public static class HealthEndpoints
     {
         var s = status.Current;
         var committed = index.RunCommittedAt();
-        var graphReachable = await GraphStatsAsync(graph, ct) is not null;
+        var graphReachable = await GraphAnswersAsync(graph, ct);
         var waiting = new List<string>();
         if (committed is null) waiting.Add(s.State == IndexingState.Running ? "the first indexing run is still running" : "no indexing run has committed yet");
+        if (committed is not null && index.ModelMissing) waiting.Add("the index has no search model beside its commit; the worker rewrites it on its next run");
         if (!graphReachable) waiting.Add("the graph store does not answer");
         if (committed is not null && !warmUp.Done) waiting.Add("the search path is warming up");
         var response = new ReadinessResponse(waiting.Count == 0, waiting, committed, Age(committed, clock), s.State.ToString().ToLowerInvariant(),
@@ -57,6 +58,20 @@ public static class HealthEndpoints
 
     private static double? Age(DateTimeOffset? committed, TimeProvider clock) =>
         committed is { } at ? Math.Round((clock.GetUtcNow() - at).TotalSeconds, 1) : null;
+
+    /// <summary>Whether the graph answers, by its cheapest question (its sequence), not by counting it.</summary>
+    private static async Task<bool> GraphAnswersAsync(IGraphStore graph, CancellationToken ct)
+    {
+        try
+        {
+            await graph.GetSequenceAsync(ct);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
 
     private static async Task<GraphStats?> GraphStatsAsync(IGraphStore graph, CancellationToken ct)
     {

@@ -10,27 +10,24 @@ namespace CaseGraph.Api.Hosting;
 
 public static class SearchServiceCollection
 {
-    /// <summary>The read side: one Lucene searcher (refreshed after each commit), the combined search, response mapping.</summary>
+    /// <summary>The read side: one Lucene searcher refreshed after each commit, each request's pinned view of it (the
+    /// commit and the search model it was built with), the combined search and the response mapping over that view.</summary>
     public static IServiceCollection AddCaseGraphSearch(this IServiceCollection services)
     {
         services.AddSingleton(sp =>
         {
-            var status = sp.GetRequiredService<IndexingStatus>();
-            var index = new LuceneSearchIndex(sp.GetRequiredService<IndexPaths>().Lucene, status.DrugWords);
-            status.Committed += index.Refresh;
+            var index = new LuceneSearchIndex(sp.GetRequiredService<IndexPaths>().Lucene);
+            sp.GetRequiredService<IndexingStatus>().Committed += index.Refresh;
             return index;
         });
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
+        // The one place the read side gets its model: each request pins the last commit with the model it was built with.
+        services.AddScoped(sp => sp.GetRequiredService<ISearchIndex>().Pin());
+        services.AddScoped(sp => sp.GetRequiredService<ISearchView>().Model);
+        services.AddScoped(sp => new CombinedSearch(sp.GetRequiredService<ISearchView>(), sp.GetRequiredService<IGraphStore>()));
+        services.AddScoped(sp => new ResponseMapper(sp.GetRequiredService<SearchModel>()));
         services.AddSingleton<CaseGraph.Api.Topics.ThemeDiscovery>();
         services.AddSingleton<CaseGraph.Api.Privacy.PhiDetectorProvider>();
-        services.AddTrendRounding();
-        services.AddSingleton(sp => new CombinedSearch(sp.GetRequiredService<ISearchIndex>(), sp.GetRequiredService<IGraphStore>(),
-            () => sp.GetRequiredService<IndexingStatus>().Vocabulary));
-        services.AddTransient(sp =>
-        {
-            var status = sp.GetRequiredService<IndexingStatus>();
-            return new ResponseMapper(status.Vocabulary, status.TopicNames);
-        });
         services.AddHostedService<SearcherRefreshService>();
         services.AddSingleton<SearchWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchWarmUp>());

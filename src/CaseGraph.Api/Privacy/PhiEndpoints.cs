@@ -4,7 +4,7 @@ using CaseGraph.Core.Access;
 using CaseGraph.Api.Search;
 using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Privacy;
-using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Lucene;
 using CaseGraph.Indexing.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,20 +16,23 @@ public sealed record PhiFindingResponse(string Kind, int Start, int End);
 
 public sealed record PhiScanResponse(IReadOnlyList<PhiFindingResponse> Findings);
 
-/// <summary>The detector for the vocabulary the worker loaded last; rebuilt when that vocabulary changes.</summary>
-public sealed class PhiDetectorProvider(IndexingStatus status)
+/// <summary>The detector for the vocabulary of the last commit the searcher picked up; rebuilt when that vocabulary
+/// changes. One immutable pair behind one volatile reference.</summary>
+public sealed class PhiDetectorProvider(LuceneSearchIndex index)
 {
-    private (Vocabulary Vocabulary, PhiDetector Detector)? _current;
+    private volatile Built? _current;
+
+    private sealed record Built(string Fingerprint, PhiDetector Detector);
 
     public PhiDetector Detector
     {
         get
         {
-            var current = _current;
-            if (current is { } c && ReferenceEquals(c.Vocabulary, status.Vocabulary)) return c.Detector;
-            var vocabulary = status.Vocabulary;
-            _current = (vocabulary, PhiLexicons.Detector(vocabulary));
-            return _current.Value.Detector;
+            var model = index.Model;
+            if (_current is { } c && c.Fingerprint == model.VocabularyFingerprint) return c.Detector;
+            var built = new Built(model.VocabularyFingerprint, PhiLexicons.Detector(model.Vocabulary));
+            _current = built;
+            return built.Detector;
         }
     }
 }

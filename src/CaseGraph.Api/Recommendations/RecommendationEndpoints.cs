@@ -4,7 +4,6 @@ using CaseGraph.Api.Contracts;
 using CaseGraph.Api.Search;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
-using CaseGraph.Indexing.Pipeline;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseGraph.Api.Recommendations;
@@ -22,12 +21,12 @@ public static class RecommendationEndpoints
     public const int GuidelinesBeside = 5;
 
     private static async Task<Results<Ok<RecommendationsResponse>, ValidationProblem, ProblemHttpResult>> ListAsync(
-        CombinedSearch search, IndexingStatus status, ResponseMapper mapper, CancellationToken ct,
+        CombinedSearch search, SearchModel model, ResponseMapper mapper, CancellationToken ct,
         string? medication = null, string? condition = null, string? q = null, int? limit = null, int? offset = null)
     {
         var errors = new Dictionary<string, string[]>();
         var paging = Paging.Validate(limit, offset, errors);
-        var vocabulary = status.Vocabulary;
+        var vocabulary = model.Vocabulary;
         var med = FilterValidation.Concept("medication", medication, [ConceptKind.Medication, ConceptKind.DrugClass], vocabulary, errors);
         var cond = FilterValidation.Concept("condition", condition, [ConceptKind.Condition], vocabulary, errors);
         if (medication is null && condition is null && string.IsNullOrWhiteSpace(q))

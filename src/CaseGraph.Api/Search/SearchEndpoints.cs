@@ -1,7 +1,6 @@
 using CaseGraph.Api.Access;
 using CaseGraph.Core.Access;
 using CaseGraph.Api.Contracts;
-using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,7 +19,7 @@ public static class SearchEndpoints
     }
 
     private static async Task<Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult>> SearchAsync(
-        CombinedSearch search, IndexingStatus status, ResponseMapper mapper, CancellationToken ct,
+        CombinedSearch search, SearchModel model, ResponseMapper mapper, CancellationToken ct,
         string? q = null, string? kind = null, string? topic = null, string? syntax = null, int? limit = null, int? offset = null,
         double? minMme = null, double? maxMme = null, string? annotation = null,
         string? condition = null, string? medication = null, string? drugClass = null, string? intervention = null,
@@ -39,7 +38,7 @@ public static class SearchEndpoints
             errors["syntax"] = ["syntax must be simple or lucene"];
         if (minMme is < 0 || maxMme is < 0 || minMme > maxMme) errors["minMme"] = ["minMme and maxMme must be 0 or more, minMme <= maxMme"];
         var facets = new Dictionary<string, string>();
-        var vocabulary = status.Vocabulary;
+        var vocabulary = model.Vocabulary;
         foreach (var (facet, value, conceptKind) in new[] { (Facets.Condition, condition, ConceptKind.Condition), (Facets.Medication, medication, ConceptKind.Medication),
                      (Facets.DrugClass, drugClass, ConceptKind.DrugClass), (Facets.Intervention, intervention, ConceptKind.Intervention) })
         {

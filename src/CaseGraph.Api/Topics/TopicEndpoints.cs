@@ -4,7 +4,6 @@ using CaseGraph.Core.Access;
 using CaseGraph.Api.Search;
 using CaseGraph.Api.Trends;
 using CaseGraph.Core.Search;
-using CaseGraph.Indexing.Pipeline;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -38,13 +37,13 @@ public static partial class TopicEndpoints
     /// A slice of one table per interval and setting, built over the whole archive and every topic and rounded per
     /// cell (see <see cref="Core.Search.Trends"/> for why answers cannot be differenced).
     /// </summary>
-    private static Results<Ok<TrendsResponse>, ContentHttpResult, ValidationProblem> Trends(ISearchIndex index, IndexingStatus status,
+    private static Results<Ok<TrendsResponse>, ContentHttpResult, ValidationProblem> Trends(ISearchView index, SearchModel model,
         CellRounding rounding, CancellationToken ct, string? interval = null, string? from = null, string? to = null, string? topic = null,
         string? setting = null, string? format = null)
     {
         var errors = new Dictionary<string, string[]>();
         var options = TrendOptions.Parse(interval, from, to, format, errors);
-        if (topic is not null && !(TopicIdPattern().IsMatch(topic) && status.TopicNames.ContainsKey(topic)))
+        if (topic is not null && !(TopicIdPattern().IsMatch(topic) && model.TopicNames.ContainsKey(topic)))
             errors["topic"] = ["topic must be the id of a topic of the taxonomy (lower-case words joined by hyphens, e.g. tapering); see corpus/topics.tsv"];
         FilterValidation.Setting(setting, errors);
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
@@ -53,12 +52,12 @@ public static partial class TopicEndpoints
         {
             FacetFilters = setting is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [Facets.Setting] = setting },
         };
-        var topics = status.TopicNames.Keys.Order(StringComparer.Ordinal).ToList();
+        var topics = model.TopicNames.Keys.Order(StringComparer.Ordinal).ToList();
         var table = Core.Search.Trends.Build(index.MonthlyTopicCounts(query, ct), topics, options.Interval,
             publication: new TrendPublication(rounding, "topic", setting is null ? "all" : "setting=" + setting, ComplementaryCell: true));
         var shown = topic is null ? topics : [topic];
         return TrendExport.Render(Core.Search.Trends.Slice(table, options.From, options.To, shown),
-            shown.Select(t => new TrendSeries(t, status.TopicNames.GetValueOrDefault(t, t))).ToList(), options.Format, "Topic shares");
+            shown.Select(t => new TrendSeries(t, model.TopicNames.GetValueOrDefault(t, t))).ToList(), options.Format, "Topic shares");
     }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]

@@ -22,10 +22,13 @@ public sealed record SimilarToText(Extraction Extraction, IReadOnlyList<SimilarC
 
 /// <summary>
 /// Combines the full-text index with the graph: concepts named in a query are matched exactly and
-/// expanded through the graph (a class finds its members), weighted below the exact match.
+/// expanded through the graph (a class finds its members), weighted below the exact match. Reads one pinned view,
+/// so a query is read with the vocabulary its index was built with.
 /// </summary>
-public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<Vocabulary> vocabulary)
+public sealed class CombinedSearch(ISearchView index, IGraphStore graph)
 {
+    private Vocabulary Vocabulary => index.Model.Vocabulary;
+
     // Weights relative to the BM25 text score, tuned on bench/quality (see README, Quality).
     public const float ExactConceptBoost = 8f;
     public const float ExpandedConceptBoost = 0.6f;
@@ -35,7 +38,7 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
     public async Task<CombinedPage> SearchAsync(string text, QuerySyntax syntax, SearchFilters filters,
         int limit, int offset, CancellationToken ct)
     {
-        var exact = vocabulary().Matcher.Match(text).Select(m => m.ConceptId).Distinct().ToList();
+        var exact = Vocabulary.Matcher.Match(text).Select(m => m.ConceptId).Distinct().ToList();
         var expanded = exact.Count == 0 ? [] : await graph.GetNarrowerConceptsAsync(exact, ct);
         var query = new IndexQuery
         {
@@ -99,16 +102,16 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
     /// <summary>Similar cases to a stored case: text similarity and shared graph concepts, fused by reciprocal rank.</summary>
     public async Task<IReadOnlyList<SimilarCase>?> SimilarCasesAsync(string caseId, int limit, CancellationToken ct)
     {
-        if (index.GetCase(caseId) is not { } stored) return null;
+        if (index.GetCase(caseId, ct) is not { } stored) return null;
         var lexical = index.MoreLikeThis(caseId, SimilarDepth, ct);
         var overlaps = await graph.FindCasesSharingConceptsAsync(caseId, SimilarDepth, ct);
-        return Fuse(lexical, overlaps, limit, exclude: caseId, snippetQuery: stored.Record.Summary);
+        return Fuse(lexical, overlaps, limit, exclude: caseId, snippetQuery: stored.Record.Summary, ct);
     }
 
     /// <summary>Similar past cases to the text of a new case: its affirmed concepts (and MME band) against the graph, fused with text similarity.</summary>
     public async Task<SimilarToText> SimilarToTextAsync(string text, int limit, CancellationToken ct)
     {
-        var extraction = new ConceptExtractor(vocabulary()).Extract(text);
+        var extraction = new ConceptExtractor(Vocabulary).Extract(text);
         var concepts = extraction.Mentions.Where(m => m.IsAffirmed).Select(m => m.ConceptId).Distinct().ToList();
         var band = MmeCalculator.Band(extraction.TotalDailyMme);
         var compared = band == "none" ? concepts : [.. concepts, GraphFragments.MmeBandNodeId(band)];
@@ -117,7 +120,7 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
             .Select(h => new TextMatch(h.Id, h.Score)).ToList();
         var lexical = index.MoreLikeThisText(text, SimilarDepth, ct);
         var overlaps = compared.Count == 0 ? [] : await graph.FindCasesWithConceptsAsync(compared, SimilarDepth, ct);
-        return new SimilarToText(extraction, Fuse(lexical, overlaps, limit, exclude: null, snippetQuery: text, keywords));
+        return new SimilarToText(extraction, Fuse(lexical, overlaps, limit, exclude: null, snippetQuery: text, ct, keywords));
     }
 
     private const int SimilarDepth = 50;
@@ -126,7 +129,7 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
     /// <param name="keywords">an optional second text ranking (BM25 of the new case's words)</param>
     /// <param name="snippetQuery">the text whose words are highlighted in each result's snippet</param>
     private List<SimilarCase> Fuse(IReadOnlyList<TextMatch> lexical, IReadOnlyList<ConceptOverlap> overlaps, int limit, string? exclude,
-        string snippetQuery, IReadOnlyList<TextMatch>? keywords = null)
+        string snippetQuery, CancellationToken ct, IReadOnlyList<TextMatch>? keywords = null)
     {
         var byConcepts = overlaps.ToDictionary(o => o.CaseId);
         var fused = RankFusion.Fuse([((IReadOnlyList<string>)lexical.Select(m => m.CaseId).ToList(), LexicalWeight),
@@ -134,7 +137,7 @@ public sealed class CombinedSearch(ISearchIndex index, IGraphStore graph, Func<V
             ((keywords ?? []).Select(m => m.CaseId).ToList(), LexicalWeight)]);
         var top = fused.Where(f => f.Id != exclude).Take(limit).ToList();
         var scores = top.ToDictionary(f => f.Id, f => f.Score);
-        return index.GetCasesWithSnippets(top.Select(f => f.Id).ToList(), snippetQuery).Select(found =>
+        return index.GetCasesWithSnippets(top.Select(f => f.Id).ToList(), snippetQuery, ct).Select(found =>
         {
             var id = found.Case.Record.Id;
             var shared = byConcepts.TryGetValue(id, out var o) ? o.SharedConceptIds : [];

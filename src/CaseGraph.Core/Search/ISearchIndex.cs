@@ -3,9 +3,19 @@ namespace CaseGraph.Core.Search;
 /// <summary>The full-text side of CaseGraph (Lucene). Read-only: the worker owns writing.</summary>
 public interface ISearchIndex
 {
+    /// <summary>The last committed index together with the model it was built with, held until disposed: every read of
+    /// one request goes through one view, so it never mixes two commits or a commit with another's vocabulary.</summary>
+    ISearchView Pin();
+}
+
+/// <summary>One committed index and its <see cref="SearchModel"/>. Every read takes the caller's token.</summary>
+public interface ISearchView : IDisposable
+{
+    SearchModel Model { get; }
+
     IndexPage Search(IndexQuery query, CancellationToken ct);
 
-    StoredCase? GetCase(string caseId);
+    StoredCase? GetCase(string caseId, CancellationToken ct);
 
     /// <summary>Cases whose text is most like this case's summary and questions, best first, itself excluded.</summary>
     IReadOnlyList<TextMatch> MoreLikeThis(string caseId, int limit, CancellationToken ct);
@@ -17,10 +27,10 @@ public interface ISearchIndex
     IReadOnlyList<MonthCounts> MonthlyTopicCounts(IndexQuery query, CancellationToken ct);
 
     /// <summary>The text (summary, questions, medications) of the most recently presented cases, newest first.</summary>
-    IReadOnlyList<string> RecentCaseTexts(int limit);
+    IReadOnlyList<string> RecentCaseTexts(int limit, CancellationToken ct);
 
     /// <summary>These cases (those that exist, in the given order), each with the passage of its text that best matches the query's words.</summary>
-    IReadOnlyList<(StoredCase Case, string Snippet)> GetCasesWithSnippets(IReadOnlyList<string> caseIds, string queryText);
+    IReadOnlyList<(StoredCase Case, string Snippet)> GetCasesWithSnippets(IReadOnlyList<string> caseIds, string queryText, CancellationToken ct);
 }
 
 /// <summary>A case found by text similarity.</summary>

@@ -7,7 +7,7 @@ namespace CaseGraph.Indexing.Hosting;
 
 public static class IndexingServiceCollection
 {
-    /// <summary>Options, paths, the graph store, and the indexing pipeline and its hosted service.</summary>
+    /// <summary>Options, paths, the graph store, and (unless <c>RunWorker=false</c>) the indexing pipeline and its hosted service.</summary>
     public static IServiceCollection AddCaseGraphIndexing(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IndexingOptions>()
@@ -18,13 +18,16 @@ public static class IndexingServiceCollection
             .ValidateOnStart();
         services.AddSingleton(sp => new IndexPaths(Path.GetFullPath(sp.GetRequiredService<IOptions<IndexingOptions>>().Value.IndexesPath)));
         services.AddGraphStore(configuration);
+        if (!configuration.GetValue($"{IndexingOptions.Section}:{nameof(IndexingOptions.RunWorker)}", true))
+        {
+            // Read-only: another process is the one writer; this host reads what it commits and registers no pipeline.
+            services.AddSingleton(IndexingStatus.External());
+            return services;
+        }
         services.AddSingleton<IndexingStatus>();
         services.AddSingleton<IndexingPipeline>();
         services.AddSingleton<IndexingService>();
-        if (configuration.GetValue($"{IndexingOptions.Section}:{nameof(IndexingOptions.RunWorker)}", true))
-            services.AddHostedService(sp => sp.GetRequiredService<IndexingService>());
-        else
-            services.AddHostedService<ExternalWorkerVocabularyLoader>();
+        services.AddHostedService(sp => sp.GetRequiredService<IndexingService>());
         return services;
     }
 }

@@ -5,6 +5,7 @@ using CaseGraph.Core.Enrichment;
 using CaseGraph.Core.Graph;
 using CaseGraph.Core.Ingestion;
 using CaseGraph.Core.Model;
+using CaseGraph.Core.Search;
 using CaseGraph.Core.Topics;
 using CaseGraph.Indexing.Corpus;
 using CaseGraph.Indexing.Ledger;
@@ -79,15 +80,16 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
 
         var tagger = TrainTagger(snapshot);
         stages.Lap("topic model");
-        status.Loaded(snapshot.Vocabulary, snapshot.Topics, snapshot.Errors, tagger.Status);
+        status.Loaded(snapshot.Errors, tagger.Status);
 
         await graph.InitializeAsync(ct);
         var items = DesiredItems(snapshot, tagger);
         var ledgerSequence = await _ledger.GetSequenceAsync(ct);
 
-        using var lucene = new LuceneIndexWriter(paths.Lucene, status.DrugWords);
+        using var lucene = new LuceneIndexWriter(paths.Lucene, DrugWords.From(snapshot.Vocabulary));
         var graphSequence = await graph.GetSequenceAsync(ct);
-        var behind = lucene.CommittedSequence != ledgerSequence || graphSequence != ledgerSequence;
+        var modelMissing = ledgerSequence > 0 && !File.Exists(SearchModelFiles.PathOf(paths.Lucene, ledgerSequence));
+        var behind = lucene.CommittedSequence != ledgerSequence || graphSequence != ledgerSequence || modelMissing;
         if (behind) logger.LogWarning("A view is behind the ledger (ledger {Ledger}, lucene {Lucene}, graph {Graph}); rewriting every item",
             ledgerSequence, lucene.CommittedSequence, graphSequence);
 
@@ -144,6 +146,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         IReadOnlyList<string> removed = [.. plan.Removed, .. stale];
         foreach (var id in removed) lucene.Remove(id);
         await graph.ApplyAsync(new GraphBatch(sequence, removed, []), ct);
+        SearchModelFiles.Write(paths.Lucene, ModelOf(snapshot, tagger, sequence)); // before the commit it describes
         lucene.Commit(sequence);
         await _ledger.RecordAsync(sequence, toWrite.Select(i => new LedgerEntry(i.Id, i.Kind, i.Source, i.Hash)), plan.Removed, ct);
         stages.Lap("commit and ledger");
@@ -154,6 +157,11 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         status.Finished(report, committed: true);
         return report;
     }
+
+    /// <summary>What the searcher of this run's commit needs: the vocabulary and taxonomy it was built with, and versions.</summary>
+    private static SearchModel ModelOf(CorpusSnapshot snapshot, ITopicTagger tagger, long sequence) =>
+        new(sequence, snapshot.Vocabulary, snapshot.VocabularyFingerprint, snapshot.Topics, SearchModel.DefaultFieldWeights,
+            new Dictionary<string, string> { ["index-format"] = IndexFormat, ["topic-model"] = tagger.Fingerprint });
 
     /// <summary>Writes a chunk to Lucene and to the graph at once: they are independent stores.</summary>
     private Task WriteAsync(List<Prepared> chunk, LuceneIndexWriter lucene, StageTimes stages, CancellationToken ct)

@@ -9,8 +9,8 @@ namespace CaseGraph.Indexing.Pipeline;
 public enum IndexingState { NotStarted, Running, Idle, Failed, External }
 
 /// <summary>
-/// The worker's state as the API reports it on /health, and what the last run loaded (the vocabulary the
-/// API matches queries with). Thread-safe: written by the worker, read by requests.
+/// The worker's state as the API reports it on /health. Thread-safe: written by the worker, read by requests. What
+/// the searcher reads queries with is not here: it comes with each commit (<see cref="CaseGraph.Core.Search.SearchModel"/>).
 /// </summary>
 public sealed class IndexingStatus
 {
@@ -23,32 +23,22 @@ public sealed class IndexingStatus
     public sealed record QuarantineState(string Folder, int Records);
 
     public Snapshot Current => _current;
-    public Vocabulary Vocabulary { get; private set; } = Vocabulary.Empty;
-
-    /// <summary>The medication names the Lucene analyzer keeps whole, from the same vocabulary; shared by writer and searcher.</summary>
-    public DrugWords DrugWords { get; } = new();
-    public IReadOnlyDictionary<string, string> TopicNames { get; private set; } = new Dictionary<string, string>();
 
     /// <summary>Raised after a run has committed new data to the views.</summary>
     public event Action? Committed;
 
-    /// <summary>Another process indexes; this one only loaded the vocabulary to understand queries.</summary>
-    public void External(Vocabulary vocabulary, IReadOnlyList<Topic> topics, IReadOnlyList<CorpusError> errors)
+    /// <summary>Another process indexes; this one only reads what it commits.</summary>
+    public static IndexingStatus External()
     {
-        Loaded(vocabulary, topics, errors, _current.TopicModel);
-        _current = _current with { State = IndexingState.External };
+        var status = new IndexingStatus();
+        status._current = status._current with { State = IndexingState.External };
+        return status;
     }
 
     internal void Started() => _current = _current with { State = IndexingState.Running, Progress = null };
     internal void Report(IndexingProgress progress) => _current = _current with { Progress = progress };
 
-    internal void Loaded(Vocabulary vocabulary, IReadOnlyList<Topic> topics, IReadOnlyList<CorpusError> errors, TopicModelStatus model)
-    {
-        Vocabulary = vocabulary;
-        DrugWords.Use(vocabulary);
-        TopicNames = topics.ToDictionary(t => t.Id, t => t.Name);
-        _current = _current with { CorpusErrors = errors, TopicModel = model };
-    }
+    internal void Loaded(IReadOnlyList<CorpusError> errors, TopicModelStatus model) => _current = _current with { CorpusErrors = errors, TopicModel = model };
 
     internal void Quarantine(QuarantineState state) => _current = _current with { Quarantine = state };
 

@@ -1,0 +1,172 @@
+using System.Net;
+using System.Text.Json;
+using CaseGraph.Core.Model;
+using CaseGraph.Core.Search;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+
+namespace CaseGraph.Lucene;
+
+/// <summary>What reads one commit: its searcher, the search model the worker wrote with it, and the analyzer and
+/// query factory made from that model. Immutable; shared by every view of the commit.</summary>
+internal sealed record ReadModel(IndexSearcher Searcher, SearchModel Model, Analyzer Analyzer, QueryFactory Queries);
+
+/// <summary>
+/// One pinned commit (<see cref="LuceneSearchIndex.Pin"/>): every read of a request sees the same documents and the
+/// vocabulary they were indexed with. Holds a reference on the commit's reader until disposed. Every read takes the
+/// request's token; searches collect under it.
+/// </summary>
+internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearchView
+{
+    private const int SnippetFragments = 2;
+    private readonly IndexSearcher _searcher = read.Searcher;
+    private int _released;
+
+    public SearchModel Model => read.Model;
+
+    public IndexPage Search(IndexQuery request, CancellationToken ct)
+    {
+        var (query, textQuery) = read.Queries.Build(request, ct);
+        var (top, facets) = SegmentSearch.Run(_searcher, query, Math.Max(1, request.Offset + request.Limit), request.CountFacets, ct);
+        var highlighter = textQuery is null || !request.Snippets ? null : Highlighter(textQuery);
+        var hits = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
+            .Select(sd =>
+            {
+                ct.ThrowIfCancellationRequested(); // highlighting expands the query again, per hit
+                return ToHit(_searcher.Doc(sd.Doc, HitFields), sd.Score, highlighter);
+            }).ToList();
+        return new IndexPage(top.TotalHits, hits) { Facets = facets ?? new Dictionary<string, IReadOnlyList<FacetCount>>() };
+    }
+
+    public IReadOnlyList<MonthCounts> MonthlyTopicCounts(IndexQuery request, CancellationToken ct)
+    {
+        var (query, _) = read.Queries.Build(request with { Kind = DocumentKind.Case }, ct);
+        var collector = new TrendCollector();
+        _searcher.Search(query, CancellableCollector.Wrap(collector, ct));
+        return collector.Result();
+    }
+
+    public IReadOnlyList<string> RecentCaseTexts(int limit, CancellationToken ct)
+    {
+        var (query, _) = read.Queries.Build(new IndexQuery { Kind = DocumentKind.Case }, ct);
+        var newestFirst = new Sort(new SortField(LuceneFields.Presented, SortFieldType.STRING, reverse: true), SortField.FIELD_DOC);
+        var top = TopFieldCollector.Create(newestFirst, Math.Max(1, limit), fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        _searcher.Search(query, CancellableCollector.Wrap(top, ct));
+        return top.GetTopDocs().ScoreDocs.Select(d =>
+        {
+            ct.ThrowIfCancellationRequested();
+            return ToStoredCase(_searcher.Doc(d.Doc)).Record.SearchText;
+        }).ToList();
+    }
+
+    public StoredCase? GetCase(string caseId, CancellationToken ct) => FindCase(caseId, ct) is { } doc ? ToStoredCase(_searcher.Doc(doc)) : null;
+
+    public IReadOnlyList<TextMatch> MoreLikeThis(string caseId, int limit, CancellationToken ct)
+    {
+        if (FindCase(caseId, ct) is not { } doc) return [];
+        var like = Mlt().Like(doc);
+        return TopCases(like, limit, exclude: caseId, ct);
+    }
+
+    public IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        return TopCases(Mlt().Like(new StringReader(text), LuceneFields.Text), limit, exclude: null, ct);
+    }
+
+    public IReadOnlyList<(StoredCase Case, string Snippet)> GetCasesWithSnippets(IReadOnlyList<string> caseIds, string queryText, CancellationToken ct)
+    {
+        var (_, textQuery) = read.Queries.Build(new IndexQuery { Text = QueryLimits.FirstWords(queryText, QueryLimits.TextTerms), MaxTerms = QueryLimits.TextTerms }, ct);
+        var highlighter = textQuery is null ? null : Highlighter(textQuery);
+        var result = new List<(StoredCase, string)>();
+        foreach (var id in caseIds)
+        {
+            if (FindCase(id, ct) is not { } found) continue;
+            var doc = _searcher.Doc(found);
+            result.Add((ToStoredCase(doc), Snippet(doc.Get(LuceneFields.Text) ?? "", highlighter)));
+        }
+        return result;
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _released, 1) == 0) release();
+    }
+
+    private int? FindCase(string caseId, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var top = _searcher.Search(CaseById(caseId), 1);
+        return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
+    }
+
+    private static StoredCase ToStoredCase(Document doc)
+    {
+        var record = JsonSerializer.Deserialize<CaseRecord>(doc.Get(LuceneFields.Record))!;
+        var topics = JsonSerializer.Deserialize<List<TopicTag>>(doc.Get(LuceneFields.TopicTags)) ?? [];
+        var mme = doc.GetField(LuceneFields.Mme)?.GetDoubleValue();
+        return new StoredCase(record, doc.GetValues(LuceneFields.Concept), doc.GetValues(LuceneFields.Annotation), topics, mme);
+    }
+
+    private MoreLikeThis Mlt() => new(_searcher.IndexReader)
+    {
+        Analyzer = read.Analyzer,
+        FieldNames = [LuceneFields.Text],
+        MinTermFreq = 1,
+        MinDocFreq = 2,
+        MaxQueryTerms = 30,
+    };
+
+    private List<TextMatch> TopCases(Query like, int limit, string? exclude, CancellationToken ct)
+    {
+        var query = new BooleanQuery
+        {
+            { like, Occur.MUST },
+            { new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug())), Occur.MUST },
+        };
+        if (exclude is not null) query.Add(new TermQuery(new Term(LuceneFields.Id, exclude)), Occur.MUST_NOT);
+        var top = TopScoreDocCollector.Create(Math.Max(1, limit), docsScoredInOrder: false);
+        _searcher.Search(query, CancellableCollector.Wrap(top, ct));
+        return top.GetTopDocs().ScoreDocs
+            .Select(sd => new TextMatch(_searcher.Doc(sd.Doc, IdOnly).Get(LuceneFields.Id), sd.Score)).ToList();
+    }
+
+    private static readonly ISet<string> IdOnly = new HashSet<string> { LuceneFields.Id };
+
+    /// <summary>What a hit shows: not the stored case record, which is read only for the case itself.</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string>
+        { LuceneFields.Id, LuceneFields.Kind, LuceneFields.Title, LuceneFields.Text, LuceneFields.Concept, LuceneFields.Topic, LuceneFields.CaseId };
+
+    private static BooleanQuery CaseById(string caseId) => new()
+    {
+        { new TermQuery(new Term(LuceneFields.Id, caseId)), Occur.MUST },
+        { new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug())), Occur.MUST },
+    };
+
+    private static Highlighter Highlighter(Query textQuery) =>
+        new(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(textQuery, LuceneFields.Text));
+
+    private IndexHit ToHit(Document doc, float score, Highlighter? highlighter)
+    {
+        DocumentKinds.TryParse(doc.Get(LuceneFields.Kind), out var kind);
+        var text = doc.Get(LuceneFields.Text) ?? "";
+        return new IndexHit(doc.Get(LuceneFields.Id), kind, doc.Get(LuceneFields.Title), Snippet(text, highlighter), score,
+            doc.GetValues(LuceneFields.Concept), doc.GetValues(LuceneFields.Topic), doc.Get(LuceneFields.CaseId));
+    }
+
+    private string Snippet(string text, Highlighter? highlighter)
+    {
+        if (highlighter is not null)
+        {
+            using var tokens = read.Analyzer.GetTokenStream(LuceneFields.Text, text);
+            var best = highlighter.GetBestFragments(tokens, text, SnippetFragments, " … ");
+            if (!string.IsNullOrEmpty(best)) return best;
+        }
+        var head = text.Length <= 200 ? text : text[..200] + "…";
+        return WebUtility.HtmlEncode(head);
+    }
+}
