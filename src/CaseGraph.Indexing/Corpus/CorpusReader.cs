@@ -11,47 +11,51 @@ namespace CaseGraph.Indexing.Corpus;
 /// </summary>
 public static class CorpusReader
 {
-    public static CorpusSnapshot Read(string corpusDirectory)
+    public static CorpusSnapshot Read(string corpusDirectory, CorpusLimits? limits = null)
     {
+        limits ??= CorpusLimits.Default;
         var errors = new List<CorpusError>();
-        var (vocabulary, topics, fingerprint) = ReadVocabulary(corpusDirectory, errors);
-        var cases = ReadCases(corpusDirectory, topics, errors);
-        var passages = ReadPassages(corpusDirectory, errors);
+        var (vocabulary, topics, fingerprint) = ReadVocabulary(corpusDirectory, errors, limits);
+        var cases = ReadCases(corpusDirectory, topics, errors, limits);
+        var passages = ReadPassages(corpusDirectory, errors, limits);
         RejectDuplicateIds(cases, passages, errors);
         return new CorpusSnapshot(vocabulary, fingerprint, topics,
             cases.Where(c => c.Item is not null).ToList()!, passages.Where(p => p.Item is not null).ToList()!, errors);
     }
 
     /// <summary>Only the vocabulary and topic taxonomy, with a fingerprint of both (what a read-only API needs).</summary>
-    public static (Vocabulary Vocabulary, IReadOnlyList<Topic> Topics, string Fingerprint) ReadVocabulary(string corpusDirectory, List<CorpusError> errors)
+    public static (Vocabulary Vocabulary, IReadOnlyList<Topic> Topics, string Fingerprint) ReadVocabulary(string corpusDirectory, List<CorpusError> errors,
+        CorpusLimits? limits = null)
     {
+        limits ??= CorpusLimits.Default;
         if (!Directory.Exists(corpusDirectory))
             throw new DirectoryNotFoundException($"Corpus folder '{corpusDirectory}' does not exist.");
         var vocabularyTexts = Files(corpusDirectory, "vocabulary", "*.tsv")
-            .Select(f => (Path: Relative(corpusDirectory, f), Text: ReadText(f, errors))).ToList();
+            .Select(f => (Path: Relative(corpusDirectory, f), Text: ReadText(corpusDirectory, f, limits.MaxVocabularyFileBytes, errors) ?? "")).ToList();
         var entries = vocabularyTexts.SelectMany(v => VocabularyParser.Parse(v.Text, v.Path, errors)).ToList();
         var vocabulary = Vocabulary.Build(entries, errors);
 
         var topicsPath = Path.Combine(corpusDirectory, "topics.tsv");
-        var topicsText = File.Exists(topicsPath) ? ReadText(topicsPath, errors) : "";
+        var topicsText = File.Exists(topicsPath) ? ReadText(corpusDirectory, topicsPath, limits.MaxVocabularyFileBytes, errors) ?? "" : "";
         var topics = TopicTaxonomyParser.Parse(topicsText, "topics.tsv", errors);
         return (vocabulary, topics, ContentHash.Of([.. vocabularyTexts.Select(v => v.Path + "\n" + v.Text), topicsText]));
     }
 
-    private static List<Sourced<CaseRecord?>> ReadCases(string root, IReadOnlyList<Topic> topics, List<CorpusError> errors)
+    private static List<Sourced<CaseRecord?>> ReadCases(string root, IReadOnlyList<Topic> topics, List<CorpusError> errors, CorpusLimits limits)
     {
         var known = topics.Select(t => t.Id).ToHashSet();
         var cases = new List<Sourced<CaseRecord?>>();
         foreach (var file in Files(root, "cases", "*.json"))
         {
             var path = Relative(root, file);
-            var outcome = CaseParser.Parse(ReadText(file, errors), path);
+            if (ReadText(root, file, limits.MaxCaseFileBytes, errors) is not { } text) continue;
+            var outcome = CaseParser.Parse(text, path, limits);
             errors.AddRange(outcome.Errors);
             if (outcome.Value is not { } record) continue;
             var unknown = record.Topics.Where(t => !known.Contains(t)).ToList();
             if (unknown.Count > 0)
             {
-                errors.Add(new CorpusError(path, 1, $"unknown topic id(s) {string.Join(", ", unknown)} ignored (see topics.tsv)"));
+                errors.Add(new CorpusError(path, 1, $"{unknown.Count} unknown topic id(s) ignored (see topics.tsv)"));
                 record = record with { Topics = record.Topics.Where(known.Contains).ToList() };
             }
             cases.Add(new Sourced<CaseRecord?>(record, path));
@@ -59,13 +63,14 @@ public static class CorpusReader
         return cases;
     }
 
-    private static List<Sourced<GuidelinePassage?>> ReadPassages(string root, List<CorpusError> errors)
+    private static List<Sourced<GuidelinePassage?>> ReadPassages(string root, List<CorpusError> errors, CorpusLimits limits)
     {
         var passages = new List<Sourced<GuidelinePassage?>>();
         foreach (var file in Files(root, "guidelines", "*.jsonl"))
         {
             var path = Relative(root, file);
-            var (parsed, fileErrors) = GuidelineParser.Parse(ReadText(file, errors), path);
+            if (ReadText(root, file, limits.MaxGuidelineFileBytes, errors) is not { } text) continue;
+            var (parsed, fileErrors) = GuidelineParser.Parse(text, path, limits);
             errors.AddRange(fileErrors);
             passages.AddRange(parsed.Select(p => new Sourced<GuidelinePassage?>(p, path)));
         }
@@ -99,16 +104,28 @@ public static class CorpusReader
             : [];
     }
 
-    private static string ReadText(string file, List<CorpusError> errors)
+    /// <summary>
+    /// A file's text, or null (and an error) when it is larger than <paramref name="maxBytes"/> (checked before reading),
+    /// cannot be read, or is not valid UTF-8: nothing is read past the limit and no byte is replaced silently.
+    /// </summary>
+    private static string? ReadText(string root, string file, int maxBytes, List<CorpusError> errors)
     {
+        var path = Relative(root, file);
         try
         {
-            return File.ReadAllText(file);
+            if (new FileInfo(file).Length > maxBytes)
+            {
+                errors.Add(new CorpusError(path, 0, $"the file is larger than {maxBytes} bytes (the limit); skipped"));
+                return null;
+            }
+            var decoded = StrictUtf8.Decode(File.ReadAllBytes(file));
+            if (decoded.InvalidAt is { } at) errors.Add(new CorpusError(path, decoded.Line, $"not valid UTF-8 at byte offset {at}; skipped"));
+            return decoded.Text;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            errors.Add(new CorpusError(file, 0, $"cannot read file: {ex.Message}"));
-            return "";
+            errors.Add(new CorpusError(path, 0, $"cannot read the file ({ex.GetType().Name}); skipped"));
+            return null;
         }
     }
 

@@ -1,6 +1,8 @@
 using CaseGraph.Core.Corpus;
+using CaseGraph.Core.Privacy;
 using CaseGraph.Indexing.Corpus;
 using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Indexing.Privacy;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +14,9 @@ internal sealed class ExternalWorkerVocabularyLoader(IndexingStatus status, IOpt
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var errors = new List<CorpusError>();
-        var (vocabulary, topics, _) = CorpusReader.ReadVocabulary(options.Value.CorpusPath, errors);
-        status.External(vocabulary, topics, errors);
+        var (vocabulary, topics, _) = CorpusReader.ReadVocabulary(options.Value.CorpusPath, errors, options.Value.CorpusLimits);
+        var labels = new SafeLabels(PhiLexicons.Detector(vocabulary));
+        status.External(vocabulary, topics, [.. errors.Select(labels.Apply)]);
         return Task.CompletedTask;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseGraph.Core.Corpus;
 using CaseGraph.Core.Ingestion;
 using CaseGraph.Core.Privacy;
 using CaseGraph.Indexing.Corpus;
@@ -14,8 +15,9 @@ public sealed record ScreenedCorpus(CorpusSnapshot Snapshot, IReadOnlyList<strin
 /// Reads the corpus through the de-identification gate: first releases quarantined records that now scan clean,
 /// then scans every record not already known clean and quarantines those holding identifiers. Keeps one detector
 /// per vocabulary (its clinical words are never names) and the content hashes of records that scanned clean.
+/// Corpus problems come out with their file named by a safe label (<see cref="SafeLabels"/>).
 /// </summary>
-public sealed class PhiScreen(ILogger logger)
+public sealed class PhiScreen(ILogger logger, CorpusLimits? limits = null)
 {
     private (string Fingerprint, PhiDetector Detector)? _detector;
     private readonly HashSet<string> _scannedClean = [];
@@ -23,10 +25,10 @@ public sealed class PhiScreen(ILogger logger)
     public ScreenedCorpus Read(string corpusDirectory, string quarantineDirectory)
     {
         var gate = new QuarantineGate(corpusDirectory, quarantineDirectory, logger);
-        var snapshot = CorpusReader.Read(corpusDirectory);
+        var snapshot = CorpusReader.Read(corpusDirectory, limits);
         var (fingerprint, detector) = DetectorFor(snapshot);
         var released = gate.ReleaseFixed(detector);
-        if (released.Count > 0) snapshot = CorpusReader.Read(corpusDirectory); // the released records are back in the corpus
+        if (released.Count > 0) snapshot = CorpusReader.Read(corpusDirectory, limits); // the released records are back in the corpus
 
         // Scanning is pure and the slowest step of a first run: records are scanned in parallel, the cache updated after.
         (string Hash, IReadOnlyList<FieldFinding> Findings) Scan(object record, Func<IReadOnlyList<FieldFinding>> scan)
@@ -51,6 +53,8 @@ public sealed class PhiScreen(ILogger logger)
                 Cases = [.. snapshot.Cases.Where(c => !quarantined.Contains(c.Item.Id))],
                 Passages = [.. snapshot.Passages.Where(p => !quarantined.Contains(p.Item.Id))],
             };
+        var labels = new SafeLabels(detector);
+        snapshot = snapshot with { Errors = [.. snapshot.Errors.Select(labels.Apply)] };
         return new ScreenedCorpus(snapshot, [.. quarantined], released, gate.Directory, gate.Count());
     }
 
