@@ -45,5 +45,5 @@ public class SafeLabelsTests
     }
 
     [Fact]
-    public void Ids_and_file_names_are_read_as_capitalised_words() => Assert.Equal("Cases Mary Jones 7 Json", SafeLabels.AsWords("cases/mary-jones-7.json"));
+    public void Ids_and_file_names_are_read_as_capitalised_words_without_their_numbers() => Assert.Equal("Cases Mary Jones   Json", SafeLabels.AsWords("cases/mary-jones-7.json"));
 }

@@ -21,13 +21,17 @@ public sealed class SafeLabels(PhiDetector detector)
         return label == error.Path ? error : error with { Path = label, Reason = error.Path.Length == 0 ? error.Reason : error.Reason.Replace(error.Path, label) };
     }
 
-    /// <summary>"case-0001-r1" as "Case 0001 R1": separators become spaces and words capitals, so the detector reads names in ids and file names.</summary>
+    /// <summary>
+    /// "mary-jones-r1" as "Mary Jones R1": separators become spaces and words capitals, so that the detector reads names
+    /// in ids and file names. Digits become spaces too: numbers are closed by <see cref="RecordIds"/>, and "hhs2019-taper-rapid"
+    /// must not read as a street address. Same length, so a finding's offsets hold in the original.
+    /// </summary>
     public static string AsWords(string value)
     {
         var chars = value.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            if (chars[i] is '-' or '_' or '.' or '/' or '\\') chars[i] = ' ';
+            if (chars[i] is '-' or '_' or '.' or '/' or '\\' || char.IsDigit(chars[i])) chars[i] = ' ';
             else if (i == 0 || chars[i - 1] == ' ') chars[i] = char.ToUpperInvariant(chars[i]);
         }
         return new string(chars);
