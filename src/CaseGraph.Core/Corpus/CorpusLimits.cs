@@ -25,7 +25,7 @@ public sealed class CorpusLimits
     public int MaxTextLength { get; set; } = 32 * 1024;
 
     /// <summary>A short field (program, medication name and frequency, passage title, source and section), in characters.</summary>
-    public int MaxShortTextLength { get; set; } = 300;
+    public int MaxShortTextLength { get; set; } = 500;
 
     public int MaxQuestions { get; set; } = 20;
     public int MaxMedications { get; set; } = 50;
