@@ -42,16 +42,22 @@ public sealed partial class ContextDetector
     [GeneratedRegex(@"(?<!\d)[.!?;:\n](?!\d)|\n")]
     private static partial Regex SentenceBreak();
 
+    /// <summary>
+    /// Linear in the text apart from sorting and binary searches: each mention looks only at the triggers whose words
+    /// lie within reach (the longest scope plus the longest trigger), and counts the words between by their indices.
+    /// </summary>
     public IReadOnlyList<ContextualMention> Apply(string text, IReadOnlyList<ConceptMention> mentions)
     {
         var result = new List<ContextualMention>(mentions.Count);
         var breaks = SentenceBreak().Matches(text).Select(m => m.Index).ToList();
         var tokens = TextTokenizer.Tokenize(text);
-        var triggers = FindTriggers(text);
+        var triggers = FindTriggers(text, tokens);
+        var reach = MaxScope + 2 + (triggers.Count == 0 ? 0 : triggers.Max(t => t.Words));
         foreach (var mention in mentions)
         {
             var (from, to) = SentenceAround(mention.Start, breaks, text.Length);
-            var best = triggers
+            var (firstWord, afterWords) = (FirstStartingAt(tokens, mention.Start), FirstStartingAt(tokens, mention.End));
+            var best = Within(triggers, firstWord - reach, afterWords + reach)
                 .Where(t => t.Start >= from && t.End <= to && Covers(t, mention, tokens))
                 .OrderBy(t => Priority(t.Trigger.Context)).ThenBy(t => t.Trigger.Direction).ThenBy(t => Math.Abs(t.Start - mention.Start))
                 .FirstOrDefault();
@@ -62,13 +68,36 @@ public sealed partial class ContextDetector
         return result;
     }
 
-    private sealed record Found(ContextTrigger Trigger, int Start, int End, string Text);
+    private static readonly int MaxScope = Math.Max(ContextTriggers.BackwardScope,
+        Enum.GetValues<MentionContext>().Max(ContextTriggers.ForwardScope));
 
-    private List<Found> FindTriggers(string text) =>
+    /// <param name="FirstWord">the index of the trigger's first token</param>
+    /// <param name="Words">how many tokens it spans</param>
+    private sealed record Found(ContextTrigger Trigger, int Start, int End, string Text, int FirstWord, int Words);
+
+    /// <summary>The triggers in text order.</summary>
+    private List<Found> FindTriggers(string text, IReadOnlyList<Token> tokens) =>
         _forward.Match(text).Concat(_backward.Match(text))
             .Where(m => m.ConceptId != Pseudo)
-            .Select(m => new Found(_byKey[m.ConceptId], m.Start, m.End, m.Text))
+            .Select(m =>
+            {
+                var first = FirstStartingAt(tokens, m.Start);
+                return new Found(_byKey[m.ConceptId], m.Start, m.End, m.Text, first, FirstStartingAt(tokens, m.End) - first);
+            })
+            .OrderBy(t => t.FirstWord)
             .ToList();
+
+    /// <summary>The triggers whose first token lies in [from, to].</summary>
+    private static IEnumerable<Found> Within(List<Found> triggers, int from, int to)
+    {
+        var (lo, hi) = (0, triggers.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (triggers[mid].FirstWord < from) lo = mid + 1; else hi = mid;
+        }
+        for (var i = lo; i < triggers.Count && triggers[i].FirstWord <= to; i++) yield return triggers[i];
+    }
 
     /// <summary>Whether the trigger's window reaches the mention without crossing a terminator.</summary>
     private static bool Covers(Found trigger, ConceptMention mention, IReadOnlyList<Token> tokens)
@@ -76,23 +105,42 @@ public sealed partial class ContextDetector
         var forward = trigger.Trigger.Direction == TriggerDirection.Forward;
         if (forward ? trigger.End > mention.Start : trigger.Start < mention.End) return false;
         var (gapStart, gapEnd) = forward ? (trigger.End, mention.Start) : (mention.End, trigger.Start);
-        var between = tokens.Where(t => t.Start >= gapStart && t.End <= gapEnd).ToList();
-        if (between.Count > (forward ? ContextTriggers.ForwardScope(trigger.Trigger.Context) : ContextTriggers.BackwardScope)) return false;
-        return !between.Any(t => ContextTriggers.Terminators.Contains(t.Normal)
-            || !forward && ContextTriggers.BackwardTerminators.Contains(t.Normal)
-            || trigger.Trigger.Context == MentionContext.OtherExperiencer && ContextTriggers.ExperiencerTerminators.Contains(t.Normal));
+        // The tokens wholly inside the gap: from the first starting in it to the last ending in it.
+        var (first, after) = (FirstStartingAt(tokens, gapStart), FirstEndingAfter(tokens, gapEnd));
+        if (after - first > (forward ? ContextTriggers.ForwardScope(trigger.Trigger.Context) : ContextTriggers.BackwardScope)) return false;
+        for (var i = first; i < after; i++)
+        {
+            var t = tokens[i];
+            if (ContextTriggers.Terminators.Contains(t.Normal)
+                || !forward && ContextTriggers.BackwardTerminators.Contains(t.Normal)
+                || trigger.Trigger.Context == MentionContext.OtherExperiencer && ContextTriggers.ExperiencerTerminators.Contains(t.Normal))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The index of the first token starting at or after the position (tokens are in order and never overlap).</summary>
+    private static int FirstStartingAt(IReadOnlyList<Token> tokens, int position) => LowerBound(tokens.Count, i => tokens[i].Start >= position);
+
+    private static int FirstEndingAfter(IReadOnlyList<Token> tokens, int position) => LowerBound(tokens.Count, i => tokens[i].End > position);
+
+    /// <summary>The first index in [0, count) where the (monotone) predicate holds, or count.</summary>
+    private static int LowerBound(int count, Func<int, bool> holds)
+    {
+        var (lo, hi) = (0, count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (holds(mid)) hi = mid; else lo = mid + 1;
+        }
+        return lo;
     }
 
     private static (int From, int To) SentenceAround(int position, List<int> breaks, int length)
     {
-        var from = 0;
-        var to = length;
-        foreach (var b in breaks)
-        {
-            if (b < position) from = b + 1;
-            else { to = b; break; }
-        }
-        return (from, to);
+        // The first break at or after the position ends the sentence; the one before it starts it.
+        var next = LowerBound(breaks.Count, i => breaks[i] >= position);
+        return (next == 0 ? 0 : breaks[next - 1] + 1, next == breaks.Count ? length : breaks[next]);
     }
 
     private static int Priority(MentionContext context) => context switch

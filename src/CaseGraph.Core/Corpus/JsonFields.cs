@@ -3,22 +3,25 @@ using System.Text.Json;
 namespace CaseGraph.Core.Corpus;
 
 /// <summary>Reads typed fields from a JSON object and collects a readable error for each bad one.</summary>
-internal sealed class JsonFields(JsonElement obj, string path, string text, int baseLine)
+internal sealed class JsonFields(JsonElement obj, string path, string text, int baseLine, CorpusLimits limits)
 {
+    public CorpusLimits Limits => limits;
+
     public List<CorpusError> Errors { get; } = [];
 
-    public string? RequiredString(string name, string owner = "")
+    /// <param name="longText">a free-text field (up to <see cref="CorpusLimits.MaxTextLength"/>), else a short one</param>
+    public string? RequiredString(string name, string owner = "", bool longText = false)
     {
-        var value = OptionalString(name, owner);
+        var value = OptionalString(name, owner, longText);
         if (value is null && Find(name) is null) Error(name, $"missing required field '{Qualified(owner, name)}'");
         else if (value is not null && string.IsNullOrWhiteSpace(value)) { Error(name, $"field '{Qualified(owner, name)}' is empty"); return null; }
         return value;
     }
 
-    public string? OptionalString(string name, string owner = "")
+    public string? OptionalString(string name, string owner = "", bool longText = false)
     {
         if (Find(name) is not { } el || el.ValueKind == JsonValueKind.Null) return null;
-        if (el.ValueKind == JsonValueKind.String) return el.GetString();
+        if (el.ValueKind == JsonValueKind.String) return WithinLimit(name, owner, el.GetString()!, longText ? limits.MaxTextLength : limits.MaxShortTextLength);
         Error(name, $"field '{Qualified(owner, name)}' must be a string, not {Describe(el)}");
         return null;
     }
@@ -31,7 +34,8 @@ internal sealed class JsonFields(JsonElement obj, string path, string text, int 
         return null;
     }
 
-    public IReadOnlyList<JsonElement> Array(string name, bool required, string owner = "")
+    /// <summary>The array's items, or none (and an error) when it is missing but required, not an array, or longer than <paramref name="maxItems"/>.</summary>
+    public IReadOnlyList<JsonElement> Array(string name, bool required, int maxItems, string owner = "")
     {
         if (Find(name) is not { } el || el.ValueKind == JsonValueKind.Null)
         {
@@ -41,6 +45,11 @@ internal sealed class JsonFields(JsonElement obj, string path, string text, int 
         if (el.ValueKind != JsonValueKind.Array)
         {
             Error(name, $"field '{Qualified(owner, name)}' must be an array, not {Describe(el)}");
+            return [];
+        }
+        if (el.GetArrayLength() > maxItems)
+        {
+            Error(name, $"field '{Qualified(owner, name)}' holds more than {maxItems} items (the limit)");
             return [];
         }
         return el.EnumerateArray().ToList();
@@ -53,9 +62,16 @@ internal sealed class JsonFields(JsonElement obj, string path, string text, int 
         return Nested(el);
     }
 
-    public JsonFields Nested(JsonElement el) => new(el, path, text, baseLine) { };
+    public JsonFields Nested(JsonElement el) => new(el, path, text, baseLine, limits);
 
     public void Error(string field, string reason) => Errors.Add(new CorpusError(path, LineOf(field), reason));
+
+    private string? WithinLimit(string name, string owner, string value, int maxLength)
+    {
+        if (value.Length <= maxLength) return value;
+        Error(name, $"field '{Qualified(owner, name)}' is longer than {maxLength} characters (the limit)");
+        return null;
+    }
 
     private JsonElement? Find(string name) =>
         obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var el) ? el : null;

@@ -18,7 +18,7 @@ public static class VocabularyParser
         foreach (var row in TsvReader.Read(tsv, 5, path, errors))
         {
             var (id, kindText, name) = (row.Columns[0], row.Columns[1], row.Columns[2]);
-            if (!CaseParser.IdPattern().IsMatch(id)) { errors.Add(new CorpusError(path, row.Line, $"concept id '{id}' is not a valid id")); continue; }
+            if (!CaseParser.IdPattern().IsMatch(id)) { errors.Add(new CorpusError(path, row.Line, "concept id is not a valid id (letters, digits, '-', '_' and '.')")); continue; }
             if (kindText == ExtendsKind)
             {
                 entries.Add(new Entry(new Concept(id, default, name, TsvReader.SplitList(row.Columns[3]), TsvReader.SplitList(row.Columns[4])), path, row.Line, Extends: true));

@@ -56,11 +56,21 @@ public sealed partial class PhiDetector
         }
     }
 
-    /// <summary>Adds a finding unless an earlier (higher-priority) one already covers part of it.</summary>
+    /// <summary>
+    /// Adds a finding unless an earlier (higher-priority) one already covers part of it. Findings never overlap, so the
+    /// list is kept in order and only the one before the insertion point can overlap (a binary search, not a scan).
+    /// </summary>
     private static void Add(List<PhiFinding> found, PhiKind kind, int start, int end)
     {
-        if (end <= start || found.Any(f => f.Start < end && start < f.End)) return;
-        found.Add(new PhiFinding(kind, start, end));
+        if (end <= start) return;
+        var (lo, hi) = (0, found.Count);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (found[mid].Start < end) lo = mid + 1; else hi = mid;
+        }
+        if (lo > 0 && found[lo - 1].End > start) return;
+        found.Insert(lo, new PhiFinding(kind, start, end));
     }
 
     private void AddNames(string text, List<PhiFinding> found)
@@ -131,8 +141,22 @@ public sealed partial class PhiDetector
         return i < 0 || text[i] is '.' or '!' or '?' or ':' or ';' or '\n';
     }
 
-    /// <summary>St John's wort, St. Mary's: a saint's name names a plant or a place.</summary>
-    private static bool AfterSaint(string text, int index) => SaintBefore().IsMatch(text.AsSpan(0, index));
+    /// <summary>St John's wort, St. Mary's: a saint's name names a plant or a place. Looks back only over the words before.</summary>
+    private static bool AfterSaint(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == index) return false;
+        return EndsWithWord(text, end, "St") || EndsWithWord(text, end, "St.") || EndsWithWord(text, end, "Saint");
+    }
+
+    /// <summary>Whether text[..end] ends with the word, with no word character before it.</summary>
+    private static bool EndsWithWord(string text, int end, string word)
+    {
+        var start = end - word.Length;
+        return start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word)
+            && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_'));
+    }
 
     private static bool PersonVerbFollows(string text, (int Index, int Length, string Value) word) =>
         PersonVerb().IsMatch(text.AsSpan(word.Index + word.Length));
@@ -191,9 +215,6 @@ public sealed partial class PhiDetector
 
     [GeneratedRegex(@"^(?:'s\b|,|\s+(?:reports?|says|said|states|stated|is|was|has|had|takes|took|told|asked|asks|wants|wanted|denies|denied|admits|admitted|uses|used|called|missed|lives|lived|works|worked|started|stopped|returned|presents|presented|agreed|declined)\b)")]
     private static partial Regex PersonVerb();
-
-    [GeneratedRegex(@"\b(?:St\.?|Saint)\s+$")]
-    private static partial Regex SaintBefore();
 
     [GeneratedRegex(@"[A-Za-z][A-Za-z'-]*")]
     private static partial Regex Word();

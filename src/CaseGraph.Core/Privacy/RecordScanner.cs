@@ -9,20 +9,27 @@ public sealed record FieldFinding(string Field, PhiKind Kind, int Start, int End
     public override string ToString() => $"{Kind.ToSlug()} in {Field} at {Start}-{End}";
 }
 
-/// <summary>Scans every free-text field of a case or guideline passage with the PHI detector. Pure.</summary>
+/// <summary>
+/// Scans every field of a case or guideline passage that is stored or shown and not of a closed set (setting, age
+/// band, sex, year-month, unit and topics are) with the PHI detector: free text, names, frequencies, sources, and
+/// ids read as words ("Mary-Jones-7" as "Mary Jones 7"; their shape is closed by <see cref="Corpus.RecordIds"/>). Pure.
+/// </summary>
 public static class RecordScanner
 {
     public static IReadOnlyList<FieldFinding> Scan(CaseRecord record, PhiDetector detector) => ScanFields(detector,
     [
+        ("id", SafeLabels.AsWords(record.Id)),
         ("summary", record.Summary),
         ("program", record.Program ?? ""),
         .. record.Questions.Select((q, i) => ($"questions[{i}]", q)),
         .. record.Medications.Select((m, i) => ($"medications[{i}].name", m.Name)),
+        .. record.Medications.Select((m, i) => ($"medications[{i}].frequency", m.Frequency ?? "")),
+        .. record.Recommendations.Select((r, i) => ($"recommendations[{i}].id", SafeLabels.AsWords(r.Id))),
         .. record.Recommendations.Select((r, i) => ($"recommendations[{i}].text", r.Text)),
     ]);
 
-    public static IReadOnlyList<FieldFinding> Scan(GuidelinePassage passage, PhiDetector detector) =>
-        ScanFields(detector, [("title", passage.Title), ("text", passage.Text), ("section", passage.Section)]);
+    public static IReadOnlyList<FieldFinding> Scan(GuidelinePassage passage, PhiDetector detector) => ScanFields(detector,
+        [("id", SafeLabels.AsWords(passage.Id)), ("title", passage.Title), ("text", passage.Text), ("source", passage.Source), ("section", passage.Section)]);
 
     private static List<FieldFinding> ScanFields(PhiDetector detector, IEnumerable<(string Field, string Text)> fields) =>
         fields.SelectMany(f => detector.Scan(f.Text).Select(p => new FieldFinding(f.Field, p.Kind, p.Start, p.End))).ToList();

@@ -13,47 +13,52 @@ namespace CaseGraph.Indexing.Corpus;
 public static class CorpusReader
 {
     /// <param name="indexedFrom">id -> the corpus path the ledger recorded it from: that file keeps the id when another claims it</param>
-    public static CorpusSnapshot Read(string corpusDirectory, IReadOnlyDictionary<string, string>? indexedFrom = null)
+    public static CorpusSnapshot Read(string corpusDirectory, IReadOnlyDictionary<string, string>? indexedFrom = null, CorpusLimits? limits = null)
     {
+        limits ??= CorpusLimits.Default;
         var errors = new List<CorpusError>();
-        var (vocabulary, topics, fingerprint) = ReadVocabulary(corpusDirectory, errors);
-        var cases = ReadCases(corpusDirectory, topics, errors);
-        var passages = ReadPassages(corpusDirectory, errors);
+        var (vocabulary, topics, fingerprint) = ReadVocabulary(corpusDirectory, errors, limits);
+        var cases = ReadCases(corpusDirectory, topics, errors, limits);
+        var passages = ReadPassages(corpusDirectory, errors, limits);
         var losers = IdClaims.Losers(cases, passages, indexedFrom ?? new Dictionary<string, string>(), errors);
         return new CorpusSnapshot(vocabulary, fingerprint, topics,
             [.. cases.Where(c => !losers.Contains(c.Item))], [.. passages.Where(p => !losers.Contains(p.Item))], errors);
     }
 
     /// <summary>Only the vocabulary and topic taxonomy, with a fingerprint of both (what a read-only API needs).</summary>
-    public static (Vocabulary Vocabulary, IReadOnlyList<Topic> Topics, string Fingerprint) ReadVocabulary(string corpusDirectory, List<CorpusError> errors)
+    public static (Vocabulary Vocabulary, IReadOnlyList<Topic> Topics, string Fingerprint) ReadVocabulary(string corpusDirectory, List<CorpusError> errors,
+        CorpusLimits? limits = null)
     {
+        limits ??= CorpusLimits.Default;
         if (!Directory.Exists(corpusDirectory))
             throw new DirectoryNotFoundException($"Corpus folder '{corpusDirectory}' does not exist.");
         var vocabularyTexts = Files(corpusDirectory, "vocabulary", "*.tsv", errors)
-            .Select(f => (Path: Relative(corpusDirectory, f), Text: ReadText(corpusDirectory, f, errors))).ToList();
+            .Select(f => (Path: Relative(corpusDirectory, f), Text: ReadText(corpusDirectory, f, limits.MaxVocabularyFileBytes, errors) ?? "")).ToList();
         var entries = vocabularyTexts.SelectMany(v => VocabularyParser.Parse(v.Text, v.Path, errors)).ToList();
         var vocabulary = Vocabulary.Build(entries, errors);
 
         var topicsPath = Path.Combine(corpusDirectory, "topics.tsv");
-        var topicsText = File.Exists(topicsPath) && !SkippedLink(corpusDirectory, new FileInfo(topicsPath), errors) ? ReadText(corpusDirectory, topicsPath, errors) : "";
+        var topicsText = File.Exists(topicsPath) && !SkippedLink(corpusDirectory, new FileInfo(topicsPath), errors)
+            ? ReadText(corpusDirectory, topicsPath, limits.MaxVocabularyFileBytes, errors) ?? "" : "";
         var topics = TopicTaxonomyParser.Parse(topicsText, "topics.tsv", errors);
         return (vocabulary, topics, ContentHash.Of([.. vocabularyTexts.Select(v => v.Path + "\n" + v.Text), topicsText]));
     }
 
-    private static List<Sourced<CaseRecord>> ReadCases(string root, IReadOnlyList<Topic> topics, List<CorpusError> errors)
+    private static List<Sourced<CaseRecord>> ReadCases(string root, IReadOnlyList<Topic> topics, List<CorpusError> errors, CorpusLimits limits)
     {
         var known = topics.Select(t => t.Id).ToHashSet();
         var cases = new List<Sourced<CaseRecord>>();
         foreach (var file in Files(root, "cases", "*.json", errors))
         {
             var path = Relative(root, file);
-            var outcome = CaseParser.Parse(ReadText(root, file, errors), path);
+            if (ReadText(root, file, limits.MaxCaseFileBytes, errors) is not { } text) continue;
+            var outcome = CaseParser.Parse(text, path, limits);
             errors.AddRange(outcome.Errors);
             if (outcome.Value is not { } record) continue;
             var unknown = record.Topics.Where(t => !known.Contains(t)).ToList();
             if (unknown.Count > 0)
             {
-                errors.Add(new CorpusError(path, 1, $"unknown topic id(s) {string.Join(", ", unknown)} ignored (see topics.tsv)"));
+                errors.Add(new CorpusError(path, 1, $"{unknown.Count} unknown topic id(s) ignored (see topics.tsv)"));
                 record = record with { Topics = record.Topics.Where(known.Contains).ToList() };
             }
             cases.Add(new Sourced<CaseRecord>(record, path));
@@ -61,13 +66,14 @@ public static class CorpusReader
         return cases;
     }
 
-    private static List<Sourced<GuidelinePassage>> ReadPassages(string root, List<CorpusError> errors)
+    private static List<Sourced<GuidelinePassage>> ReadPassages(string root, List<CorpusError> errors, CorpusLimits limits)
     {
         var passages = new List<Sourced<GuidelinePassage>>();
         foreach (var file in Files(root, "guidelines", "*.jsonl", errors))
         {
             var path = Relative(root, file);
-            var (parsed, fileErrors) = GuidelineParser.Parse(ReadText(root, file, errors), path);
+            if (ReadText(root, file, limits.MaxGuidelineFileBytes, errors) is not { } text) continue;
+            var (parsed, fileErrors) = GuidelineParser.Parse(text, path, limits);
             errors.AddRange(fileErrors);
             passages.AddRange(parsed.Select(p => new Sourced<GuidelinePassage>(p, path)));
         }
@@ -101,17 +107,29 @@ public static class CorpusReader
         return true;
     }
 
-    private static string ReadText(string root, string file, List<CorpusError> errors)
+    /// <summary>
+    /// A file's text, or null (and an error) when it is larger than <paramref name="maxBytes"/> (checked before reading),
+    /// cannot be read, or is not valid UTF-8: nothing is read past the limit and no byte is replaced silently.
+    /// </summary>
+    private static string? ReadText(string root, string file, int maxBytes, List<CorpusError> errors)
     {
+        var path = Relative(root, file);
         try
         {
-            return File.ReadAllText(file);
+            if (new FileInfo(file).Length > maxBytes)
+            {
+                errors.Add(new CorpusError(path, 0, $"the file is larger than {maxBytes} bytes (the limit); skipped"));
+                return null;
+            }
+            var decoded = StrictUtf8.Decode(File.ReadAllBytes(file));
+            if (decoded.InvalidAt is { } at) errors.Add(new CorpusError(path, decoded.Line, $"not valid UTF-8 at byte offset {at}; skipped"));
+            return decoded.Text;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The exception's message quotes the path, which may hold an identifier: only its type is said.
-            errors.Add(new CorpusError(Relative(root, file), 0, $"cannot read file ({ex.GetType().Name})"));
-            return "";
+            errors.Add(new CorpusError(path, 0, $"cannot read the file ({ex.GetType().Name}); skipped"));
+            return null;
         }
     }
 

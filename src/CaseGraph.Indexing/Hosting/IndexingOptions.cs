@@ -1,3 +1,5 @@
+using CaseGraph.Core.Corpus;
+
 namespace CaseGraph.Indexing.Hosting;
 
 /// <summary>Where the corpus and indexes are and how the worker runs. Bound from the "CaseGraph" section.</summary>
@@ -24,6 +26,9 @@ public sealed class IndexingOptions
 
     /// <summary>Stop the host after the first run (the stand-alone worker without --watch).</summary>
     public bool ExitWhenDone { get; set; }
+
+    /// <summary>Per-record limits (CaseGraph:CorpusLimits:MaxCaseFileBytes, ...): a record over one is reported and skipped.</summary>
+    public CorpusLimits CorpusLimits { get; set; } = new();
 
     /// <summary>Command-line switches every host accepts.</summary>
     public static readonly IDictionary<string, string> SwitchMappings = new Dictionary<string, string>

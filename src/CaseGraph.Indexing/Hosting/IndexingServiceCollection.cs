@@ -15,9 +15,11 @@ public static class IndexingServiceCollection
             .Validate(o => o.WatchIntervalSeconds is >= 1 and <= 3600, "CaseGraph:WatchIntervalSeconds must be between 1 and 3600")
             .Validate(o => Directory.Exists(o.CorpusPath), "CaseGraph:CorpusPath (--corpus) must name an existing corpus folder")
             .Validate(o => !string.IsNullOrWhiteSpace(o.IndexesPath), "CaseGraph:IndexesPath (--indexes) must be set")
+            .Validate(o => !o.CorpusLimits.Problems().Any(), "CaseGraph:CorpusLimits: every limit must be positive and MaxShortTextLength at most MaxTextLength")
             .ValidateOnStart();
         services.AddSingleton(sp => new IndexPaths(Path.GetFullPath(sp.GetRequiredService<IOptions<IndexingOptions>>().Value.IndexesPath)));
         services.AddGraphStore(configuration);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<IndexingOptions>>().Value.CorpusLimits);
         if (!configuration.GetValue($"{IndexingOptions.Section}:{nameof(IndexingOptions.RunWorker)}", true))
         {
             // Read-only: another process is the one writer; this host reads what it commits and registers no pipeline.

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using CaseGraph.Core.Concepts;
+using CaseGraph.Core.Corpus;
 using CaseGraph.Core.Enrichment;
 using CaseGraph.Core.Graph;
 using CaseGraph.Core.Ingestion;
@@ -25,7 +26,8 @@ namespace CaseGraph.Indexing.Pipeline;
 /// run writes to it. A view whose sequence differs from the ledger's is rewritten from the corpus, and anything it
 /// holds that should not be there is removed.
 /// </summary>
-public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, IndexingStatus status, ILogger<IndexingPipeline> logger)
+public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, IndexingStatus status, ILogger<IndexingPipeline> logger,
+    CorpusLimits? limits = null)
 {
     private const int ChunkSize = 256;
 
@@ -34,7 +36,8 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private readonly IngestionLedger _ledger = new(paths.Ledger);
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
     private MlNetTopicTagger? _tagger;
-    private readonly PhiScreen _screen = new(new QuarantineRegister(paths.Ledger), logger);
+    private readonly PhiScreen _screen = new(new QuarantineRegister(paths.Ledger), logger, limits);
+    private readonly CorpusProblemLog _problems = new(logger);
 
     /// <summary>A corpus item to ingest: its ledger identity, and how to turn it into Lucene documents and a graph fragment.</summary>
     private sealed record Item(string Id, string Kind, string Source, string Hash, Func<Enricher, Prepared> Prepare);
@@ -75,7 +78,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         var (snapshot, quarantined, released) = (screened.Snapshot, screened.Quarantined, screened.Released);
         logger.LogInformation("Read and screened {Records} records for identifiers in {Seconds:F1}s: {Quarantined} quarantined, {Released} released",
             snapshot.Cases.Count + snapshot.Passages.Count + quarantined.Count, clock.Elapsed.TotalSeconds, quarantined.Count, released.Count);
-        foreach (var error in snapshot.Errors) logger.LogWarning("Corpus problem, item skipped or corrected: {Error}", error);
+        _problems.Log(snapshot.Errors);
         status.Quarantine(new IndexingStatus.QuarantineState(screened.QuarantineFolder, screened.Waiting));
 
         var tagger = TrainTagger(snapshot);

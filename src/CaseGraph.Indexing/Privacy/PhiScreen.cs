@@ -16,8 +16,9 @@ public sealed record ScreenedCorpus(CorpusSnapshot Snapshot, IReadOnlyList<strin
 /// Reads the corpus through the de-identification gate: first releases quarantined records that now scan clean,
 /// then scans every record not already known clean and quarantines those holding identifiers. Keeps one detector
 /// per vocabulary (its clinical words are never names) and the content hashes of records that scanned clean.
+/// Corpus problems come out with their file named by a safe label (<see cref="SafeLabels"/>).
 /// </summary>
-public sealed class PhiScreen(QuarantineRegister register, ILogger logger)
+public sealed class PhiScreen(QuarantineRegister register, ILogger logger, CorpusLimits? limits = null)
 {
     private (string Fingerprint, PhiDetector Detector)? _detector;
     private readonly HashSet<string> _scannedClean = [];
@@ -27,10 +28,10 @@ public sealed class PhiScreen(QuarantineRegister register, ILogger logger)
         CancellationToken ct)
     {
         var gate = new QuarantineGate(corpusDirectory, quarantineDirectory, register, logger);
-        var snapshot = CorpusReader.Read(corpusDirectory, indexedFrom);
+        var snapshot = CorpusReader.Read(corpusDirectory, indexedFrom, limits);
         var (fingerprint, detector) = DetectorFor(snapshot);
         var released = await gate.ReleaseFixedAsync(detector, ct);
-        if (released.Count > 0) snapshot = CorpusReader.Read(corpusDirectory, indexedFrom); // the released records are back in the corpus
+        if (released.Count > 0) snapshot = CorpusReader.Read(corpusDirectory, indexedFrom, limits); // the released records are back in the corpus
 
         // Scanning is pure and the slowest step of a first run: records are scanned in parallel, the cache updated after.
         (string Hash, IReadOnlyList<FieldFinding> Findings) Scan(object record, Func<IReadOnlyList<FieldFinding>> scan)
@@ -59,6 +60,8 @@ public sealed class PhiScreen(QuarantineRegister register, ILogger logger)
                 Passages = [.. snapshot.Passages.Where(p => !quarantined.Contains(p.Item.Id))],
                 Errors = [.. snapshot.Errors, .. errors],
             };
+        var labels = new SafeLabels(detector);
+        snapshot = snapshot with { Errors = [.. snapshot.Errors.Select(labels.Apply)] };
         return new ScreenedCorpus(snapshot, [.. quarantined], released, gate.Directory, gate.Count());
     }
 
