@@ -17,6 +17,19 @@ public static class FilterValidation
         else if (value.Length > MaxTextLength) errors["text"] = [$"text may be at most {MaxTextLength} characters"];
     }
 
+    /// <summary>A search text <c>q</c>: at most <see cref="Paging.MaxQueryLength"/> characters, and not blank when required.</summary>
+    public static void Query(string? q, Dictionary<string, string[]> errors, bool required = false)
+    {
+        if (required && string.IsNullOrWhiteSpace(q)) errors["q"] = ["q is required"];
+        else if (q is { Length: > Paging.MaxQueryLength }) errors["q"] = [$"q may be at most {Paging.MaxQueryLength} characters"];
+    }
+
+    /// <summary>A whole-number parameter, when given, from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public static void Range(string name, int? value, int min, int max, Dictionary<string, string[]> errors)
+    {
+        if (value < min || value > max) errors[name] = [$"{name} must be between {min} and {max}"];
+    }
+
     public static void YearMonth(string name, string? value, Dictionary<string, string[]> errors)
     {
         if (value is not null && !CaseParser.YearMonthPattern().IsMatch(value)) errors[name] = [$"{name} must be a year-month like 2022-03"];
