@@ -36,8 +36,8 @@ builder.Services.AddSwaggerGen(o =>
 });
 builder.Services.AddCaseGraphIndexing(builder.Configuration);
 builder.Services.AddCaseGraphSearch();
-builder.Services.AddCaseGraphAccess(builder.Configuration);
-builder.Services.AddCaseGraphLimits(builder.Configuration);
+builder.Services.AddCaseGraphAccess();
+builder.Services.AddCaseGraphLimits();
 builder.Services.AddCaseGraphAudit();
 
 var app = builder.Build();

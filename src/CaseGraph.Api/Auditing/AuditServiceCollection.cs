@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using CaseGraph.Api.Hosting;
 using CaseGraph.Indexing;
+using CaseGraph.Indexing.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CaseGraph.Api.Auditing;
@@ -31,8 +32,7 @@ public static class AuditServiceCollection
 {
     public static IServiceCollection AddCaseGraphAudit(this IServiceCollection services)
     {
-        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section)
-            .Validate(o => !o.Validate().Any(), "CaseGraph:Audit: MaxFileBytes >= 4096 and RetainDays >= 1").ValidateOnStart();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateRules(o => o.Validate()).ValidateOnStart();
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<AuditOptions>>().Value;

@@ -25,6 +25,14 @@ public sealed class IndexingOptions
     /// <summary>Stop the host after the first run (the stand-alone worker without --watch).</summary>
     public bool ExitWhenDone { get; set; }
 
+    /// <summary>What is wrong with these options, one message per broken rule.</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (WatchIntervalSeconds is < 1 or > 3600) yield return $"{Section}:{nameof(WatchIntervalSeconds)} must be between 1 and 3600";
+        if (!Directory.Exists(CorpusPath)) yield return $"{Section}:{nameof(CorpusPath)} (--corpus) must name an existing corpus folder";
+        if (string.IsNullOrWhiteSpace(IndexesPath)) yield return $"{Section}:{nameof(IndexesPath)} (--indexes) must be set";
+    }
+
     /// <summary>Command-line switches every host accepts.</summary>
     public static readonly IDictionary<string, string> SwitchMappings = new Dictionary<string, string>
     {
