@@ -44,6 +44,21 @@ public class ApiIdiomsTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.All(body.GetProperty("hits").EnumerateArray(), h => Assert.Equal("case", h.GetProperty("kind").GetString()));
     }
 
+    [Theory]
+    [InlineData("/api/search?condition=", "condition")]
+    [InlineData("/api/search?medication=", "medication")]
+    [InlineData("/api/recommendations?condition=", "condition")]
+    public async Task A_concept_filter_that_names_no_concept_is_refused_without_repeating_what_was_typed(string prefix, string parameter)
+    {
+        const string typed = "Marisol Quenby 1958";
+        var response = await _client.GetAsync(prefix + Uri.EscapeDataString(typed));
+
+        await Problems.AssertValidationProblemAsync(response, parameter);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Marisol", body);
+        Assert.Contains("is not a known", body);
+    }
+
     [Fact]
     public async Task An_unparsable_query_is_one_400_problem_from_every_endpoint_and_is_audited_as_400_not_500()
     {

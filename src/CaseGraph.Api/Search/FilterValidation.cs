@@ -35,15 +35,16 @@ public static class FilterValidation
         if (value is not null && !CaseParser.YearMonthPattern().IsMatch(value)) errors[name] = [$"{name} must be a year-month like 2022-03"];
     }
 
-    /// <summary>The concept a parameter names (id, name, brand or abbreviation), if it is of one of these kinds.</summary>
+    /// <summary>The concept a parameter names (id, name, brand or abbreviation), if it is of one of these kinds; the error does not repeat the value.</summary>
     public static Concept? Concept(string name, string? value, ConceptKind[] kinds, Vocabulary vocabulary, Dictionary<string, string[]> errors)
     {
         if (value is null) return null;
         var concept = vocabulary.Resolve(value);
         if (concept is not null && kinds.Contains(concept.Kind)) return concept;
-        errors[name] = [concept is null
-            ? $"'{value}' is not a known {string.Join(" or ", kinds.Select(k => k.ToSlug()))} (name, brand, abbreviation or id)"
-            : $"'{value}' names a {concept.Kind.ToSlug()}, not a {string.Join(" or ", kinds.Select(k => k.ToSlug()))}"];
+        var wanted = string.Join(" or ", kinds.Select(k => k.ToSlug()));
+        errors[name] = [concept is null // the value is never repeated: it may be anything a user typed
+            ? $"{name} is not a known {wanted} (name, brand, abbreviation or id); /api/concepts?q= lists them"
+            : $"{name} names a {concept.Kind.ToSlug()}, not a {wanted}"];
         return null;
     }
 
