@@ -24,7 +24,7 @@ builder.Configuration.AddCommandLine(args, IndexingOptions.SwitchMappings);
 
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
-builder.Services.Configure<ExceptionHandlerOptions>(o => o.SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException);
+builder.Services.Configure<ExceptionHandlerOptions>(o => o.SuppressDiagnosticsCallback = c => BadRequestExceptionHandler.ProblemFor(c.Exception) is not null); // their text may hold the query
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // so the handler can say what was wrong
 builder.Services.AddEndpointsApiExplorer();
 builder.Services.AddSwaggerGen(o =>
@@ -36,8 +36,8 @@ builder.Services.AddSwaggerGen(o =>
 });
 builder.Services.AddCaseGraphIndexing(builder.Configuration);
 builder.Services.AddCaseGraphSearch();
-builder.Services.AddCaseGraphAccess(builder.Configuration);
-builder.Services.AddCaseGraphLimits(builder.Configuration);
+builder.Services.AddCaseGraphAccess();
+builder.Services.AddCaseGraphLimits();
 builder.Services.AddCaseGraphAudit();
 
 var app = builder.Build();

@@ -16,4 +16,14 @@ public sealed class Neo4jOptions
 
     /// <summary>Rows per UNWIND statement when writing.</summary>
     public int BatchSize { get; set; } = 1_000;
+
+    /// <summary>What is wrong with these options, one message per broken rule (never the value: a URL may hold credentials).</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (!Uri.TryCreate(Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            yield return $"{Section}:{nameof(Url)} must be an http(s) address like http://localhost:7474";
+        if (string.IsNullOrWhiteSpace(Database)) yield return $"{Section}:{nameof(Database)} must be set";
+        if (MaxRetries is < 0 or > 20) yield return $"{Section}:{nameof(MaxRetries)} must be between 0 and 20";
+        if (BatchSize is < 1 or > 100_000) yield return $"{Section}:{nameof(BatchSize)} must be between 1 and 100000";
+    }
 }

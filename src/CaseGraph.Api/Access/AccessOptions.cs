@@ -16,7 +16,12 @@ public sealed class AccessOptions
 
     public List<KeyEntryValidation.RawKeyEntry> Keys { get; set; } = [];
 
-    public Role? Anonymous => AnonymousRole.Equals("none", StringComparison.OrdinalIgnoreCase) ? null
-        : Roles.TryParse(AnonymousRole, out var role) ? role
-        : throw new InvalidOperationException($"{Section}:AnonymousRole must be faculty, clinician, researcher or none, not '{AnonymousRole}'");
+    /// <summary>The anonymous caller's role, or null when anonymous access is off (the options are validated on start).</summary>
+    public Role? Anonymous => Roles.TryParse(AnonymousRole, out var role) ? role : null;
+
+    public IEnumerable<string> Validate()
+    {
+        if (!AnonymousRole.Equals("none", StringComparison.OrdinalIgnoreCase) && !Roles.TryParse(AnonymousRole, out _))
+            yield return $"{Section}:{nameof(AnonymousRole)} must be faculty, clinician, researcher or none";
+    }
 }

@@ -1,4 +1,5 @@
 using CaseGraph.Core.Access;
+using CaseGraph.Indexing.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -8,9 +9,9 @@ namespace CaseGraph.Api.Access;
 public static class AccessServiceCollection
 {
     /// <summary>API-key authentication and one authorization policy per <see cref="AccessLevel"/>.</summary>
-    public static IServiceCollection AddCaseGraphAccess(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCaseGraphAccess(this IServiceCollection services)
     {
-        services.Configure<AccessOptions>(configuration.GetSection(AccessOptions.Section));
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateRules(o => o.Validate()).ValidateOnStart();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ServerBindings>();
         services.TryAddSingleton(TimeProvider.System);
@@ -37,7 +38,6 @@ public static class AccessServiceCollection
     {
         var keys = app.Services.GetRequiredService<ApiKeyStore>();
         keys.LoadAtStart();
-        _ = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AccessOptions>>().Value.Anonymous; // throws on a bad AnonymousRole
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var open = Bindings.NonLoopback(app.Services.GetRequiredService<ServerBindings>().Addresses);

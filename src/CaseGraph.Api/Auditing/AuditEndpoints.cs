@@ -1,6 +1,5 @@
 using System.Globalization;
 using CaseGraph.Api.Access;
-using CaseGraph.Api.Search;
 using CaseGraph.Core.Access;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -17,23 +16,20 @@ public static class AuditEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<AuditPage>, ValidationProblem>> Read(AuditLog log, TimeProvider clock, CancellationToken ct,
-        string? day = null, string? caller = null, int? limit = null, int? offset = null)
+    private static async Task<Results<Ok<AuditPage>, ValidationProblem>> Read([AsParameters] AuditRequest request, AuditLog log,
+        TimeProvider clock, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        var paging = Paging.Validate(limit, offset, errors);
-        var date = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        if (day is not null && !DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
-            errors["day"] = ["day must be a date like 2026-12-06"];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (request.Validate() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
 
+        var date = request.Date(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var (limit, offset) = request.Page();
         using (var settle = CancellationTokenSource.CreateLinkedTokenSource(ct)) // entries of requests just answered
         {
             settle.CancelAfter(TimeSpan.FromSeconds(1));
             try { await log.FlushAsync(settle.Token); } catch (OperationCanceledException) when (!ct.IsCancellationRequested) { }
         }
-        var entries = log.Files.Read(date).Where(e => caller is null || e.Caller == caller).Reverse().ToList();
-        return TypedResults.Ok(new AuditPage(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), entries.Count, paging.Limit, paging.Offset,
-            entries.Skip(paging.Offset).Take(paging.Limit).ToList()));
+        var entries = log.Files.Read(date).Where(e => request.Caller is null || e.Caller == request.Caller).Reverse().ToList();
+        return TypedResults.Ok(new AuditPage(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), entries.Count, limit, offset,
+            entries.Skip(offset).Take(limit).ToList()));
     }
 }

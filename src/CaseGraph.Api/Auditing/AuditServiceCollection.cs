@@ -1,5 +1,7 @@
 using System.Security.Claims;
+using CaseGraph.Api.Hosting;
 using CaseGraph.Indexing;
+using CaseGraph.Indexing.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CaseGraph.Api.Auditing;
@@ -30,8 +32,7 @@ public static class AuditServiceCollection
 {
     public static IServiceCollection AddCaseGraphAudit(this IServiceCollection services)
     {
-        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section)
-            .Validate(o => !o.Validate().Any(), "CaseGraph:Audit: MaxFileBytes >= 4096 and RetainDays >= 1").ValidateOnStart();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateRules(o => o.Validate()).ValidateOnStart();
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<AuditOptions>>().Value;
@@ -58,14 +59,14 @@ public static class AuditServiceCollection
             }
             var returned = new ReturnedRecords();
             context.Features.Set(returned);
-            var failed = false;
+            Exception? failure = null;
             try
             {
                 await next(context);
             }
-            catch
+            catch (Exception ex)
             {
-                failed = true;
+                failure = ex;
                 throw;
             }
             finally
@@ -73,7 +74,7 @@ public static class AuditServiceCollection
                 log.Record(new AuditEntry(clock.GetUtcNow(), context.User.FindFirstValue(ClaimTypes.Name) ?? "unauthenticated",
                     context.User.FindFirstValue(ClaimTypes.Role), context.Request.Method.Length <= 7 ? context.Request.Method : "OTHER",
                     Route(context),
-                    failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode, returned.Ids, context.TraceIdentifier));
+                    failure is null ? context.Response.StatusCode : BadRequestExceptionHandler.StatusFor(failure), returned.Ids, context.TraceIdentifier));
             }
         });
     }

@@ -10,8 +10,6 @@ namespace CaseGraph.Api.Cases;
 
 public static class CaseEndpoints
 {
-    public const int MaxSimilar = 50;
-
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/cases").WithTags("Cases");
@@ -27,22 +25,18 @@ public static class CaseEndpoints
         index.GetCase(id, ct) is { } stored ? TypedResults.Ok(mapper.Case(stored)) : CaseNotFound(id);
 
     private static async Task<Results<Ok<SimilarCasesResponse>, ProblemHttpResult, ValidationProblem>> SimilarAsync(
-        string id, CombinedSearch search, ResponseMapper mapper, CancellationToken ct, int? limit = null)
+        [AsParameters] SimilarCasesRequest request, CombinedSearch search, ResponseMapper mapper, CancellationToken ct)
     {
-        if (limit is < 1 or > MaxSimilar)
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"limit must be between 1 and {MaxSimilar}"] });
-        var similar = await search.SimilarCasesAsync(id, limit ?? 10, ct);
-        return similar is null ? CaseNotFound(id) : TypedResults.Ok(new SimilarCasesResponse(id, similar.Select(mapper.Similar).ToList()));
+        if (request.Validate() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
+        var similar = await search.SimilarCasesAsync(request.Id, request.Limit ?? SimilarCasesRequest.DefaultSimilar, ct);
+        return similar is null ? CaseNotFound(request.Id) : TypedResults.Ok(new SimilarCasesResponse(request.Id, similar.Select(mapper.Similar).ToList()));
     }
 
     private static async Task<Results<Ok<SimilarToTextResponse>, ValidationProblem>> SimilarToTextAsync(
         SimilarToTextRequest request, CombinedSearch search, ResponseMapper mapper, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        FilterValidation.Text(request.Text, errors, "text is required: the case as it will be presented");
-        if (request.Limit is < 1 or > MaxSimilar) errors["limit"] = [$"limit must be between 1 and {MaxSimilar}"];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        return TypedResults.Ok(mapper.SimilarToText(await search.SimilarToTextAsync(request.Text!, request.Limit ?? 10, ct)));
+        if (request.Validate() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Ok(mapper.SimilarToText(await search.SimilarToTextAsync(request.Text!, request.Limit ?? SimilarCasesRequest.DefaultSimilar, ct)));
     }
 
     private static ProblemHttpResult CaseNotFound(string id) =>

@@ -6,10 +6,33 @@ using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CaseGraph.Api.Concepts;
 
-public sealed record ExtractRequest(string? Text);
+public sealed record ExtractRequest(string? Text)
+{
+    public IReadOnlyDictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        FilterValidation.Text(Text, errors);
+        return errors;
+    }
+}
+
+/// <summary>The query string of <c>GET /api/concepts</c>: the start of a term, and how many concepts to suggest.</summary>
+public sealed record ConceptSuggestRequest([FromQuery(Name = "q")] string? Q = null, [FromQuery(Name = "limit")] int? Limit = null)
+{
+    public const int MaxSuggestions = 50, DefaultSuggestions = 10;
+
+    public IReadOnlyDictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        FilterValidation.Query(Q, errors, required: true);
+        FilterValidation.Range("limit", Limit, 1, MaxSuggestions, errors);
+        return errors;
+    }
+}
 
 public sealed record ExtractedMentionResponse(string Id, string Name, string Kind, int Start, int End, string Text, string Context, string? Trigger);
 
@@ -23,8 +46,6 @@ public sealed record ConceptSuggestion(string Id, string Name, string Kind, stri
 
 public static class ConceptEndpoints
 {
-    public const int MaxSuggestions = 50;
-
     public static IEndpointRouteBuilder MapConcepts(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/concepts").WithTags("Concepts").RequireAccess(AccessLevel.AnyRole);
@@ -37,9 +58,7 @@ public static class ConceptEndpoints
 
     private static Results<Ok<ExtractResponse>, ValidationProblem> Extract(ExtractRequest request, SearchModel model)
     {
-        var errors = new Dictionary<string, string[]>();
-        FilterValidation.Text(request.Text, errors);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (request.Validate() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
 
         var text = request.Text!;
         var vocabulary = model.Vocabulary;
@@ -54,15 +73,12 @@ public static class ConceptEndpoints
         return TypedResults.Ok(new ExtractResponse(concepts, doses, total, Core.Dosing.MmeCalculator.Band(total)));
     }
 
-    private static Results<Ok<IReadOnlyList<ConceptSuggestion>>, ValidationProblem> Suggest(SearchModel model, string? q = null, int? limit = null)
+    private static Results<Ok<IReadOnlyList<ConceptSuggestion>>, ValidationProblem> Suggest([AsParameters] ConceptSuggestRequest request,
+        SearchModel model)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(q)) errors["q"] = ["q is required"];
-        else if (q.Length > Paging.MaxQueryLength) errors["q"] = [$"q may be at most {Paging.MaxQueryLength} characters"];
-        if (limit is < 1 or > MaxSuggestions) errors["limit"] = [$"limit must be between 1 and {MaxSuggestions}"];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (request.Validate() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
 
-        IReadOnlyList<ConceptSuggestion> suggestions = model.Vocabulary.Suggest(q!, limit ?? 10)
+        IReadOnlyList<ConceptSuggestion> suggestions = model.Vocabulary.Suggest(request.Q!, request.Limit ?? ConceptSuggestRequest.DefaultSuggestions)
             .Select(s => new ConceptSuggestion(s.Concept.Id, s.Concept.Name, s.Concept.Kind.ToSlug(), s.Term, s.Concept.Synonyms))
             .ToList();
         return TypedResults.Ok(suggestions);

@@ -48,8 +48,6 @@ public sealed record AnnotationResponse(string Context, ConceptRef Concept);
 public sealed record SimilarCaseResponse(string CaseId, string Title, double Score, IReadOnlyList<ConceptRef> SharedConcepts,
     string? Snippet, IReadOnlyList<RecommendationResponse> Recommendations);
 
-public sealed record SimilarToTextRequest(string? Text, int? Limit);
-
 /// <summary>Similar cases to a new case's text, with the concepts read from that text (in context) and its daily MME.</summary>
 public sealed record SimilarToTextResponse(IReadOnlyList<ConceptInContext> Concepts, double? TotalDailyMme, string MmeBand,
     IReadOnlyList<SimilarCaseResponse> Similar) : IGivesOutRecords

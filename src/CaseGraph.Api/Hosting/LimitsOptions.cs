@@ -16,4 +16,13 @@ public sealed class LimitsOptions
 
     /// <summary>Requests a caller may make at once after a quiet spell, as a multiple of its rate.</summary>
     public int BurstSeconds { get; set; } = 2;
+
+    /// <summary>What is wrong with these limits, one message per broken rule.</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (MaxBodyBytes < 1024) yield return $"{Section}:{nameof(MaxBodyBytes)} must be at least 1024";
+        if (!(RequestTimeoutSeconds > 0)) yield return $"{Section}:{nameof(RequestTimeoutSeconds)} must be more than 0";
+        if (PermitsPerSecond < 1) yield return $"{Section}:{nameof(PermitsPerSecond)} must be at least 1";
+        if (BurstSeconds < 1) yield return $"{Section}:{nameof(BurstSeconds)} must be at least 1";
+    }
 }

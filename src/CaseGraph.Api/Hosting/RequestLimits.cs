@@ -5,7 +5,9 @@ using CaseGraph.Api.Access;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using CaseGraph.Indexing.Hosting;
 
 namespace CaseGraph.Api.Hosting;
 
@@ -15,47 +17,49 @@ public static class RequestLimits
     /// <summary>Probes an orchestrator calls often; never rate limited.</summary>
     private static readonly PathString[] Probes = ["/health/live", "/health/ready"];
 
-    public static IServiceCollection AddCaseGraphLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCaseGraphLimits(this IServiceCollection services)
     {
-        var limits = configuration.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
-        if (limits.MaxBodyBytes < 1024 || limits.RequestTimeoutSeconds <= 0 || limits.PermitsPerSecond < 1 || limits.BurstSeconds < 1)
-            throw new InvalidOperationException($"{LimitsOptions.Section}: MaxBodyBytes >= 1024, RequestTimeoutSeconds > 0, PermitsPerSecond >= 1 and BurstSeconds >= 1");
-        services.AddSingleton(Options.Create(limits));
-        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = limits.MaxBodyBytes);
-
-        services.AddRateLimiter(o =>
-        {
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                if (Probes.Contains(context.Request.Path)) return RateLimitPartition.GetNoLimiter("probe");
-                var (caller, permits) = Caller(context, limits.PermitsPerSecond);
-                return RateLimitPartition.GetTokenBucketLimiter($"{caller}/{permits}", _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = permits * limits.BurstSeconds,
-                    TokensPerPeriod = permits,
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                });
-            });
-            o.OnRejected = async (rejected, ct) =>
-            {
-                var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
-                var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
-                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                await ProblemResponses.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests",
-                    $"This caller may make {Caller(rejected.HttpContext, limits.PermitsPerSecond).Permits} requests a second; retry after {seconds} s.");
-            };
-        });
-
-        services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy
-        {
-            Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds),
-            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
-            WriteTimeoutResponse = context => ProblemResponses.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Request timed out",
-                $"The request took longer than {limits.RequestTimeoutSeconds:0.#} s and was stopped; narrow the query or retry later."),
-        });
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateRules(o => o.Validate()).ValidateOnStart();
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((k, limits) => k.Limits.MaxRequestBodySize = limits.Value.MaxBodyBytes);
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<LimitsOptions>>((o, options) => RateLimit(o, options.Value));
+        services.AddRequestTimeouts(_ => { });
+        services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<LimitsOptions>>((o, options) => o.DefaultPolicy = TimeoutPolicy(options.Value));
         return services;
     }
+
+    /// <summary>One token bucket per caller (see <see cref="Caller"/>); the probes are never limited.</summary>
+    private static void RateLimit(RateLimiterOptions o, LimitsOptions limits)
+    {
+        o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        {
+            if (Probes.Contains(context.Request.Path)) return RateLimitPartition.GetNoLimiter("probe");
+            var (caller, permits) = Caller(context, limits.PermitsPerSecond);
+            return RateLimitPartition.GetTokenBucketLimiter($"{caller}/{permits}", _ => new TokenBucketRateLimiterOptions
+            {
+                TokenLimit = permits * limits.BurstSeconds,
+                TokensPerPeriod = permits,
+                ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                QueueLimit = 0,
+            });
+        });
+        o.OnRejected = async (rejected, ct) =>
+        {
+            var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(1);
+            var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+            rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            await ProblemResponses.WriteAsync(rejected.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests",
+                $"This caller may make {Caller(rejected.HttpContext, limits.PermitsPerSecond).Permits} requests a second; retry after {seconds} s.");
+        };
+    }
+
+    private static RequestTimeoutPolicy TimeoutPolicy(LimitsOptions limits) => new()
+    {
+        Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds),
+        TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+        WriteTimeoutResponse = context => ProblemResponses.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Request timed out",
+            $"The request took longer than {limits.RequestTimeoutSeconds:0.#} s and was stopped; narrow the query or retry later."),
+    };
 
     /// <summary>Bodies up to this size are read to the end before a 413, so a client still sending gets the answer
     /// instead of a reset connection; larger ones close the connection.</summary>

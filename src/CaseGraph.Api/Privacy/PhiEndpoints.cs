@@ -10,7 +10,16 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseGraph.Api.Privacy;
 
-public sealed record PhiScanRequest(string? Text);
+public sealed record PhiScanRequest(string? Text)
+{
+    /// <summary>A blank text is allowed (it has no findings).</summary>
+    public IReadOnlyDictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        FilterValidation.Text(Text, errors, allowBlank: true);
+        return errors;
+    }
+}
 
 public sealed record PhiFindingResponse(string Kind, int Start, int End);
 
@@ -48,9 +57,7 @@ public static class PhiEndpoints
 
     private static Results<Ok<PhiScanResponse>, ValidationProblem> Scan(PhiScanRequest request, PhiDetectorProvider provider)
     {
-        var errors = new Dictionary<string, string[]>();
-        FilterValidation.Text(request.Text, errors, allowBlank: true);
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (request.Validate() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
         var findings = provider.Detector.Scan(request.Text!).Select(f => new PhiFindingResponse(f.Kind.ToSlug(), f.Start, f.End)).ToList();
         return TypedResults.Ok(new PhiScanResponse(findings));
     }

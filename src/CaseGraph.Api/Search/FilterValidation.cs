@@ -17,20 +17,34 @@ public static class FilterValidation
         else if (value.Length > MaxTextLength) errors["text"] = [$"text may be at most {MaxTextLength} characters"];
     }
 
+    /// <summary>A search text <c>q</c>: at most <see cref="Paging.MaxQueryLength"/> characters, and not blank when required.</summary>
+    public static void Query(string? q, Dictionary<string, string[]> errors, bool required = false)
+    {
+        if (required && string.IsNullOrWhiteSpace(q)) errors["q"] = ["q is required"];
+        else if (q is { Length: > Paging.MaxQueryLength }) errors["q"] = [$"q may be at most {Paging.MaxQueryLength} characters"];
+    }
+
+    /// <summary>A whole-number parameter, when given, from <paramref name="min"/> to <paramref name="max"/>.</summary>
+    public static void Range(string name, int? value, int min, int max, Dictionary<string, string[]> errors)
+    {
+        if (value < min || value > max) errors[name] = [$"{name} must be between {min} and {max}"];
+    }
+
     public static void YearMonth(string name, string? value, Dictionary<string, string[]> errors)
     {
         if (value is not null && !CaseParser.YearMonthPattern().IsMatch(value)) errors[name] = [$"{name} must be a year-month like 2022-03"];
     }
 
-    /// <summary>The concept a parameter names (id, name, brand or abbreviation), if it is of one of these kinds.</summary>
+    /// <summary>The concept a parameter names (id, name, brand or abbreviation), if it is of one of these kinds; the error does not repeat the value.</summary>
     public static Concept? Concept(string name, string? value, ConceptKind[] kinds, Vocabulary vocabulary, Dictionary<string, string[]> errors)
     {
         if (value is null) return null;
         var concept = vocabulary.Resolve(value);
         if (concept is not null && kinds.Contains(concept.Kind)) return concept;
-        errors[name] = [concept is null
-            ? $"'{value}' is not a known {string.Join(" or ", kinds.Select(k => k.ToSlug()))} (name, brand, abbreviation or id)"
-            : $"'{value}' names a {concept.Kind.ToSlug()}, not a {string.Join(" or ", kinds.Select(k => k.ToSlug()))}"];
+        var wanted = string.Join(" or ", kinds.Select(k => k.ToSlug()));
+        errors[name] = [concept is null // the value is never repeated: it may be anything a user typed
+            ? $"{name} is not a known {wanted} (name, brand, abbreviation or id); /api/concepts?q= lists them"
+            : $"{name} names a {concept.Kind.ToSlug()}, not a {wanted}"];
         return null;
     }
 

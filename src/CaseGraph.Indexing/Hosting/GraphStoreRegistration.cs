@@ -1,37 +1,47 @@
 using CaseGraph.Core.Graph;
 using CaseGraph.Graph.Neo4j;
 using CaseGraph.Graph.Sqlite;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CaseGraph.Indexing.Hosting;
 
-/// <summary><c>Graph:Provider</c> chooses the graph store: <c>Sqlite</c> (default, embedded in the indexes folder) or
-/// <c>Neo4j</c> (section <c>Graph:Neo4j</c>: Url, Database, User; the password from <c>Graph__Neo4j__Password</c>).</summary>
+/// <summary>Section <c>Graph</c>: <c>Provider</c> chooses the graph store, <c>Sqlite</c> (default, embedded in the indexes
+/// folder) or <c>Neo4j</c> (section <c>Graph:Neo4j</c>: Url, Database, User; the password from <c>Graph__Neo4j__Password</c>).</summary>
+public sealed class GraphOptions
+{
+    public const string Section = "Graph";
+
+    public string Provider { get; set; } = "Sqlite";
+
+    public bool UsesNeo4j => Provider.Equals("Neo4j", StringComparison.OrdinalIgnoreCase);
+
+    public IEnumerable<string> Validate()
+    {
+        if (!UsesNeo4j && !Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+            yield return $"{Section}:{nameof(Provider)} must be Sqlite or Neo4j";
+    }
+}
+
 public static class GraphStoreRegistration
 {
-    public const string ProviderKey = "Graph:Provider";
-
-    public static IServiceCollection AddGraphStore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddGraphStore(this IServiceCollection services)
     {
-        var provider = configuration[ProviderKey] ?? "Sqlite";
-        if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
-            return services.AddSingleton<IGraphStore>(sp => new SqliteGraphStore(sp.GetRequiredService<IndexPaths>().Graph));
-        if (!provider.Equals("Neo4j", StringComparison.OrdinalIgnoreCase))
-            throw new InvalidOperationException($"{ProviderKey} must be Sqlite or Neo4j, not '{provider}'");
-
-        var options = configuration.GetSection(Neo4jOptions.Section).Get<Neo4jOptions>() ?? new Neo4jOptions();
-        if (!Uri.TryCreate(options.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-            throw new InvalidOperationException($"{Neo4jOptions.Section}:Url must be an http(s) address like http://localhost:7474, not '{options.Url}'");
-        // One long-lived client; its pooled connections are renewed so a moved server (DNS) is found again.
-        services.AddHttpClient(nameof(Neo4jQueryClient), http =>
+        services.AddOptions<GraphOptions>().BindConfiguration(GraphOptions.Section).ValidateRules(o => o.Validate()).ValidateOnStart();
+        services.AddOptions<Neo4jOptions>().BindConfiguration(Neo4jOptions.Section)
+            .ValidateRules<Neo4jOptions, IOptions<GraphOptions>>((neo4j, graph) => graph.Value.UsesNeo4j ? neo4j.Validate() : []).ValidateOnStart();
+        // One long-lived client (made only for Neo4j); its pooled connections are renewed so a moved server (DNS) is found again.
+        services.AddHttpClient(nameof(Neo4jQueryClient), (sp, http) =>
             {
-                http.BaseAddress = url;
+                http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value.Url);
                 http.Timeout = TimeSpan.FromSeconds(100);
             })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
-        services.AddSingleton(sp => new Neo4jQueryClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(Neo4jQueryClient)), options));
-        return services.AddSingleton<IGraphStore>(sp => new Neo4jGraphStore(sp.GetRequiredService<Neo4jQueryClient>()));
+        services.AddSingleton(sp => new Neo4jQueryClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(Neo4jQueryClient)),
+            sp.GetRequiredService<IOptions<Neo4jOptions>>().Value));
+        return services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<IOptions<GraphOptions>>().Value.UsesNeo4j
+            ? new Neo4jGraphStore(sp.GetRequiredService<Neo4jQueryClient>())
+            : new SqliteGraphStore(sp.GetRequiredService<IndexPaths>().Graph));
     }
 }

@@ -30,6 +30,15 @@ public sealed class IndexingOptions
     /// <summary>Per-record limits (CaseGraph:CorpusLimits:MaxCaseFileBytes, ...): a record over one is reported and skipped.</summary>
     public CorpusLimits CorpusLimits { get; set; } = new();
 
+    /// <summary>What is wrong with these options, one message per broken rule.</summary>
+    public IEnumerable<string> Validate()
+    {
+        if (WatchIntervalSeconds is < 1 or > 3600) yield return $"{Section}:{nameof(WatchIntervalSeconds)} must be between 1 and 3600";
+        if (!Directory.Exists(CorpusPath)) yield return $"{Section}:{nameof(CorpusPath)} (--corpus) must name an existing corpus folder";
+        if (string.IsNullOrWhiteSpace(IndexesPath)) yield return $"{Section}:{nameof(IndexesPath)} (--indexes) must be set";
+        if (CorpusLimits.Problems().Any()) yield return $"{Section}:{nameof(CorpusLimits)}: every limit must be positive and MaxShortTextLength at most MaxTextLength";
+    }
+
     /// <summary>Command-line switches every host accepts.</summary>
     public static readonly IDictionary<string, string> SwitchMappings = new Dictionary<string, string>
     {

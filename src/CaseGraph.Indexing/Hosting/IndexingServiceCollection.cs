@@ -10,15 +10,9 @@ public static class IndexingServiceCollection
     /// <summary>Options, paths, the graph store, and (unless <c>RunWorker=false</c>) the indexing pipeline and its hosted service.</summary>
     public static IServiceCollection AddCaseGraphIndexing(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<IndexingOptions>()
-            .Bind(configuration.GetSection(IndexingOptions.Section))
-            .Validate(o => o.WatchIntervalSeconds is >= 1 and <= 3600, "CaseGraph:WatchIntervalSeconds must be between 1 and 3600")
-            .Validate(o => Directory.Exists(o.CorpusPath), "CaseGraph:CorpusPath (--corpus) must name an existing corpus folder")
-            .Validate(o => !string.IsNullOrWhiteSpace(o.IndexesPath), "CaseGraph:IndexesPath (--indexes) must be set")
-            .Validate(o => !o.CorpusLimits.Problems().Any(), "CaseGraph:CorpusLimits: every limit must be positive and MaxShortTextLength at most MaxTextLength")
-            .ValidateOnStart();
+        services.AddOptions<IndexingOptions>().BindConfiguration(IndexingOptions.Section).ValidateRules(o => o.Validate()).ValidateOnStart();
         services.AddSingleton(sp => new IndexPaths(Path.GetFullPath(sp.GetRequiredService<IOptions<IndexingOptions>>().Value.IndexesPath)));
-        services.AddGraphStore(configuration);
+        services.AddGraphStore();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IndexingOptions>>().Value.CorpusLimits);
         if (!configuration.GetValue($"{IndexingOptions.Section}:{nameof(IndexingOptions.RunWorker)}", true))
         {
