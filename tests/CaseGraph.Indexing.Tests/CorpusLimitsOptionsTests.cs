@@ -22,7 +22,7 @@ public sealed class CorpusLimitsOptionsTests : IDisposable
             ["CaseGraph:CorpusPath"] = _corpus.CorpusDir,
             ["CaseGraph:IndexesPath"] = _corpus.IndexesDir,
         }.Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))).Build();
-        return new ServiceCollection().AddLogging().AddCaseGraphIndexing(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddCaseGraphIndexing(configuration).BuildServiceProvider();
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public class QuarantineNamingTests
 {
     private const string Identified = "Mrs. Lopez, reachable at (503) 555-0142, has chronic low back pain on oxycodone.";
     private const string Clean = "A woman in her forties has chronic low back pain on oxycodone.";
-    private const string Identifier = "maria-lopez-5035550142";
+    private const string Identifier = "maria-lopez-0142"; // a name and a number: an id of the allowed shape that still identifies
 
     [Fact]
     public async Task A_case_with_identifiers_in_a_250_byte_file_name_and_id_is_quarantined_by_hash_and_the_run_completes()
@@ -34,7 +34,8 @@ public class QuarantineNamingTests
         Assert.Empty(c.Status.Current.CorpusErrors);
 
         var moved = QuarantinedFile(c, "case", "cases/" + fileName, id);
-        File.WriteAllText(moved, File.ReadAllText(moved).Replace(Identified, Clean));
+        // The id names the patient too: the coordinator renames it along with the summary.
+        File.WriteAllText(moved, File.ReadAllText(moved).Replace(Identified, Clean).Replace(id, "case-t99"));
         var released = await pipeline.RunAsync(c.Corpus.CorpusDir, CancellationToken.None);
 
         Assert.Equal((1, 1), (released.Released, released.Added));
