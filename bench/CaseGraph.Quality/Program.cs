@@ -1,5 +1,6 @@
 using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Corpus;
+using CaseGraph.Evaluation;
 using CaseGraph.Quality;
 
 // casegraph-quality concepts [--corpus corpus] [--data tests/CaseGraph.Core.Tests/Data/annotated-sentences.jsonl] [--errors]
@@ -62,7 +63,7 @@ if (command == "tagging")
 }
 if (command == "latency")
 {
-    var judged = CaseGraph.Quality.Search.JudgedQuery.LoadJsonl(Arg("queries", Path.Combine("bench", "quality")));
+    var judged = CaseGraph.Evaluation.Search.JudgedQuery.LoadJsonl(Arg("queries", Path.Combine("bench", "quality")));
     await CaseGraph.Quality.Search.LatencyBenchmark.RunAsync(Arg("corpus", "corpus"), judged, int.Parse(Arg("rounds", "30")), Console.Out);
     return 0;
 }

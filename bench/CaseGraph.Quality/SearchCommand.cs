@@ -1,4 +1,4 @@
-using CaseGraph.Quality.Search;
+using CaseGraph.Evaluation.Search;
 
 namespace CaseGraph.Quality;
 

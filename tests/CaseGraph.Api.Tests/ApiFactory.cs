@@ -54,3 +54,13 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// One host and one index run for the test classes that only read the test corpus with anonymous (faculty) calls:
+/// none of them writes a keys file, changes the corpus or needs its own settings. Their tests run one after another.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ReadOnlyApiCollection : ICollectionFixture<ApiFactory>
+{
+    public const string Name = "read-only API over the test corpus";
+}

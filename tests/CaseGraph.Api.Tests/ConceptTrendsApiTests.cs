@@ -4,7 +4,8 @@ using CaseGraph.Core.Search;
 
 namespace CaseGraph.Api.Tests;
 
-public class ConceptTrendsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(ReadOnlyApiCollection.Name)]
+public class ConceptTrendsApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace CaseGraph.Api.Tests;
 
-public class DiscoveredThemesApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(ReadOnlyApiCollection.Name)]
+public class DiscoveredThemesApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

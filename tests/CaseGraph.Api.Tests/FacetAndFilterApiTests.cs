@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace CaseGraph.Api.Tests;
 
-public class FacetAndFilterApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(ReadOnlyApiCollection.Name)]
+public class FacetAndFilterApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace CaseGraph.Api.Tests;
 
-public class PhiApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(ReadOnlyApiCollection.Name)]
+public class PhiApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -4,7 +4,8 @@ using System.Text.Json;
 
 namespace CaseGraph.Api.Tests;
 
-public class SearchApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(ReadOnlyApiCollection.Name)]
+public class SearchApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

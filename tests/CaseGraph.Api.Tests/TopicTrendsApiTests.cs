@@ -5,7 +5,8 @@ using CaseGraph.Core.Search;
 
 namespace CaseGraph.Api.Tests;
 
-public class TopicTrendsApiTests(ApiFactory factory) : IClassFixture<ApiFactory>
+[Collection(ReadOnlyApiCollection.Name)]
+public class TopicTrendsApiTests(ApiFactory factory)
 {
     private readonly HttpClient _client = factory.CreateClient();
 

@@ -3,7 +3,8 @@ using System.Net;
 namespace CaseGraph.Api.Tests;
 
 /// <summary>The web pages are served to anyone; the API calls they make are not.</summary>
-public class WebUiAccessTests(SecuredApiFactory factory) : IClassFixture<SecuredApiFactory>
+[Collection(BundledKestrelCollection.Name)] // reads only: shares that keyed host rather than starting its own
+public class WebUiAccessTests(BundledKestrelFactory factory)
 {
     [Theory]
     [InlineData("/", "text/html")]

@@ -1,6 +1,6 @@
 using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Corpus;
-using CaseGraph.Quality;
+using CaseGraph.Evaluation;
 
 namespace CaseGraph.Core.Tests;
 
@@ -12,11 +12,13 @@ public class ExtractionQualityTests
 {
     private static readonly ConceptExtractor Extractor = new(LoadVocabulary());
 
-    /// <summary>The bundled vocabulary, copied beside the tests (a corpus folder's vocabulary/ layout).</summary>
+    /// <summary>The bundled vocabulary, copied beside the tests (a corpus folder's vocabulary/ layout), read with Core's parser.</summary>
     private static Vocabulary LoadVocabulary()
     {
         var errors = new List<CorpusError>();
-        var (vocabulary, _, _) = CaseGraph.Indexing.Corpus.CorpusReader.ReadVocabulary(AppContext.BaseDirectory, errors);
+        var entries = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "vocabulary"), "*.tsv").Order(StringComparer.Ordinal)
+            .SelectMany(f => VocabularyParser.Parse(File.ReadAllText(f), "vocabulary/" + Path.GetFileName(f), errors)).ToList();
+        var vocabulary = Vocabulary.Build(entries, errors);
         Assert.Empty(errors);
         return vocabulary;
     }

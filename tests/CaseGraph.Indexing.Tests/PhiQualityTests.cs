@@ -1,6 +1,6 @@
 using CaseGraph.Indexing.Hosting;
 using CaseGraph.Indexing.Privacy;
-using CaseGraph.Quality;
+using CaseGraph.Evaluation;
 
 namespace CaseGraph.Indexing.Tests;
 

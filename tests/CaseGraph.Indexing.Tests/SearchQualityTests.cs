@@ -1,5 +1,5 @@
 using CaseGraph.Indexing.Hosting;
-using CaseGraph.Quality.Search;
+using CaseGraph.Evaluation.Search;
 
 namespace CaseGraph.Indexing.Tests;
 

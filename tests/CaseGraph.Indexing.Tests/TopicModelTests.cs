@@ -106,7 +106,7 @@ public class TopicModelTests : IDisposable
     {
         var examples = Examples();
 
-        var report = CaseGraph.Quality.TopicEvaluation.CrossValidate(examples, Taxonomy, folds: 3);
+        var report = CaseGraph.Evaluation.TopicEvaluation.CrossValidate(examples, Taxonomy, folds: 3);
 
         Assert.Equal(examples.Count, report.Examples);
         Assert.Equal([6, 6, 1], report.Topics.Select(t => t.Support));

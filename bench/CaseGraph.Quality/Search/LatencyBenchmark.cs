@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
+using CaseGraph.Evaluation.Search;
 using CaseGraph.Graph.Sqlite;
 using CaseGraph.Indexing;
 using CaseGraph.Indexing.Pipeline;

@@ -1,4 +1,4 @@
-namespace CaseGraph.Quality.Search;
+namespace CaseGraph.Evaluation.Search;
 
 /// <summary>nDCG@k, Recall@k and MRR of one ranking against graded judgments (grade >= 1 is relevant). Pure.</summary>
 public static class RankingMetrics

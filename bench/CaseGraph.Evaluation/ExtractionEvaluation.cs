@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CaseGraph.Core.Concepts;
 
-namespace CaseGraph.Quality;
+namespace CaseGraph.Evaluation;
 
 /// <summary>One annotated sentence of tests/CaseGraph.Core.Tests/Data/annotated-sentences.jsonl.</summary>
 public sealed record AnnotatedSentence(string Id, string Text, IReadOnlyList<AnnotatedConcept> Concepts,

@@ -7,7 +7,7 @@ using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Lucene;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace CaseGraph.Quality.Search;
+namespace CaseGraph.Evaluation.Search;
 
 public sealed record KindScores(string Kind, int Queries, double Ndcg10, double Recall20, double Mrr);
 

@@ -9,7 +9,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
-namespace CaseGraph.Quality.Search;
+namespace CaseGraph.Evaluation.Search;
 
 /// <summary>
 /// The baseline every peer already has: plain Lucene BM25 with the standard analyzer over the same documents

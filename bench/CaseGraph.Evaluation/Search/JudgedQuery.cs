@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CaseGraph.Quality.Search;
+namespace CaseGraph.Evaluation.Search;
 
 /// <summary>A query of bench/quality/*.jsonl (or of a TREC-style collection) with its graded judgments.</summary>
 public sealed record JudgedQuery(string Id, string Kind, string? Text, string? Medication, string? Condition, string? Topic,

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CaseGraph.Core.Privacy;
 
-namespace CaseGraph.Quality;
+namespace CaseGraph.Evaluation;
 
 public sealed record PhiSpan(string Kind, int Start, int End);
 

@@ -1,7 +1,7 @@
 using CaseGraph.Core.Model;
 using CaseGraph.Topics.MLNet;
 
-namespace CaseGraph.Quality;
+namespace CaseGraph.Evaluation;
 
 public sealed record TopicScore(string TopicId, int Support, Score Score);
 
