@@ -57,8 +57,8 @@ app.UseRequestCost();
 app.UseAuthorization();
 app.UseRequestTimeouts();
 
-// Every endpoint: its answer's records noted for the audit log; case text only for faculty.
-var api = app.MapGroup("").AddEndpointFilter<ReturnedRecordsFilter>().AddEndpointFilter<CaseTextRedaction>();
+// Every endpoint: its answer's records noted for the audit log; case text only for faculty; the commit that answered.
+var api = app.MapGroup("").AddEndpointFilter<ReturnedRecordsFilter>().AddEndpointFilter<CaseTextRedaction>().AddEndpointFilter<IndexSequenceHeader>();
 api.MapSearch();
 api.MapCases();
 api.MapRecommendations();

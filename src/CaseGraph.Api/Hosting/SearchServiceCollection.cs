@@ -28,6 +28,7 @@ public static class SearchServiceCollection
         services.AddScoped(sp => new ResponseMapper(sp.GetRequiredService<SearchModel>()));
         services.AddSingleton<CaseGraph.Api.Topics.ThemeDiscovery>();
         services.AddSingleton<CaseGraph.Api.Privacy.PhiDetectorProvider>();
+        services.AddTrendRounding();
         services.AddHostedService<SearcherRefreshService>();
         services.AddSingleton<SearchWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchWarmUp>());

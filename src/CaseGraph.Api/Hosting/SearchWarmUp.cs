@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CaseGraph.Core.Graph;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
 using CaseGraph.Lucene;
@@ -10,7 +11,7 @@ namespace CaseGraph.Api.Hosting;
 /// compiling the search path and for the first reads of the index (200-600 ms on the bundled corpus). Readiness
 /// waits for it.
 /// </summary>
-public sealed class SearchWarmUp(LuceneSearchIndex index, CombinedSearch search, ILogger<SearchWarmUp> logger) : BackgroundService
+public sealed class SearchWarmUp(LuceneSearchIndex index, IGraphStore graph, ILogger<SearchWarmUp> logger) : BackgroundService
 {
     private volatile bool _done;
 
@@ -23,6 +24,8 @@ public sealed class SearchWarmUp(LuceneSearchIndex index, CombinedSearch search,
             while (index.RunCommittedAt() is null) await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
             index.Refresh();
             var started = Stopwatch.GetTimestamp();
+            using var view = index.Pin();
+            var search = new CombinedSearch(view, graph);
             await search.SearchAsync("pain \"opioid use disorder\"", QuerySyntax.Simple, new SearchFilters(), 10, 0, stoppingToken);
             await search.SearchAsync("benzodiazepines taper", QuerySyntax.Simple, new SearchFilters(DocumentKind.Case), 10, 0, stoppingToken);
             logger.LogInformation("Search path warmed up in {Milliseconds:F0} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
