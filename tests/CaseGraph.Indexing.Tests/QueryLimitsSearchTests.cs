@@ -1,3 +1,4 @@
+using CaseGraph.Tests.Shared;
 using CaseGraph.Core.Model;
 using System.Diagnostics;
 using CaseGraph.Core.Search;
@@ -133,6 +134,26 @@ public class QueryLimitsSearchTests(GraphAndSearchTests.Indexed fixture) : IClas
         Assert.ThrowsAny<OperationCanceledException>(() => Search("methadone", ct: cancelled.Token));
         using var index = fixture.Corpus.OpenIndex();
         Assert.ThrowsAny<OperationCanceledException>(() => index.MoreLikeThisText("methadone taper for chronic pain", 10, cancelled.Token));
+    }
+
+    [Fact]
+    public void Every_read_of_a_view_takes_the_request_token()
+    {
+        using var index = fixture.Corpus.OpenIndex();
+        var caseId = TestCorpus.Cases[0].Id;
+        Assert.NotNull(index.GetCase(caseId, CancellationToken.None));
+        Assert.NotEmpty(index.MoreLikeThis(caseId, 5, CancellationToken.None));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var reads = new Action[]
+        {
+            () => index.GetCase(caseId, cancelled.Token),
+            () => index.MoreLikeThis(caseId, 5, cancelled.Token),
+            () => index.RecentCaseTexts(10, cancelled.Token),
+            () => index.GetCasesWithSnippets([caseId], "methadone", cancelled.Token),
+            () => index.MonthlyTopicCounts(new IndexQuery(), cancelled.Token),
+        };
+        Assert.All(reads, read => Assert.ThrowsAny<OperationCanceledException>(read));
     }
 
     [Fact]

@@ -41,9 +41,10 @@ public sealed class ThemeDiscovery(ISearchIndex index)
         lock (_starting)
         {
             var cache = _cache.RemoveAll(c => c.Key == key || c.Training.IsFaulted);
-            var training = Task.Run(async () =>
+            // On a thread of its own, so that a long training leaves the pool to the requests and their timeouts.
+            var training = Task.Factory.StartNew(() =>
             {
-                await _oneAtATime.WaitAsync();
+                _oneAtATime.Wait();
                 try
                 {
                     return (texts.Count, TopicDiscovery.Discover(texts, themes, MaxWords));
@@ -52,7 +53,7 @@ public sealed class ThemeDiscovery(ISearchIndex index)
                 {
                     _oneAtATime.Release();
                 }
-            });
+            }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             cache = cache.Add((key, training));
             _cache = cache.Count > CacheSize ? cache.RemoveRange(0, cache.Count - CacheSize) : cache;
             return training;
