@@ -2,7 +2,6 @@ using CaseGraph.Api.Hosting;
 using CaseGraph.Api.Access;
 using CaseGraph.Core.Access;
 using CaseGraph.Api.Search;
-using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Privacy;
 using CaseGraph.Lucene;
 using CaseGraph.Indexing.Privacy;

@@ -1,7 +1,4 @@
-using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Corpus;
-using CaseGraph.Core.Model;
-using CaseGraph.Lucene;
 using CaseGraph.Topics.MLNet;
 
 namespace CaseGraph.Indexing.Pipeline;
