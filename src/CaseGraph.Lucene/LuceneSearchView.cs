@@ -30,7 +30,7 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
 
     public IndexPage Search(IndexQuery request, CancellationToken ct)
     {
-        var (query, textQuery) = read.Queries.Build(request, ct);
+        var (query, textQuery) = read.Queries.Build(request, ct, DocumentFrequency);
         var (top, facets) = SegmentSearch.Run(_searcher, query, Math.Max(1, request.Offset + request.Limit), request.CountFacets, ct);
         var highlighter = textQuery is null || !request.Snippets ? null : Highlighter(textQuery);
         var hits = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
@@ -91,6 +91,8 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
         }
         return result;
     }
+
+    private int DocumentFrequency(string word) => _searcher.IndexReader.DocFreq(new Term(LuceneFields.Text, word));
 
     public void Dispose()
     {

@@ -23,9 +23,10 @@ public sealed class QueryFactory(Analyzer analyzer, IReadOnlyDictionary<string, 
     public const int MaxClauses = 1024;
 
     /// <summary>The full query (text and concepts scored, filters unscored) and the text part alone, for highlighting.</summary>
-    public (Query Query, Query? TextQuery) Build(IndexQuery request, CancellationToken ct = default)
+    /// <param name="documentFrequency">how many documents hold an analysed word, to keep a long pasted text's rarest words</param>
+    public (Query Query, Query? TextQuery) Build(IndexQuery request, CancellationToken ct = default, Func<string, int>? documentFrequency = null)
     {
-        var text = ParseText(request.Text, request.Syntax, request.MaxTerms, ct);
+        var text = ParseText(request.Text, request.Syntax, request.MaxTerms, ct, documentFrequency);
         var scored = new BooleanQuery();
         // In Lucene syntax the user's query decides what matches and concepts only rank; in simple mode a
         // concept (or a class member) may match on its own, so "benzos" finds a case that says only "Xanax".
@@ -59,7 +60,7 @@ public sealed class QueryFactory(Analyzer analyzer, IReadOnlyDictionary<string, 
         return (request.Kind is { } kind ? new FilteredQuery(built, KindFilters[kind]) : built, text);
     }
 
-    private Query? ParseText(string? text, QuerySyntax syntax, int maxTerms, CancellationToken ct)
+    private Query? ParseText(string? text, QuerySyntax syntax, int maxTerms, CancellationToken ct, Func<string, int>? documentFrequency)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         Query? query;
@@ -74,7 +75,34 @@ public sealed class QueryFactory(Analyzer analyzer, IReadOnlyDictionary<string, 
         // Text without a single searchable word ("*:*", "???") finds nothing rather than everything.
         if (query is null or BooleanQuery { Clauses.Count: 0 }) return new BooleanQuery();
         var terms = Bound(query, syntax, 1f, new BoundedExpansion(ct));
-        if (terms > maxTerms) throw new QuerySyntaxException($"The query has {terms} terms; at most {maxTerms} are allowed.");
+        if (terms <= maxTerms) return query;
+        if (syntax == QuerySyntax.Lucene) throw new QuerySyntaxException($"The query has {terms} terms; at most {maxTerms} are allowed.");
+        return InformativeWords(text, maxTerms, documentFrequency);
+    }
+
+    /// <summary>
+    /// A long pasted text in the simple syntax (a rambling question, a case summary) is answered, not refused: its
+    /// analysed words, each once, the rarest in the index first (a word no document holds is dropped; without document
+    /// frequencies, the first words), at most <paramref name="maxTerms"/>, each searched in every weighted field.
+    /// </summary>
+    private Query InformativeWords(string text, int maxTerms, Func<string, int>? documentFrequency)
+    {
+        var words = new List<string>();
+        using (var tokens = analyzer.GetTokenStream(LuceneFields.Text, text))
+        {
+            var term = tokens.AddAttribute<global::Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+            tokens.Reset();
+            while (tokens.IncrementToken()) words.Add(term.ToString());
+            tokens.End();
+        }
+        var distinct = words.Distinct(StringComparer.Ordinal);
+        var kept = documentFrequency is null ? distinct.Take(maxTerms)
+            : distinct.Select((w, i) => (Word: w, At: i, Df: documentFrequency(w))).Where(w => w.Df > 0)
+                .OrderBy(w => w.Df).ThenBy(w => w.At).Take(maxTerms).Select(w => w.Word);
+        var query = new BooleanQuery();
+        foreach (var word in kept)
+            foreach (var (field, weight) in _weights)
+                query.Add(new TermQuery(new Term(field, word)) { Boost = weight }, Occur.SHOULD);
         return query;
     }
 

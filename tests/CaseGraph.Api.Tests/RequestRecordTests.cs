@@ -28,7 +28,7 @@ public class RequestRecordTests
         Assert.Equal(["limit", "offset", "kind", "syntax", "minMme", "condition", "medication", "drugClass", "intervention", "mmeBand", "setting",
             "from", "to", "q"], errors.Keys);
         Assert.Equal("limit must be between 1 and 100", Assert.Single(errors["limit"]));
-        Assert.Equal("q may be at most 2000 characters", Assert.Single(errors["q"]));
+        Assert.Equal($"q may be at most {Paging.MaxQueryLength} characters", Assert.Single(errors["q"]));
     }
 
     [Fact]

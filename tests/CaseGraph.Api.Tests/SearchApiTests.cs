@@ -13,6 +13,19 @@ public class SearchApiTests(ApiFactory factory)
         path + "?" + string.Join('&', query.Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value)}"));
 
     [Fact]
+    public async Task A_pasted_500_word_question_with_quotes_brackets_and_urls_is_answered()
+    {
+        var rambling = string.Join(' ', Enumerable.Repeat(
+            "My dad (he's 74) has been on \"oxycodone 10mg\" for years [his doctor retired] and the new one says taper; " +
+            "I read https://example.org/opioids?page=2 that stopping fast is dangerous, what should we ask about naloxone or buprenorphine?", 14));
+        Assert.InRange(rambling.Split(' ').Length, 450, 600);
+        using var response = await _client.GetAsync(Url("/api/search", ("q", rambling)));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(body.GetProperty("total").GetInt32() > 0);
+    }
+
+    [Fact]
     public async Task Search_returns_hits_of_every_kind_with_snippets_scores_and_concepts()
     {
         var body = await _client.GetFromJsonAsync<JsonElement>(Url("/api/search", ("q", "buprenorphine"), ("limit", "20")));
