@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -12,14 +13,16 @@ public class RateLimitBucketTests(ThrottledLoopbackFactory factory) : IClassFixt
     public async Task Anonymous_callers_from_127_0_0_2_and_127_0_0_3_do_not_get_fresh_buckets()
     {
         await Task.Delay(1_100); // a full bucket
-        var statuses = new List<HttpStatusCode>();
-        for (var i = 0; i < 3 * ThrottledLoopbackFactory.PermitsPerSecond; i++)
-        {
-            using var client = factory.ClientFrom(IPAddress.Parse($"127.0.0.{2 + i}"));
-            statuses.Add((await client.GetAsync("/api/concepts?q=bup")).StatusCode);
-        }
-        // One bucket of 10 with 10 more a second: well under 30 answers however slowly the requests went out.
-        Assert.InRange(statuses.Count(s => s == HttpStatusCode.OK), ThrottledLoopbackFactory.PermitsPerSecond, 2 * ThrottledLoopbackFactory.PermitsPerSecond);
+        var callers = Enumerable.Range(2, 3 * ThrottledLoopbackFactory.PermitsPerSecond).Select(i => factory.ClientFrom(IPAddress.Parse($"127.0.0.{i}"))).ToList();
+        var sent = Stopwatch.StartNew();
+        var statuses = await Task.WhenAll(callers.Select(async c => (await c.GetAsync("/api/concepts?q=bup")).StatusCode));
+        var seconds = sent.Elapsed.TotalSeconds;
+        callers.ForEach(c => c.Dispose());
+
+        // One bucket of 10, refilled by 10 at each whole second that passes (a refill can fall inside even a short
+        // burst): at most 20 while the 30 requests take under a second, where 30 fresh buckets would answer all 30.
+        var answered = statuses.Count(s => s == HttpStatusCode.OK);
+        Assert.InRange(answered, ThrottledLoopbackFactory.PermitsPerSecond, ThrottledLoopbackFactory.PermitsPerSecond * (2 + (int)seconds));
         Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
     }
 
@@ -29,12 +32,12 @@ public class RateLimitBucketTests(ThrottledLoopbackFactory factory) : IClassFixt
         await Task.Delay(1_100);
         using var client = factory.ClientFrom(IPAddress.Loopback);
         var text = string.Concat(Enumerable.Repeat("Chronic low back pain on oxycodone 30 mg q6h, asking about buprenorphine. ", 300))[..20_000];
-        var answers = new List<HttpResponseMessage>();
-        for (var i = 0; i < 4; i++) answers.Add(await client.PostAsJsonAsync("/api/cases/similar", new { text }));
+        // Four at once: the first takes the caller's whole second of work, the others are refused at once.
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => client.PostAsJsonAsync("/api/cases/similar", new { text })));
 
-        Assert.Equal(HttpStatusCode.OK, answers[0].StatusCode);
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.OK);
         var refused = answers.Where(a => a.StatusCode == HttpStatusCode.TooManyRequests).ToList();
-        Assert.InRange(refused.Count, 2, 3); // a request a second at most
+        Assert.InRange(refused.Count, 2, 3); // 3, or 2 where a refill fell inside the burst
         var problem = await refused[0].Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("counts as", problem.GetProperty("detail").GetString());
         Assert.True(refused[0].Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
