@@ -14,28 +14,39 @@ namespace CaseGraph.Semantic;
 public sealed class ArcticXsEmbedder : ITextEmbedder, IDisposable
 {
     public const string QueryPrefix = "Represent this sentence for searching relevant passages: ";
-    private const int Window = 512, ContentTokens = Window - 2; // [CLS] and [SEP] take two places
+    /// <summary>The model's window less [CLS] and [SEP].</summary>
+    public const int MaxContentTokens = 510;
+
+    /// <summary>Documents are chunked to this many tokens by default: a typical case (about 760 characters, 170 tokens) is one chunk.</summary>
+    public const int DefaultChunkTokens = 256;
 
     private readonly SentenceEncoder _encoder = new();
     private readonly ArcticTokenizer _tokenizer = new();
     private readonly bool _queryPrefix;
-    private readonly int _prefixTokens;
+    private readonly int _prefixTokens, _chunkTokens;
 
-    /// <param name="queryPrefix">Whether queries get <see cref="QueryPrefix"/> (documents never do).</param>
-    public ArcticXsEmbedder(bool queryPrefix = true)
+    /// <param name="queryPrefix">Whether queries get <see cref="QueryPrefix"/> by default (documents never do).</param>
+    /// <param name="chunkTokens">
+    /// The most tokens of a document chunk, up to the window. Smaller chunks score a long text by the passage that
+    /// matches rather than by its average, at the cost of more rows.
+    /// </param>
+    public ArcticXsEmbedder(bool queryPrefix = true, int chunkTokens = DefaultChunkTokens)
     {
-        _queryPrefix = queryPrefix;
-        _prefixTokens = queryPrefix ? CountTokens(QueryPrefix) : 0;
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkTokens, 16);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(chunkTokens, MaxContentTokens);
+        (_queryPrefix, _chunkTokens) = (queryPrefix, chunkTokens);
+        _prefixTokens = CountTokens(QueryPrefix);
+        ModelId = $"snowflake-arctic-embed-xs/{typeof(SentenceEncoder).Assembly.GetName().Version}/cls/chunk{chunkTokens}";
     }
 
     /// <summary>The model, the package build that carries it and the chunking: documents embedded under another id differ.</summary>
-    public string ModelId { get; } = $"snowflake-arctic-embed-xs/{typeof(SentenceEncoder).Assembly.GetName().Version}/cls/chunk{ContentTokens}";
+    public string ModelId { get; }
 
     public int Dimensions => 384;
 
     public TextEmbedding Embed(string text, CancellationToken cancellationToken = default)
     {
-        var chunks = TextChunker.Chunk(text, CountTokens, ContentTokens);
+        var chunks = TextChunker.Chunk(text, CountTokens, _chunkTokens);
         if (chunks.Count == 0) return TextEmbedding.Empty;
         var vectors = chunks.Select(c =>
         {
@@ -45,10 +56,13 @@ public sealed class ArcticXsEmbedder : ITextEmbedder, IDisposable
         return new TextEmbedding([.. chunks.Select((c, i) => new EmbeddedChunk(c.Start, c.Length, vectors[i]))]);
     }
 
-    public float[] EmbedQuery(string text, CancellationToken cancellationToken = default)
+    public float[] EmbedQuery(string text, CancellationToken cancellationToken = default) => EmbedQuery(text, _queryPrefix, cancellationToken);
+
+    /// <summary>A query with or without <see cref="QueryPrefix"/>, whatever this instance does by default (to compare both).</summary>
+    public float[] EmbedQuery(string text, bool queryPrefix, CancellationToken cancellationToken = default)
     {
-        var prefix = _queryPrefix ? QueryPrefix : "";
-        var chunks = TextChunker.Chunk(text, CountTokens, ContentTokens - _prefixTokens);
+        var prefix = queryPrefix ? QueryPrefix : "";
+        var chunks = TextChunker.Chunk(text, CountTokens, MaxContentTokens - (queryPrefix ? _prefixTokens : 0));
         if (chunks.Count <= 1) return EncodeOne(prefix + text.Trim(), cancellationToken);
         var mean = new float[Dimensions];
         foreach (var chunk in chunks)
