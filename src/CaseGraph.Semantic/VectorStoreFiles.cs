@@ -34,6 +34,7 @@ public static partial class VectorStoreFiles
     {
         ArgumentOutOfRangeException.ThrowIfNegative(sequence);
         ArgumentOutOfRangeException.ThrowIfLessThan(dimensions, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(dimensions, Int8DotProduct.MaxDimensions);
         Directory.CreateDirectory(folder);
         var path = PathOf(folder, sequence);
         var temp = path + Temporary;
@@ -115,7 +116,7 @@ public static partial class VectorStoreFiles
             var dimensions = reader.ReadInt32();
             var itemCount = reader.ReadInt32();
             var rowCount = reader.ReadInt32();
-            if (dimensions < 1 || itemCount < 0 || rowCount < itemCount || (long)rowCount * dimensions > stream.Length)
+            if (dimensions is < 1 or > Int8DotProduct.MaxDimensions || itemCount < 0 || rowCount < itemCount || (long)rowCount * dimensions > stream.Length)
                 throw Invalid(path, "its header does not add up");
 
             var ids = new string[itemCount];
