@@ -17,11 +17,11 @@ public sealed class EmbeddingCache(string path)
             PRIMARY KEY (content_hash, model_id)) WITHOUT ROWID;
         """;
 
-    public string Path { get; } = path;
+    public string FilePath { get; } = path;
 
     public async Task InitializeAsync(CancellationToken ct)
     {
-        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        await using var db = await SqliteDatabase.OpenAsync(FilePath, ct);
         await db.ExecuteAsync(Schema, ct);
     }
 
@@ -29,7 +29,7 @@ public sealed class EmbeddingCache(string path)
 
     public async Task<TextEmbedding?> GetAsync(string contentHash, string modelId, int dimensions, CancellationToken ct)
     {
-        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        await using var db = await SqliteDatabase.OpenAsync(FilePath, ct);
         await using var command = db.Command("SELECT chunks FROM embeddings WHERE content_hash = $hash AND model_id = $model", null,
             ("$hash", contentHash), ("$model", modelId));
         return await command.ExecuteScalarAsync(ct) is byte[] blob ? EmbeddingBlob.Decode(blob, dimensions) : null;
@@ -37,7 +37,7 @@ public sealed class EmbeddingCache(string path)
 
     public async Task PutAsync(string contentHash, string modelId, TextEmbedding embedding, CancellationToken ct)
     {
-        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        await using var db = await SqliteDatabase.OpenAsync(FilePath, ct);
         await db.ExecuteAsync("INSERT OR REPLACE INTO embeddings (content_hash, model_id, chunks) VALUES ($hash, $model, $chunks)", ct, null,
             ("$hash", contentHash), ("$model", modelId), ("$chunks", EmbeddingBlob.Encode(embedding)));
     }
@@ -45,7 +45,7 @@ public sealed class EmbeddingCache(string path)
     /// <summary>Forgets what other models embedded (after a model change has re-embedded everything); returns how many rows went.</summary>
     public async Task<int> RemoveOtherModelsAsync(string modelId, CancellationToken ct)
     {
-        await using var db = await SqliteDatabase.OpenAsync(Path, ct);
+        await using var db = await SqliteDatabase.OpenAsync(FilePath, ct);
         return await db.ExecuteAsync("DELETE FROM embeddings WHERE model_id <> $model", ct, null, ("$model", modelId));
     }
 }

@@ -60,7 +60,7 @@ public sealed class VectorStore
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         if (k == 0 || Count == 0) return [];
 
-        var top = new PriorityQueue<(int Item, int Row), (float Score, int Item)>(k + 1, WorstFirst.Instance);
+        var top = new PriorityQueue<(int Item, int Row), (float Score, int Item)>(Math.Min(k, Count) + 1, WorstFirst.Instance);
         var (quantized, queryScale) = Int8DotProduct.QuantizeQuery(query);
         for (var item = 0; item < Count; item++)
         {

@@ -28,6 +28,7 @@ public sealed class VectorStoreTests : IDisposable
         Assert.Equal(items.Take(50).Select(i => i.Id), store.Ids);
         Assert.False(store.Contains("no-text"));
         Assert.Equal(items.Sum(i => i.Embedding.Chunks.Count), store.RowCount);
+        Assert.Equal(50, store.Search(items[0].Embedding.Chunks[0].Vector, int.MaxValue).Count);
         // Each chunk, searched for with its own vector, comes back first with its own offsets.
         foreach (var (id, embedding) in items.Take(50))
         foreach (var chunk in embedding.Chunks)
