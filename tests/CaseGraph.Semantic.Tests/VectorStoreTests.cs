@@ -30,8 +30,7 @@ public sealed class VectorStoreTests : IDisposable
         Assert.Equal(items.Sum(i => i.Embedding.Chunks.Count), store.RowCount);
         Assert.Equal(50, store.Search(items[0].Embedding.Chunks[0].Vector, int.MaxValue).Count);
         // Each chunk, searched for with its own vector, comes back first with its own offsets.
-        foreach (var (id, embedding) in items.Take(50))
-        foreach (var chunk in embedding.Chunks)
+        foreach (var (id, chunk) in items.Take(50).SelectMany(i => i.Embedding.Chunks.Select(c => (i.Id, c))))
         {
             var hit = store.Search(chunk.Vector, 1)[0];
             Assert.Equal((id, new TextSpan(chunk.Start, chunk.Length)), (hit.Id, hit.Chunk));
