@@ -5,7 +5,7 @@ using CaseGraph.Quality;
 
 // casegraph-quality concepts [--corpus corpus] [--data tests/CaseGraph.Core.Tests/Data/annotated-sentences.jsonl] [--errors]
 //   precision, recall and F1 of concept detection, negation and every context, and dose/MME accuracy
-// casegraph-quality search [--corpus corpus] [--queries bench/quality]
+// casegraph-quality search [--corpus corpus] [--queries bench/quality] [--semantic true]   (true: also embeddings and fusions)
 // casegraph-quality search --passages FILE.jsonl --trec-queries FILE --qrels FILE   (any passage collection)
 //   nDCG@10, Recall@20 and MRR of plain BM25 and of CaseGraph's ranking, side by side
 // casegraph-quality topics [--corpus corpus] [--folds 5]

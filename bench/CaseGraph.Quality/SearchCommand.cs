@@ -20,6 +20,18 @@ internal static class SearchCommand
             queries = JudgedQuery.LoadJsonl(arg("queries", Path.Combine("bench", "quality")));
         }
 
+        if (arg("semantic", "") == "true")
+        {
+            var arms = await SemanticComparison.RunAsync(corpus, queries, CancellationToken.None);
+            Console.WriteLine($"{queries.Count} judged queries; corpus {corpus}; nDCG@10 (ratio to BM25) / R@20 / MRR");
+            foreach (var kind in arms[0].Scores.Select(s => s.Kind))
+            {
+                var bm25 = arms[0].Scores.Single(s => s.Kind == kind).Ndcg10;
+                Console.WriteLine($"{kind,-16}" + string.Join("", arms.Select(a => a.Scores.Single(s => s.Kind == kind))
+                    .Select((s, i) => $"  {arms[i].Name}: {s.Ndcg10:F3} ({s.Ndcg10 / Math.Max(1e-9, bm25):F2}x) / {s.Recall20:F3} / {s.Mrr:F3}")));
+            }
+            return 0;
+        }
         var report = await SearchEvaluation.RunAsync(corpus, queries, CancellationToken.None);
         Console.WriteLine($"{queries.Count} judged queries; corpus {corpus}");
         Console.WriteLine($"{"kind",-16}{"queries",8}  {"nDCG@10 BM25",13}{"CaseGraph",10}{"ratio",7}  {"R@20 BM25",10}{"CaseGraph",10}  {"MRR BM25",9}{"CaseGraph",10}");

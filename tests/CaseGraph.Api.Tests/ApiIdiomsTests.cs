@@ -60,15 +60,16 @@ public class ApiIdiomsTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task An_unparsable_query_is_one_400_problem_from_every_endpoint_and_is_audited_as_400_not_500()
+    public async Task An_unparsable_query_is_one_400_problem_and_is_audited_as_400_not_500()
     {
-        var tooManyTerms = string.Join(' ', Enumerable.Range(0, 150).Select(i => "w" + i));
+        // Lucene syntax only: the default syntax answers any text, a long one as its rarest words.
+        var tooManyTerms = string.Join(" OR ", Enumerable.Range(0, 150).Select(i => "w" + i));
         var responses = new[]
         {
             await _client.GetAsync("/api/search?syntax=lucene&q=" + Uri.EscapeDataString("title:(taper AND")),
-            await _client.GetAsync("/api/search?q=" + Uri.EscapeDataString(tooManyTerms)),
-            await _client.GetAsync("/api/recommendations?medication=oxycodone&q=" + Uri.EscapeDataString(tooManyTerms)),
+            await _client.GetAsync("/api/search?syntax=lucene&q=" + Uri.EscapeDataString(tooManyTerms)),
         };
+        Assert.Equal(HttpStatusCode.OK, (await _client.GetAsync("/api/recommendations?medication=oxycodone&q=" + Uri.EscapeDataString(tooManyTerms))).StatusCode);
 
         foreach (var response in responses)
         {

@@ -23,6 +23,14 @@ public static class SearchEvaluation
 
     public static async Task<SearchReport> RunAsync(string corpusDirectory, IReadOnlyList<JudgedQuery> queries, CancellationToken ct)
     {
+        var runs = await RankingsAsync(corpusDirectory, queries, ct);
+        return new SearchReport(Score([.. runs.Select(r => (r.Query, r.Bm25))]), Score([.. runs.Select(r => (r.Query, r.CaseGraph))]));
+    }
+
+    /// <summary>Each query's ranking by plain BM25 and by CaseGraph, for comparisons that add rankings of their own.</summary>
+    public static async Task<IReadOnlyList<(JudgedQuery Query, IReadOnlyList<string> Bm25, IReadOnlyList<string> CaseGraph)>> RankingsAsync(
+        string corpusDirectory, IReadOnlyList<JudgedQuery> queries, CancellationToken ct)
+    {
         var temp = Path.Combine(Path.GetTempPath(), "casegraph-quality", Guid.NewGuid().ToString("N"));
         try
         {
@@ -34,15 +42,10 @@ public static class SearchEvaluation
             using var view = index.Pin();
             using var baseline = new BaselineIndex(CorpusReader.Read(corpusDirectory));
             var search = new CombinedSearch(view, graph);
-
-            var baselineRuns = new List<(JudgedQuery, IReadOnlyList<string>)>();
-            var caseGraphRuns = new List<(JudgedQuery, IReadOnlyList<string>)>();
+            var runs = new List<(JudgedQuery, IReadOnlyList<string>, IReadOnlyList<string>)>();
             foreach (var q in queries)
-            {
-                baselineRuns.Add((q, baseline.Search(q.KeywordText, KindOf(q), Depth)));
-                caseGraphRuns.Add((q, await RankAsync(search, view.Model, q, ct)));
-            }
-            return new SearchReport(Score(baselineRuns), Score(caseGraphRuns));
+                runs.Add((q, baseline.Search(q.KeywordText, KindOf(q), Depth), await RankAsync(search, view.Model, q, ct)));
+            return runs;
         }
         finally
         {
@@ -69,14 +72,14 @@ public static class SearchEvaluation
         }
     }
 
-    private static DocumentKind KindOf(JudgedQuery q) => q.Kind switch
+    public static DocumentKind KindOf(JudgedQuery q) => q.Kind switch
     {
         JudgedQuery.SimilarCases => DocumentKind.Case,
         JudgedQuery.Recommendations => DocumentKind.Recommendation,
         _ => DocumentKind.Guideline,
     };
 
-    private static List<KindScores> Score(List<(JudgedQuery Query, IReadOnlyList<string> Ranking)> runs) =>
+    public static List<KindScores> Score(List<(JudgedQuery Query, IReadOnlyList<string> Ranking)> runs) =>
         runs.GroupBy(r => r.Query.Kind).Select(g => Scores(g.Key, g.ToList()))
             .Append(Scores("all", runs)).ToList();
 
