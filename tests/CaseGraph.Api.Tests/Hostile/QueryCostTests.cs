@@ -83,15 +83,22 @@ public class QueryCostTests(BundledKestrelFactory factory, ITestOutputHelper out
         for (var i = 0; i < 3; i++) (await client.GetAsync(Url(CostliestAllowed))).EnsureSuccessStatusCode().Dispose(); // JIT tiers settle
         await QuietAsync();
         var full = await CpuAsync(async () => (await client.GetAsync(Url(CostliestAllowed))).EnsureSuccessStatusCode().Dispose());
-        await QuietAsync();
-        var left = await CpuAsync(async () =>
-        {
-            await LeaveAsync(client, Url(CostliestAllowed), TimeSpan.FromMilliseconds(50));
-            await Task.Delay(full + TimeSpan.FromSeconds(0.5)); // what would still run shows as CPU time here
-        });
-        output.WriteLine($"CPU: {full.TotalMilliseconds:F0} ms for the whole query, {left.TotalMilliseconds:F0} ms when the client left after 50 ms");
         Assert.True(full > TimeSpan.FromMilliseconds(200), $"the whole query took {full.TotalMilliseconds:F0} ms of CPU");
-        Assert.True(left < full / 2, $"{left.TotalMilliseconds:F0} ms of CPU after leaving, {full.TotalMilliseconds:F0} ms for the whole query");
+        // Process CPU also counts whatever else the process does meanwhile (GC, timers of other hosts), so a leave is
+        // tried up to three times: work that never stops fails all three, a stray burst of other work only one.
+        var tries = new List<TimeSpan>();
+        for (var attempt = 0; attempt < 3 && (tries.Count == 0 || tries[^1] >= full / 2); attempt++)
+        {
+            await QuietAsync();
+            tries.Add(await CpuAsync(async () =>
+            {
+                await LeaveAsync(client, Url(CostliestAllowed), TimeSpan.FromMilliseconds(50));
+                await Task.Delay(full + TimeSpan.FromSeconds(0.5)); // what would still run shows as CPU time here
+            }));
+        }
+        output.WriteLine($"CPU: {full.TotalMilliseconds:F0} ms for the whole query; when the client left after 50 ms: " +
+            string.Join(", ", tries.Select(t => $"{t.TotalMilliseconds:F0} ms")));
+        Assert.True(tries[^1] < full / 2, $"{tries[^1].TotalMilliseconds:F0} ms of CPU after leaving, {full.TotalMilliseconds:F0} ms for the whole query");
         await AssertSearchesAsync(client);
     }
 
