@@ -34,7 +34,14 @@ public class OpenBindingTests(OpenBindingFactory factory) : IClassFixture<OpenBi
         using var open = new OpenBindingWithoutKeysFactory();
         try
         {
-            open.StartServer();
+            try
+            {
+                open.StartServer();
+            }
+            catch (ObjectDisposedException)
+            {
+                // it stopped itself before the factory asked for its addresses: what this test wants to see
+            }
             var deadline = DateTime.UtcNow.AddSeconds(10);
             while (Environment.ExitCode != 1 && DateTime.UtcNow < deadline) await Task.Delay(50);
             Assert.Equal(1, Environment.ExitCode);
