@@ -92,7 +92,7 @@ public sealed class FieldScreeningRunTests : IDisposable
         Assert.Contains(Problems, e => e.Path == "cases/case-r04.json" && e.Reason.StartsWith("'setting' must be one of rural"));
         Assert.Contains(Problems, e => e.Path.StartsWith("file#") && e.Reason.StartsWith("'setting' must be one of rural"));
         var everything = string.Join("\n", [.. Problems.Select(p => p.ToString()), .. _log.Lines.Select(l => l.Text)]);
-        foreach (var identifier in Identifiers) Assert.DoesNotContain(identifier, everything);
+        foreach (var identifier in Identifiers) Assert.False(Quoting.Quotes(everything, identifier), $"quoted: {identifier}");
     }
 
     [Fact]
