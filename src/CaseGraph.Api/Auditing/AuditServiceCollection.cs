@@ -72,14 +72,10 @@ public static class AuditServiceCollection
             finally
             {
                 log.Record(new AuditEntry(clock.GetUtcNow(), context.User.FindFirstValue(ClaimTypes.Name) ?? "unauthenticated",
-                    context.User.FindFirstValue(ClaimTypes.Role), context.Request.Method.Length <= 7 ? context.Request.Method : "OTHER",
-                    Route(context),
+                    context.User.FindFirstValue(ClaimTypes.Role), RequestLogging.Method(context),
+                    RequestLogging.RouteTemplate(context),
                     failure is null ? context.Response.StatusCode : BadRequestExceptionHandler.StatusFor(failure), returned.Ids, context.TraceIdentifier));
             }
         });
     }
-
-    /// <summary>The route template without a group's trailing slash (<c>/api/search</c>), never the values in the path.</summary>
-    private static string Route(HttpContext context) =>
-        (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } raw ? (raw.Length > 1 ? raw.TrimEnd('/') : raw) : "(no route)";
 }

@@ -30,13 +30,20 @@ public static partial class RequestLogging
             }
             finally
             {
-                var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
-                var method = KnownMethods.Contains(context.Request.Method) ? context.Request.Method : "OTHER";
+                var route = RouteTemplate(context);
+                var method = Method(context);
                 Answered(logger, method, route, context.Response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds,
                     context.TraceIdentifier, context.User.FindFirstValue(ClaimTypes.Name) ?? "unauthenticated");
             }
         });
     }
+
+    /// <summary>The request's method, or OTHER for one no client of ours sends (its name is the caller's text).</summary>
+    public static string Method(HttpContext context) => KnownMethods.Contains(context.Request.Method) ? context.Request.Method : "OTHER";
+
+    /// <summary>The route template without a group's trailing slash (<c>/api/cases/{id}</c>), never the values in the path.</summary>
+    public static string RouteTemplate(HttpContext context) =>
+        (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText is { } raw ? (raw.Length > 1 ? raw.TrimEnd('/') : raw) : "(no route)";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Route} answered {Status} in {ElapsedMs:F1} ms (request {RequestId}, caller {Caller})")]
     private static partial void Answered(ILogger logger, string method, string route, int status, double elapsedMs, string requestId, string caller);
