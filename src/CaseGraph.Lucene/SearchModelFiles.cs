@@ -37,7 +37,7 @@ public static class SearchModelFiles
             stream.Flush(flushToDisk: true);
         }
         File.Move(temp, path, overwrite: true);
-        foreach (var (older, file) in Sequences(indexFolder).Where(s => s.Sequence < model.Sequence - 1)) File.Delete(file);
+        foreach (var (_, file) in Sequences(indexFolder).Where(s => s.Sequence < model.Sequence - 1)) File.Delete(file);
     }
 
     /// <summary>The model written for this commit's sequence, or null when there is none (an index from before models were kept).</summary>
