@@ -59,5 +59,5 @@ public class SearchBenchmarks
         (await _search.SearchAsync(Text, QuerySyntax.Simple, new SearchFilters(), 10, 0, CancellationToken.None)).Page.Hits.Count;
 
     [Benchmark]
-    public async Task<int> SimilarCases() => (await _search.SimilarCasesAsync("case-0001", 10, CancellationToken.None))?.Count ?? 0;
+    public async Task<int> SimilarCases() => (await _search.SimilarCasesAsync("case-0001", 10, CancellationToken.None))?.Cases.Count ?? 0;
 }

@@ -42,6 +42,15 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
         return new IndexPage(top.TotalHits, hits) { Facets = facets ?? new Dictionary<string, IReadOnlyList<FacetCount>>() };
     }
 
+    public IReadOnlySet<string> MatchingIds(IndexQuery request, CancellationToken ct)
+    {
+        var (query, _) = read.Queries.Build(request with { Text = null, ConceptBoosts = [] }, ct);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var collector = new IdCollector(ids, ct);
+        _searcher.Search(query, collector);
+        return ids;
+    }
+
     public IReadOnlyList<MonthCounts> MonthlyTopicCounts(IndexQuery request, CancellationToken ct)
     {
         var (query, _) = read.Queries.Build(request with { Kind = DocumentKind.Case }, ct);
@@ -157,7 +166,7 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
         DocumentKinds.TryParse(doc.Get(LuceneFields.Kind), out var kind);
         var text = doc.Get(LuceneFields.Text) ?? "";
         return new IndexHit(doc.Get(LuceneFields.Id), kind, doc.Get(LuceneFields.Title), Snippet(text, highlighter), score,
-            doc.GetValues(LuceneFields.Concept), doc.GetValues(LuceneFields.Topic), doc.Get(LuceneFields.CaseId));
+            doc.GetValues(LuceneFields.Concept), doc.GetValues(LuceneFields.Topic), doc.Get(LuceneFields.CaseId)) { StoredText = text };
     }
 
     private string Snippet(string text, Highlighter? highlighter)

@@ -2,6 +2,7 @@ using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.QueryParsers.Simple;
 using Lucene.Net.Search;
@@ -35,7 +36,13 @@ public sealed class QueryFactory(Analyzer analyzer, IReadOnlyDictionary<string, 
             scored.Add(new TermQuery(new Term(boost.OnCase ? LuceneFields.CaseConcept : LuceneFields.Concept, boost.ConceptId)) { Boost = boost.Boost }, Occur.SHOULD);
 
         var query = new BooleanQuery();
-        query.Add(scored.Clauses.Count > 0 ? scored : new MatchAllDocsQuery(), Occur.MUST);
+        if (request.OnlyIds is { } ids)
+        {
+            // The listed documents match whatever the text says; the text and concepts only score and highlight them.
+            query.Add(new ConstantScoreQuery(new TermsFilter(ids.Select(id => new Term(LuceneFields.Id, id)).ToList())) { Boost = 0f }, Occur.MUST);
+            if (scored.Clauses.Count > 0) query.Add(scored, Occur.SHOULD);
+        }
+        else query.Add(scored.Clauses.Count > 0 ? scored : new MatchAllDocsQuery(), Occur.MUST);
         if (!string.IsNullOrEmpty(request.Topic)) query.Add(Filter(new TermQuery(new Term(LuceneFields.Topic, request.Topic))), Occur.MUST);
         foreach (var (facet, value) in request.FacetFilters)
             query.Add(Filter(new TermQuery(new Term(LuceneFields.FacetField(facet), value))), Occur.MUST);

@@ -85,9 +85,11 @@ public class GraphAndSearchTests : IClassFixture<GraphAndSearchTests.Indexed>
         using var index = _c.OpenIndex();
         var search = new CombinedSearch(index, _c.Graph);
 
-        var similar = await search.SimilarCasesAsync("case-t01", 5, CancellationToken.None);
+        var found = await search.SimilarCasesAsync("case-t01", 5, CancellationToken.None);
 
-        Assert.NotNull(similar);
+        Assert.NotNull(found);
+        Assert.False(found.Meaning.Used); // no vectors here: text and concepts only
+        var similar = found.Cases;
         Assert.DoesNotContain(similar, s => s.CaseId == "case-t01");
         var t03 = Assert.Single(similar, s => s.CaseId == "case-t03");
         Assert.Contains("chronic-low-back-pain", t03.SharedConceptIds);

@@ -8,7 +8,7 @@ namespace CaseGraph.Api.Access;
 
 /// <summary>
 /// A case's own text (its summary) is for faculty: for any other role, case hits and similar cases come without a
-/// snippet, so that many one-word searches cannot rebuild a summary piece by piece. Recommendations and guideline
+/// snippet (nor the sentence that matched in meaning), so that many one-word searches cannot rebuild a summary piece by piece. Recommendations and guideline
 /// passages keep theirs; titles, concepts and the reasons for a match stay.
 /// </summary>
 internal sealed class CaseTextRedaction : IEndpointFilter
@@ -28,8 +28,8 @@ internal sealed class CaseTextRedaction : IEndpointFilter
     }
 
     private static List<SearchHitResponse> WithoutCaseText(IEnumerable<SearchHitResponse> hits) =>
-        hits.Select(h => h.Kind == DocumentKind.Case.ToSlug() ? h with { Snippet = "" } : h).ToList();
+        hits.Select(h => h.Kind == DocumentKind.Case.ToSlug() ? h with { Snippet = "", Meaning = h.Meaning is { } m ? m with { Sentence = null } : null } : h).ToList();
 
     private static List<SimilarCaseResponse> WithoutCaseText(IEnumerable<SimilarCaseResponse> similar) =>
-        similar.Select(s => s with { Snippet = null }).ToList();
+        similar.Select(s => s with { Snippet = null, Meaning = s.Meaning is { } m ? m with { Sentence = null } : null }).ToList();
 }

@@ -29,7 +29,7 @@ public static class CaseEndpoints
     {
         if (request.Validate() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
         var similar = await search.SimilarCasesAsync(request.Id, request.Limit ?? SimilarCasesRequest.DefaultSimilar, ct);
-        return similar is null ? CaseNotFound(request.Id) : TypedResults.Ok(new SimilarCasesResponse(request.Id, similar.Select(mapper.Similar).ToList()));
+        return similar is null ? CaseNotFound(request.Id) : TypedResults.Ok(mapper.SimilarCases(request.Id, similar));
     }
 
     private static async Task<Results<Ok<SimilarToTextResponse>, ValidationProblem>> SimilarToTextAsync(

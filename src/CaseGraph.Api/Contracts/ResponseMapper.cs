@@ -2,6 +2,7 @@ using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Dosing;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
+using CaseGraph.Core.Semantic;
 
 namespace CaseGraph.Api.Contracts;
 
@@ -22,15 +23,27 @@ public sealed class ResponseMapper(SearchModel model)
         result.Page.Total, limit, offset, Hits(result.Page),
         new InterpretationResponse(Concepts(result.Interpretation.Concepts), Concepts(result.Interpretation.Expanded)),
         result.Page.Facets.ToDictionary(f => f.Key, f => (IReadOnlyList<FacetValueResponse>)f.Value
-            .Select(v => new FacetValueResponse(v.Value, FacetValueName(f.Key, v.Value), v.Count)).ToList()));
+            .Select(v => new FacetValueResponse(v.Value, FacetValueName(f.Key, v.Value), v.Count)).ToList()), Semantic(result.Meaning));
 
     public RecommendationsResponse Recommendations(CombinedPage recommendations, IndexPage guidelines, int limit, int offset) => new(
         recommendations.Page.Total, limit, offset, Hits(recommendations.Page),
         new InterpretationResponse(Concepts(recommendations.Interpretation.Concepts), Concepts(recommendations.Interpretation.Expanded)),
-        Hits(guidelines));
+        Hits(guidelines), Semantic(recommendations.Meaning));
 
     private List<SearchHitResponse> Hits(IndexPage page) => page.Hits.Select(h => new SearchHitResponse(h.Id, h.Kind.ToSlug(), h.Title,
-        h.Snippet, h.Score, Concepts(h.ConceptIds), h.Topics, h.CaseId)).ToList();
+        h.Snippet, h.Score, Concepts(h.ConceptIds), h.Topics, h.CaseId, Meaning(h.Meaning))).ToList();
+
+    private static MeaningResponse? Meaning(MeaningMatch? match) => match is null ? null : new(match.Score, match.Sentence);
+
+    /// <summary>Whether meaning took part and how much it covered; a note when it covered only part of the archive.</summary>
+    public static SemanticResponse Semantic(MeaningUse use)
+    {
+        var c = use.Coverage;
+        var note = !use.Used ? null
+            : use.Partial ? $"Ranking by meaning covered {c.Embedded:N0} of {c.Total:N0} items (embeddings are still being computed); the rest were ranked by their words only."
+            : null;
+        return new SemanticResponse(use.Used, c.Embedded, c.Total, Math.Round(c.Share, 4), use.Partial, note);
+    }
 
     private string FacetValueName(string facet, string value) => facet switch
     {
@@ -56,11 +69,14 @@ public sealed class ResponseMapper(SearchModel model)
         new(s.CaseId, s.Title, s.Score, Concepts(s.SharedConceptIds.Where(id => !id.StartsWith("mme-band:", StringComparison.Ordinal)))
             .Concat(s.SharedConceptIds.Where(id => id.StartsWith("mme-band:", StringComparison.Ordinal))
                 .Select(id => new ConceptRef(id, id["mme-band:".Length..] + " MME/day", "mme-band"))).ToList(),
-            s.Snippet, Recommendations(s.Recommendations));
+            s.Snippet, Recommendations(s.Recommendations), Meaning(s.Meaning));
 
     public SimilarToTextResponse SimilarToText(SimilarToText result) => new(
         result.Extraction.Mentions.Select(m => new ConceptInContext(Concept(m.ConceptId), m.Context.ToSlug(), m.Trigger)).ToList(),
-        result.Extraction.TotalDailyMme, MmeCalculator.Band(result.Extraction.TotalDailyMme), result.Similar.Select(Similar).ToList());
+        result.Extraction.TotalDailyMme, MmeCalculator.Band(result.Extraction.TotalDailyMme), result.Similar.Select(Similar).ToList(),
+        Semantic(result.Meaning));
+
+    public SimilarCasesResponse SimilarCases(string caseId, SimilarCases result) => new(caseId, result.Cases.Select(Similar).ToList(), Semantic(result.Meaning));
 
     private static List<RecommendationResponse> Recommendations(IEnumerable<RecommendationRecord> recommendations) =>
         recommendations.Select(r => new RecommendationResponse(r.Id, r.Text)).ToList();

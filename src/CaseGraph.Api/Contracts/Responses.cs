@@ -6,13 +6,23 @@ namespace CaseGraph.Api.Contracts;
 
 public sealed record ConceptRef(string Id, string Name, string Kind);
 
+/// <param name="Meaning">set when the ranking by meaning found this hit: "close in meaning", and the sentence that carried it</param>
 public sealed record SearchHitResponse(string Id, string Kind, string Title, string Snippet, float Score,
-    IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<string> Topics, string? CaseId);
+    IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<string> Topics, string? CaseId, MeaningResponse? Meaning = null);
+
+/// <summary>Why a result is close in meaning to the question: the cosine of its best passage, and that passage's most telling sentence.</summary>
+public sealed record MeaningResponse(float Similarity, string? Sentence);
+
+/// <summary>
+/// Whether ranking by meaning took part, and over how much of the archive: embeddings fill in behind the full-text
+/// index, so right after new material arrives some items are ranked by their words only (<c>partial</c>).
+/// </summary>
+public sealed record SemanticResponse(bool Used, int Embedded, int Total, double Coverage, bool Partial, string? Note);
 
 public sealed record InterpretationResponse(IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<ConceptRef> Expanded);
 
 public sealed record SearchResponse(int Total, int Limit, int Offset, IReadOnlyList<SearchHitResponse> Hits, InterpretationResponse Interpretation,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValueResponse>> Facets) : IGivesOutRecords
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValueResponse>> Facets, SemanticResponse Semantic) : IGivesOutRecords
 {
     IEnumerable<string> IGivesOutRecords.RecordIds => Hits.Select(h => h.Id);
 }
@@ -22,7 +32,7 @@ public sealed record FacetValueResponse(string Value, string Name, int Count);
 
 /// <summary>Recommendations, and beside them the guideline passages that address the same concepts.</summary>
 public sealed record RecommendationsResponse(int Total, int Limit, int Offset, IReadOnlyList<SearchHitResponse> Hits,
-    InterpretationResponse Interpretation, IReadOnlyList<SearchHitResponse> Guidelines) : IGivesOutRecords
+    InterpretationResponse Interpretation, IReadOnlyList<SearchHitResponse> Guidelines, SemanticResponse Semantic) : IGivesOutRecords
 {
     IEnumerable<string> IGivesOutRecords.RecordIds => Hits.Concat(Guidelines).Select(h => h.Id);
 }
@@ -46,18 +56,18 @@ public sealed record AnnotationResponse(string Context, ConceptRef Concept);
 
 /// <summary>A similar past case and why: the concepts it shares (rarer ones count more), the text that matched, what was recommended.</summary>
 public sealed record SimilarCaseResponse(string CaseId, string Title, double Score, IReadOnlyList<ConceptRef> SharedConcepts,
-    string? Snippet, IReadOnlyList<RecommendationResponse> Recommendations);
+    string? Snippet, IReadOnlyList<RecommendationResponse> Recommendations, MeaningResponse? Meaning = null);
 
 /// <summary>Similar cases to a new case's text, with the concepts read from that text (in context) and its daily MME.</summary>
 public sealed record SimilarToTextResponse(IReadOnlyList<ConceptInContext> Concepts, double? TotalDailyMme, string MmeBand,
-    IReadOnlyList<SimilarCaseResponse> Similar) : IGivesOutRecords
+    IReadOnlyList<SimilarCaseResponse> Similar, SemanticResponse Semantic) : IGivesOutRecords
 {
     IEnumerable<string> IGivesOutRecords.RecordIds => Similar.Select(s => s.CaseId);
 }
 
 public sealed record ConceptInContext(ConceptRef Concept, string Context, string? Trigger);
 
-public sealed record SimilarCasesResponse(string CaseId, IReadOnlyList<SimilarCaseResponse> Similar) : IGivesOutRecords
+public sealed record SimilarCasesResponse(string CaseId, IReadOnlyList<SimilarCaseResponse> Similar, SemanticResponse Semantic) : IGivesOutRecords
 {
     IEnumerable<string> IGivesOutRecords.RecordIds => Similar.Select(s => s.CaseId);
 }

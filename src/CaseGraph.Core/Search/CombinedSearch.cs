@@ -2,6 +2,7 @@ using CaseGraph.Core.Concepts;
 using CaseGraph.Core.Dosing;
 using CaseGraph.Core.Graph;
 using CaseGraph.Core.Model;
+using CaseGraph.Core.Semantic;
 
 namespace CaseGraph.Core.Search;
 
@@ -12,21 +13,48 @@ public sealed record QueryInterpretation(IReadOnlyList<string> Concepts, IReadOn
 public sealed record SearchFilters(DocumentKind? Kind = null, string? Topic = null, double? MinMme = null, double? MaxMme = null,
     string? Annotation = null, IReadOnlyDictionary<string, string>? FacetValues = null, string? PresentedFrom = null, string? PresentedTo = null);
 
-public sealed record CombinedPage(IndexPage Page, QueryInterpretation Interpretation);
+/// <summary>Whether the ranking by meaning took part in an answer, and how much of the archive its vectors covered.</summary>
+public sealed record MeaningUse(bool Used, SemanticCoverage Coverage)
+{
+    public static MeaningUse NotUsed { get; } = new(false, SemanticCoverage.None);
+
+    /// <summary>The ranking by meaning saw only part of the archive (embeddings are still filling in behind the index).</summary>
+    public bool Partial => Used && !Coverage.IsComplete;
+}
+
+public sealed record CombinedPage(IndexPage Page, QueryInterpretation Interpretation)
+{
+    public MeaningUse Meaning { get; init; } = MeaningUse.NotUsed;
+}
 
 public sealed record SimilarCase(string CaseId, string Title, double Score, IReadOnlyList<string> SharedConceptIds,
-    string? Snippet, IReadOnlyList<RecommendationRecord> Recommendations);
+    string? Snippet, IReadOnlyList<RecommendationRecord> Recommendations)
+{
+    public MeaningMatch? Meaning { get; init; }
+}
+
+/// <summary>Similar cases to a stored case.</summary>
+public sealed record SimilarCases(IReadOnlyList<SimilarCase> Cases, MeaningUse Meaning);
 
 /// <summary>Similar cases to a new case's text, with what was found in that text.</summary>
-public sealed record SimilarToText(Extraction Extraction, IReadOnlyList<SimilarCase> Similar);
+public sealed record SimilarToText(Extraction Extraction, IReadOnlyList<SimilarCase> Similar)
+{
+    public MeaningUse Meaning { get; init; } = MeaningUse.NotUsed;
+}
 
 /// <summary>
-/// Combines the full-text index with the graph: concepts named in a query are matched exactly and
-/// expanded through the graph (a class finds its members), weighted below the exact match. Reads one pinned view,
-/// so a query is read with the vocabulary its index was built with.
+/// Combines the full-text index with the graph and with meaning: concepts named in a query are matched exactly and
+/// expanded through the graph (a class finds its members), weighted below the exact match; where vectors exist, the
+/// items closest in meaning to the question are fused with that ranking (<see cref="HybridFusion"/>). Reads one pinned
+/// view of each, so a query is read with the vocabulary its index was built with and never a newer run's vectors.
 /// </summary>
-public sealed class CombinedSearch(ISearchView index, IGraphStore graph)
+public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemanticView? semantic = null)
 {
+    private readonly ISemanticView _meaning = semantic ?? NoSemanticView.Instance;
+
+    /// <summary>How deep each ranking is read before fusion (at least the page asked for).</summary>
+    public const int FusionDepth = 50;
+
     private Vocabulary Vocabulary => index.Model.Vocabulary;
 
     // Weights relative to the BM25 text score, tuned on bench/quality (see README, Quality).
@@ -58,8 +86,44 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph)
             Limit = limit,
             Offset = offset,
         };
-        return new CombinedPage(index.Search(query, ct), new QueryInterpretation(exact, expanded));
+        var interpretation = new QueryInterpretation(exact, expanded);
+        if (syntax != QuerySyntax.Simple || string.IsNullOrWhiteSpace(text) || _meaning.Coverage.Embedded == 0)
+            return new CombinedPage(index.Search(query, ct), interpretation);
+        return Hybrid(query, text, HasFiltersBeyondKind(query), ct) with { Interpretation = interpretation };
     }
+
+    private static bool HasFiltersBeyondKind(IndexQuery q) => q.Topic is not null || q.MinMme is not null || q.MaxMme is not null
+        || q.Annotation is not null || q.FacetFilters.Count > 0 || q.PresentedFrom is not null || q.PresentedTo is not null
+        || q.RequiredConceptGroups.Count > 0;
+
+    /// <summary>
+    /// The lexical ranking and the ranking by meaning of one question, fused, then the page read back with snippets.
+    /// Filters reach the ranking by meaning as the set of ids they admit; facet counts stay the lexical match's.
+    /// </summary>
+    private CombinedPage Hybrid(IndexQuery query, string question, bool filtered, CancellationToken ct)
+    {
+        var depth = Math.Max(FusionDepth, query.Offset + query.Limit);
+        var lexical = index.Search(query with { Limit = depth, Offset = 0, Snippets = false }, ct);
+        var allowed = filtered ? index.MatchingIds(query, ct) : null;
+        var meaning = _meaning.Search(question, query.Kind, allowed, depth, ct);
+        var fused = HybridFusion.Fuse([.. lexical.Hits.Select(h => h.Id)], meaning, HybridFusion.For(query.Kind));
+        var page = fused.Skip(query.Offset).Take(query.Limit).ToList();
+        var read = page.Count == 0 ? [] : index.Search(query with { OnlyIds = [.. page.Select(f => f.Id)], Limit = page.Count, Offset = 0, CountFacets = false }, ct)
+            .Hits.ToDictionary(h => h.Id, StringComparer.Ordinal);
+        var hits = page.Where(f => read.ContainsKey(f.Id)).Select(f =>
+        {
+            var hit = read[f.Id];
+            return hit with { Score = (float)f.Score, Meaning = f.Meaning is { } m ? MeaningOf(m, hit.Kind, hit.Title, hit.StoredText, question) : null };
+        }).ToList();
+        var onlyByMeaning = fused.Count(f => f.LexicalRank is null);
+        return new CombinedPage(new IndexPage(lexical.Total + onlyByMeaning, hits) { Facets = lexical.Facets }, new QueryInterpretation([], []))
+        {
+            Meaning = new MeaningUse(true, _meaning.Coverage),
+        };
+    }
+
+    private static MeaningMatch MeaningOf(SemanticHit hit, DocumentKind kind, string title, string storedText, string question) =>
+        new(hit.Score, MeaningSentence.Pick(SemanticText.Of(kind, title, storedText), hit.Chunk, question));
 
     /// <summary>Recommendations naming a medication and/or condition (or anything below them in the graph).</summary>
     public async Task<CombinedPage> RecommendationsAsync(Concept? medication, Concept? condition, string? text,
@@ -86,29 +150,47 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph)
             Limit = limit,
             Offset = offset,
         };
-        return new CombinedPage(index.Search(query, ct), new QueryInterpretation(named, expandedAll));
+        var interpretation = new QueryInterpretation(named, expandedAll);
+        var question = Question(text, medication, condition);
+        if (question is null || _meaning.Coverage.Embedded == 0) return new CombinedPage(index.Search(query, ct), interpretation);
+        return Hybrid(query, question, filtered: groups.Count > 0, ct) with { Interpretation = interpretation };
+    }
+
+    /// <summary>What a recommendation search asks, in words, for the ranking by meaning: the concepts' names and the text.</summary>
+    private static string? Question(string? text, params Concept?[] concepts)
+    {
+        var words = string.Join(" ", [.. concepts.OfType<Concept>().Select(c => c.Name), .. string.IsNullOrWhiteSpace(text) ? [] : new[] { text }]);
+        return words.Length == 0 ? null : words;
     }
 
     /// <summary>Guideline passages that address the concepts (and their narrower concepts) a recommendation search named.</summary>
-    public IndexPage GuidelinesFor(QueryInterpretation interpretation, string? text, int limit, CancellationToken ct) => index.Search(new IndexQuery
+    public IndexPage GuidelinesFor(QueryInterpretation interpretation, string? text, int limit, CancellationToken ct)
     {
-        Text = string.IsNullOrWhiteSpace(text) ? null : text,
-        ConceptBoosts = [.. interpretation.Concepts.Select(id => new ConceptBoost(id, ExactConceptBoost)),
-            .. interpretation.Expanded.Select(id => new ConceptBoost(id, ExpandedConceptBoost))],
-        Kind = DocumentKind.Guideline,
-        Limit = limit,
-    }, ct);
+        var query = new IndexQuery
+        {
+            Text = string.IsNullOrWhiteSpace(text) ? null : text,
+            ConceptBoosts = [.. interpretation.Concepts.Select(id => new ConceptBoost(id, ExactConceptBoost)),
+                .. interpretation.Expanded.Select(id => new ConceptBoost(id, ExpandedConceptBoost))],
+            Kind = DocumentKind.Guideline,
+            Limit = limit,
+        };
+        var question = Question(text, [.. interpretation.Concepts.Select(Vocabulary.Find)]);
+        return question is null || _meaning.Coverage.Embedded == 0 ? index.Search(query, ct) : Hybrid(query, question, filtered: false, ct).Page;
+    }
 
-    /// <summary>Similar cases to a stored case: text similarity and shared graph concepts, fused by reciprocal rank.</summary>
-    public async Task<IReadOnlyList<SimilarCase>?> SimilarCasesAsync(string caseId, int limit, CancellationToken ct)
+    /// <summary>Similar cases to a stored case: text similarity, shared graph concepts and closeness in meaning, fused by reciprocal rank.</summary>
+    public async Task<SimilarCases?> SimilarCasesAsync(string caseId, int limit, CancellationToken ct)
     {
         if (index.GetCase(caseId, ct) is not { } stored) return null;
         var lexical = index.MoreLikeThis(caseId, SimilarDepth, ct);
         var overlaps = await graph.FindCasesSharingConceptsAsync(caseId, SimilarDepth, ct);
-        return Fuse(lexical, overlaps, limit, exclude: caseId, snippetQuery: stored.Record.Summary, ct);
+        var meaning = _meaning.SimilarTo(caseId, DocumentKind.Case, SimilarDepth, ct);
+        return new SimilarCases(Fuse(lexical, overlaps, meaning, limit, exclude: caseId, question: stored.Record.Summary, ct),
+            new MeaningUse(meaning.Count > 0, _meaning.Coverage));
     }
 
-    /// <summary>Similar past cases to the text of a new case: its affirmed concepts (and MME band) against the graph, fused with text similarity.</summary>
+    /// <summary>Similar past cases to the text of a new case: its affirmed concepts (and MME band) against the graph, fused with text
+    /// similarity and closeness in meaning.</summary>
     public async Task<SimilarToText> SimilarToTextAsync(string text, int limit, CancellationToken ct)
     {
         var extraction = new ConceptExtractor(Vocabulary).Extract(text);
@@ -120,28 +202,37 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph)
             .Select(h => new TextMatch(h.Id, h.Score)).ToList();
         var lexical = index.MoreLikeThisText(text, SimilarDepth, ct);
         var overlaps = compared.Count == 0 ? [] : await graph.FindCasesWithConceptsAsync(compared, SimilarDepth, ct);
-        return new SimilarToText(extraction, Fuse(lexical, overlaps, limit, exclude: null, snippetQuery: text, ct, keywords));
+        var meaning = _meaning.Coverage.Embedded == 0 ? [] : _meaning.Search(text, DocumentKind.Case, null, SimilarDepth, ct);
+        return new SimilarToText(extraction, Fuse(lexical, overlaps, meaning, limit, exclude: null, question: text, ct, keywords))
+        {
+            Meaning = new MeaningUse(meaning.Count > 0, _meaning.Coverage),
+        };
     }
 
     private const int SimilarDepth = 50;
-    public const double LexicalWeight = 1, ConceptOverlapWeight = 1;
+    public const double LexicalWeight = 1, ConceptOverlapWeight = 1, MeaningWeight = 1;
 
     /// <param name="keywords">an optional second text ranking (BM25 of the new case's words)</param>
-    /// <param name="snippetQuery">the text whose words are highlighted in each result's snippet</param>
-    private List<SimilarCase> Fuse(IReadOnlyList<TextMatch> lexical, IReadOnlyList<ConceptOverlap> overlaps, int limit, string? exclude,
-        string snippetQuery, CancellationToken ct, IReadOnlyList<TextMatch>? keywords = null)
+    /// <param name="question">the text whose words are highlighted in each result's snippet</param>
+    private List<SimilarCase> Fuse(IReadOnlyList<TextMatch> lexical, IReadOnlyList<ConceptOverlap> overlaps, IReadOnlyList<SemanticHit> meaning,
+        int limit, string? exclude, string question, CancellationToken ct, IReadOnlyList<TextMatch>? keywords = null)
     {
         var byConcepts = overlaps.ToDictionary(o => o.CaseId);
+        var byMeaning = meaning.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var fused = RankFusion.Fuse([((IReadOnlyList<string>)lexical.Select(m => m.CaseId).ToList(), LexicalWeight),
             (overlaps.Select(o => o.CaseId).ToList(), ConceptOverlapWeight),
-            ((keywords ?? []).Select(m => m.CaseId).ToList(), LexicalWeight)]);
+            ((keywords ?? []).Select(m => m.CaseId).ToList(), LexicalWeight),
+            (meaning.Select(m => m.Id).ToList(), MeaningWeight)]);
         var top = fused.Where(f => f.Id != exclude).Take(limit).ToList();
         var scores = top.ToDictionary(f => f.Id, f => f.Score);
-        return index.GetCasesWithSnippets(top.Select(f => f.Id).ToList(), snippetQuery, ct).Select(found =>
+        return index.GetCasesWithSnippets(top.Select(f => f.Id).ToList(), question, ct).Select(found =>
         {
-            var id = found.Case.Record.Id;
-            var shared = byConcepts.TryGetValue(id, out var o) ? o.SharedConceptIds : [];
-            return new SimilarCase(id, found.Case.Record.Title, scores[id], shared, found.Snippet, found.Case.Record.Recommendations);
+            var record = found.Case.Record;
+            var shared = byConcepts.TryGetValue(record.Id, out var o) ? o.SharedConceptIds : [];
+            return new SimilarCase(record.Id, record.Title, scores[record.Id], shared, found.Snippet, record.Recommendations)
+            {
+                Meaning = byMeaning.TryGetValue(record.Id, out var m) ? MeaningOf(m, DocumentKind.Case, record.Title, record.SearchText, question) : null,
+            };
         }).ToList();
     }
 }

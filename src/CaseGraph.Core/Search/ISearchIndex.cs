@@ -15,6 +15,9 @@ public interface ISearchView : IDisposable
 
     IndexPage Search(IndexQuery query, CancellationToken ct);
 
+    /// <summary>The ids of every document the query's filters admit (its text and boosts are ignored): a filter for the ranking by meaning.</summary>
+    IReadOnlySet<string> MatchingIds(IndexQuery query, CancellationToken ct);
+
     StoredCase? GetCase(string caseId, CancellationToken ct);
 
     /// <summary>Cases whose text is most like this case's summary and questions, best first, itself excluded.</summary>

@@ -38,6 +38,8 @@ public sealed record IndexQuery
     /// <summary>Presentation month range, inclusive, as YYYY-MM (cases and recommendations only).</summary>
     public string? PresentedFrom { get; init; }
     public string? PresentedTo { get; init; }
+    /// <summary>Only these documents, each returned whether or not it matches the text (which then only scores and highlights).</summary>
+    public IReadOnlyCollection<string>? OnlyIds { get; init; }
     /// <summary>Highlight a snippet for each hit (skip when only the ranking is needed).</summary>
     public bool Snippets { get; init; } = true;
     /// <summary>Count facet values over every matching document.</summary>
@@ -47,7 +49,17 @@ public sealed record IndexQuery
 }
 
 public sealed record IndexHit(string Id, DocumentKind Kind, string Title, string Snippet, float Score,
-    IReadOnlyList<string> ConceptIds, IReadOnlyList<string> Topics, string? CaseId);
+    IReadOnlyList<string> ConceptIds, IReadOnlyList<string> Topics, string? CaseId)
+{
+    /// <summary>The document's stored text, for the read side's own use (e.g. the sentence that matched in meaning); never sent as is.</summary>
+    public string StoredText { get; init; } = "";
+
+    /// <summary>Set when the ranking by meaning found this document: the sentence that carried the match.</summary>
+    public MeaningMatch? Meaning { get; init; }
+}
+
+/// <summary>Why a document matched in meaning: the cosine of its best chunk with the question, and that chunk's most telling sentence.</summary>
+public sealed record MeaningMatch(float Score, string? Sentence);
 
 public sealed record IndexPage(int Total, IReadOnlyList<IndexHit> Hits)
 {

@@ -37,6 +37,7 @@ public class ThemeDiscoveryCancellationTests
         public SearchModel Model => SearchModel.Empty;
         public IReadOnlyList<string> RecentCaseTexts(int limit, CancellationToken ct) => [.. texts.Take(limit)];
         public IndexPage Search(IndexQuery query, CancellationToken ct) => throw new NotSupportedException();
+        public IReadOnlySet<string> MatchingIds(IndexQuery query, CancellationToken ct) => throw new NotSupportedException();
         public StoredCase? GetCase(string caseId, CancellationToken ct) => throw new NotSupportedException();
         public IReadOnlyList<TextMatch> MoreLikeThis(string caseId, int limit, CancellationToken ct) => throw new NotSupportedException();
         public IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct) => throw new NotSupportedException();

@@ -1,0 +1,37 @@
+using CaseGraph.Core.Model;
+using CaseGraph.Core.Semantic;
+
+namespace CaseGraph.Core.Search;
+
+/// <summary>How much each ranking counts in a fused ranking (weighted reciprocal rank fusion).</summary>
+public sealed record FusionWeights(double Lexical, double Meaning);
+
+/// <summary>An item of a fused ranking: its fused score, its place in the lexical ranking (null when only meaning found it) and its match in meaning.</summary>
+public sealed record FusedItem(string Id, double Score, int? LexicalRank, SemanticHit? Meaning);
+
+/// <summary>
+/// Fuses the lexical ranking (BM25 with the graph's concept boosts) with the ranking by meaning, by weighted reciprocal
+/// rank (k = 60): robust to the two scores' different scales, and an item high in either list rises. Pure.
+/// </summary>
+public static class HybridFusion
+{
+    /// <summary>Weights per kind, chosen on the project's judged set and confirmed on the blind one (docs/search-quality.md).</summary>
+    public static FusionWeights For(DocumentKind? kind) => kind switch
+    {
+        DocumentKind.Guideline => new(1, 1),
+        DocumentKind.Recommendation => new(1, 1),
+        DocumentKind.Case => new(1, 1),
+        _ => new(1, 1),
+    };
+
+    public static IReadOnlyList<FusedItem> Fuse(IReadOnlyList<string> lexical, IReadOnlyList<SemanticHit> meaning, FusionWeights weights)
+    {
+        var lexicalRank = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < lexical.Count; i++) lexicalRank.TryAdd(lexical[i], i);
+        var byId = new Dictionary<string, SemanticHit>(StringComparer.Ordinal);
+        foreach (var hit in meaning) byId.TryAdd(hit.Id, hit);
+        return RankFusion.Fuse([(lexical, weights.Lexical), (meaning.Select(h => h.Id).ToList(), weights.Meaning)])
+            .Select(f => new FusedItem(f.Id, f.Score, lexicalRank.TryGetValue(f.Id, out var r) ? r : null, byId.GetValueOrDefault(f.Id)))
+            .ToList();
+    }
+}
