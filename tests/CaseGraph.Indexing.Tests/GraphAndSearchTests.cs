@@ -16,6 +16,62 @@ public class GraphAndSearchTests : IClassFixture<GraphAndSearchTests.Indexed>
     public GraphAndSearchTests(Indexed fixture) => _c = fixture.Corpus;
 
     [Fact]
+    public void Listed_ids_are_returned_whether_or_not_they_match_the_text_and_filters_give_their_ids()
+    {
+        using var index = _c.OpenIndex();
+
+        var page = index.Search(new IndexQuery { Text = "buprenorphine", OnlyIds = ["case-t01", "case-o01"], Limit = 10 }, CancellationToken.None);
+        var matching = index.MatchingIds(new IndexQuery { Text = "ignored", Kind = DocumentKind.Case, Annotation = "negated:heroin" }, CancellationToken.None);
+        var cases = index.MatchingIds(new IndexQuery { Kind = DocumentKind.Case }, CancellationToken.None);
+
+        Assert.Equal(["case-o01", "case-t01"], page.Hits.Select(h => h.Id).Order());
+        Assert.Contains("<mark>", Assert.Single(page.Hits, h => h.Id == "case-o01").Snippet);
+        Assert.Contains("oxycodone", Assert.Single(page.Hits, h => h.Id == "case-t01").StoredText);
+        Assert.Equal(CaseGraph.Tests.Shared.TestCorpus.Cases.Select(c => c.Id).Order(), cases.Order());
+        Assert.All(matching, id => Assert.Contains(id, cases));
+    }
+
+    [Fact]
+    public async Task Meaning_fuses_with_the_lexical_ranking_finds_what_words_miss_and_respects_filters()
+    {
+        using var index = _c.OpenIndex();
+        // A fixed ranking by meaning (the real model is tested end to end in the API tests): it puts case-t04 first.
+        var meaning = new FixedMeaning([new("case-t04", 0.9f, new(0, 20)), new("case-o02", 0.8f, new(0, 20))]);
+        var search = new CombinedSearch(index, _c.Graph, meaning);
+
+        var result = await search.SearchAsync("fentanyl", QuerySyntax.Simple, new SearchFilters(DocumentKind.Case), 10, 0, CancellationToken.None);
+        var filtered = await search.SearchAsync("fentanyl", QuerySyntax.Simple, new SearchFilters(DocumentKind.Case, MinMme: 100), 10, 0, CancellationToken.None);
+        var lucene = await search.SearchAsync("fentanyl", QuerySyntax.Lucene, new SearchFilters(DocumentKind.Case), 10, 0, CancellationToken.None);
+
+        Assert.True(result.Meaning.Used);
+        var ids = result.Page.Hits.Select(h => h.Id).ToList();
+        Assert.Contains("case-o01", ids); // the words
+        Assert.Contains("case-t04", ids); // meaning alone
+        Assert.NotNull(Assert.Single(result.Page.Hits, h => h.Id == "case-t04").Meaning?.Sentence);
+        Assert.Null(Assert.Single(result.Page.Hits, h => h.Id == "case-o01").Meaning);
+        Assert.Equal(ids.Count, result.Page.Total);
+        // Filters reach meaning as the ids they admit, and nothing they exclude comes back.
+        var admitted = index.MatchingIds(new IndexQuery { Kind = DocumentKind.Case, MinMme = 100 }, CancellationToken.None);
+        Assert.Equal(admitted.Order(), meaning.LastAllowed!.Order());
+        Assert.All(filtered.Page.Hits, h => Assert.Contains(h.Id, admitted));
+        Assert.False(lucene.Meaning.Used);
+        Assert.DoesNotContain(lucene.Page.Hits, h => h.Id == "case-t04");
+    }
+
+    private sealed class FixedMeaning(IReadOnlyList<CaseGraph.Core.Semantic.SemanticHit> hits) : CaseGraph.Core.Semantic.ISemanticView
+    {
+        public IReadOnlyCollection<string>? LastAllowed { get; private set; }
+        public CaseGraph.Core.Semantic.SemanticCoverage Coverage => new(1, hits.Count, hits.Count);
+        public IReadOnlyList<CaseGraph.Core.Semantic.SemanticHit> Search(string question, DocumentKind? kind, IReadOnlyCollection<string>? allowedIds, int limit,
+            CancellationToken ct)
+        {
+            LastAllowed = allowedIds;
+            return [.. hits.Where(h => allowedIds is null || allowedIds.Contains(h.Id)).Take(limit)];
+        }
+        public IReadOnlyList<CaseGraph.Core.Semantic.SemanticHit> SimilarTo(string id, DocumentKind kind, int limit, CancellationToken ct) => [];
+    }
+
+    [Fact]
     public async Task A_drug_class_expands_to_its_members_in_the_graph()
     {
         var members = await _c.Graph.GetNarrowerConceptsAsync(["benzodiazepines"], CancellationToken.None);
