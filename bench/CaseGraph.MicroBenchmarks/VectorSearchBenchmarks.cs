@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using CaseGraph.Core.Model;
 using CaseGraph.Core.Semantic;
 using CaseGraph.Semantic;
 
@@ -22,8 +23,8 @@ public class VectorSearchBenchmarks
     public void Setup()
     {
         var random = new Random(42);
-        VectorStoreFiles.Write(_folder, 1, "random", Dimensions,
-            Enumerable.Range(0, Items).Select(i => ($"case-{i:D6}", new TextEmbedding([new EmbeddedChunk(0, 760, Unit(random))]))));
+        VectorStoreFiles.Write(_folder, 1, "random", Dimensions, Items,
+            Enumerable.Range(0, Items).Select(i => ($"case-{i:D6}", DocumentKind.Case, new TextEmbedding([new EmbeddedChunk(0, 760, Unit(random))]))));
         var before = GC.GetTotalMemory(forceFullCollection: true);
         _store = VectorStoreFiles.Read(_folder, 1)!;
         var after = GC.GetTotalMemory(forceFullCollection: true);

@@ -1,3 +1,4 @@
+using CaseGraph.Core.Model;
 using CaseGraph.Core.Semantic;
 
 namespace CaseGraph.Semantic.Tests;
@@ -63,8 +64,8 @@ public sealed class ArcticXsEmbedderTests(ArcticXsModel model)
 
         using var folder = new TempFolder();
         var others = new[] { "Knee osteoarthritis managed with weight loss and exercise.", "Migraine without aura, on topiramate." };
-        VectorStoreFiles.Write(folder.Path, 1, _embedder.ModelId, _embedder.Dimensions,
-            [("long-case", embedding), .. others.Select((t, i) => ($"short-{i}", _embedder.Embed(t)))]);
+        VectorStoreFiles.Write(folder.Path, 1, _embedder.ModelId, _embedder.Dimensions, 1 + others.Length,
+            [("long-case", DocumentKind.Case, embedding), .. others.Select((t, i) => ($"short-{i}", DocumentKind.Case, _embedder.Embed(t)))]);
         var hits = VectorStoreFiles.Read(folder.Path, 1)!.Search(_embedder.EmbedQuery("was naloxone given to the family"), 3);
         var hit = hits[0];
 

@@ -1,3 +1,4 @@
+using CaseGraph.Core.Model;
 using CaseGraph.Core.Semantic;
 
 namespace CaseGraph.Semantic.Tests;
@@ -20,6 +21,12 @@ public static class RandomVectors
         return [.. Enumerable.Range(0, count).Select(i => ($"item-{i}", new TextEmbedding(
             [.. Enumerable.Range(0, random.Next(1, maxChunks + 1)).Select(c => new EmbeddedChunk(c * 100, 120, Unit(random, dimensions)))])))];
     }
+
+    /// <summary>The items with kinds in turn (case, recommendation, guideline, case, ...), as the store is written.</summary>
+    public static IEnumerable<(string Id, DocumentKind Kind, TextEmbedding Embedding)> WithKinds(IEnumerable<(string Id, TextEmbedding Embedding)> items) =>
+        items.Select((item, i) => (item.Id, KindAt(i), item.Embedding));
+
+    public static DocumentKind KindAt(int position) => (DocumentKind)(position % 3);
 
     public static float Dot(float[] a, float[] b) => a.Zip(b).Sum(p => p.First * p.Second);
 }

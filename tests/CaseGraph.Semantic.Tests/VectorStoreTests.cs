@@ -1,3 +1,4 @@
+using CaseGraph.Core.Model;
 using CaseGraph.Core.Semantic;
 
 namespace CaseGraph.Semantic.Tests;
@@ -10,9 +11,9 @@ public sealed class VectorStoreTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private VectorStore WriteAndRead(long sequence, List<(string Id, TextEmbedding Embedding)> items)
+    private VectorStore WriteAndRead(long sequence, List<(string Id, TextEmbedding Embedding)> items, int? totalItems = null)
     {
-        VectorStoreFiles.Write(_folder.Path, sequence, Model, Dimensions, items);
+        VectorStoreFiles.Write(_folder.Path, sequence, Model, Dimensions, totalItems ?? items.Count(i => i.Embedding.Chunks.Count > 0), RandomVectors.WithKinds(items));
         return VectorStoreFiles.Read(_folder.Path, sequence) ?? throw new InvalidOperationException("the file just written is missing");
     }
 
@@ -193,9 +194,9 @@ public sealed class VectorStoreTests : IDisposable
     {
         var repeated = RandomVectors.Items(10, 3, Dimensions);
         repeated.Add(repeated[1]);
-        var error = Assert.Throws<ArgumentException>(() => VectorStoreFiles.Write(_folder.Path, 1, Model, Dimensions, repeated));
+        var error = Assert.Throws<ArgumentException>(() => VectorStoreFiles.Write(_folder.Path, 1, Model, Dimensions, 4, RandomVectors.WithKinds(repeated)));
         Assert.DoesNotContain("item-", error.Message);
-        Assert.Throws<ArgumentException>(() => VectorStoreFiles.Write(_folder.Path, 1, Model, Dimensions, RandomVectors.Items(10, 3, 16)));
+        Assert.Throws<ArgumentException>(() => VectorStoreFiles.Write(_folder.Path, 1, Model, Dimensions, 3, RandomVectors.WithKinds(RandomVectors.Items(10, 3, 16))));
         Assert.Null(VectorStoreFiles.Read(_folder.Path, 1));
         Assert.Empty(Directory.EnumerateFiles(_folder.Path));
     }
@@ -205,5 +206,108 @@ public sealed class VectorStoreTests : IDisposable
     {
         var store = WriteAndRead(1, RandomVectors.Items(11, 3, Dimensions));
         Assert.Throws<ArgumentException>(() => store.Search(new float[16], 3));
+    }
+
+    [Fact]
+    public void Each_item_keeps_its_kind_and_a_kind_filter_admits_that_kind_only()
+    {
+        var items = RandomVectors.Items(13, 90, Dimensions);
+        var store = WriteAndRead(1, items);
+        var query = items[4].Embedding.Chunks[0].Vector; // item-4 is a recommendation (kinds go case, recommendation, guideline)
+
+        Assert.All(store.Ids.Select((id, ordinal) => (id, ordinal)), x =>
+        {
+            var expected = RandomVectors.KindAt(int.Parse(x.id["item-".Length..]));
+            Assert.Equal(expected, store.KindOf(x.ordinal));
+            Assert.True(store.TryGetKind(x.id, out var kind) && kind == expected);
+        });
+        Assert.False(store.TryGetKind("not-in-store", out _));
+        foreach (var kind in Enum.GetValues<DocumentKind>())
+        {
+            var hits = store.Search(query, 100, store.Allow(kind));
+            Assert.Equal(30, hits.Count);
+            Assert.All(hits, h => Assert.True(store.TryGetKind(h.Id, out var k) && k == kind));
+            Assert.Same(store.Allow(kind), store.Allow(kind));
+        }
+        Assert.Equal("item-4", store.Search(query, 1, store.Allow(DocumentKind.Recommendation))[0].Id);
+    }
+
+    [Fact]
+    public void An_intersection_admits_what_both_filters_admit_and_changes_neither()
+    {
+        var items = RandomVectors.Items(14, 60, Dimensions);
+        var store = WriteAndRead(1, items);
+        var even = store.Allow(items.Where((_, i) => i % 2 == 0).Select(i => i.Id));
+        var query = items[0].Embedding.Chunks[0].Vector;
+
+        var both = even.Intersect(store.Allow(DocumentKind.Case));
+
+        var expected = items.Where((_, i) => i % 6 == 0).Select(i => i.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, store.Search(query, 100, both).Select(h => h.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(30, store.Search(query, 100, even).Count);
+        Assert.Equal(20, store.Search(query, 100, store.Allow(DocumentKind.Case)).Count);
+        Assert.Throws<ArgumentException>(() => even.Intersect(WriteAndRead(2, items[..10]).Allow(DocumentKind.Case)));
+    }
+
+    [Fact]
+    public void The_vector_of_an_item_is_the_normalized_mean_of_its_chunks()
+    {
+        var items = RandomVectors.Items(15, 40, Dimensions, maxChunks: 3);
+        var store = WriteAndRead(1, items);
+
+        foreach (var (id, embedding) in items)
+        {
+            var mean = new float[Dimensions];
+            foreach (var chunk in embedding.Chunks)
+                for (var i = 0; i < Dimensions; i++) mean[i] += chunk.Vector[i];
+            var norm = MathF.Sqrt(RandomVectors.Dot(mean, mean));
+            var vector = store.VectorOf(id)!;
+            Assert.Equal(1f, MathF.Sqrt(RandomVectors.Dot(vector, vector)), 1e-4f);
+            Assert.True(RandomVectors.Dot(vector, mean) / norm > 0.99f);
+        }
+        Assert.Null(store.VectorOf("not-in-store"));
+    }
+
+    [Fact]
+    public void A_partial_file_names_the_run_total_and_covers_only_what_it_holds()
+    {
+        var items = RandomVectors.Items(16, 10, Dimensions);
+
+        var partial = WriteAndRead(4, items[..6], totalItems: 10);
+        Assert.Equal((4L, 6, 10), (partial.Coverage.Sequence, partial.Coverage.Embedded, partial.Coverage.Total));
+        Assert.False(partial.Coverage.IsComplete);
+        Assert.Equal(10, partial.TotalItems);
+
+        var complete = WriteAndRead(4, items);
+        Assert.True(complete.Coverage.IsComplete);
+        Assert.Equal(1.0, complete.Coverage.Share);
+        Assert.Throws<ArgumentException>(() => VectorStoreFiles.Write(_folder.Path, 5, Model, Dimensions, 9, RandomVectors.WithKinds(items)));
+        Assert.Null(VectorStoreFiles.Read(_folder.Path, 5));
+    }
+
+    [Fact]
+    public void The_newest_finished_file_at_most_a_sequence_is_found_and_temporary_files_are_not()
+    {
+        Assert.Null(VectorStoreFiles.NewestAtMost(Path.Combine(_folder.Path, "missing"), 5));
+        WriteAndRead(4, RandomVectors.Items(17, 5, Dimensions));
+        WriteAndRead(5, RandomVectors.Items(17, 5, Dimensions));
+        File.WriteAllBytes(VectorStoreFiles.PathOf(_folder.Path, 6) + ".tmp", [1, 2, 3]);
+
+        Assert.Null(VectorStoreFiles.NewestAtMost(_folder.Path, 3));
+        Assert.Equal(4, VectorStoreFiles.NewestAtMost(_folder.Path, 4));
+        Assert.Equal(5, VectorStoreFiles.NewestAtMost(_folder.Path, 5));
+        Assert.Equal(5, VectorStoreFiles.NewestAtMost(_folder.Path, 9));
+    }
+
+    [Fact]
+    public void A_file_of_the_previous_format_is_refused_with_its_reason()
+    {
+        WriteAndRead(3, RandomVectors.Items(18, 5, Dimensions));
+        var path = VectorStoreFiles.PathOf(_folder.Path, 3);
+        var bytes = File.ReadAllBytes(path);
+        "CGVECT01"u8.CopyTo(bytes);
+        File.WriteAllBytes(path, bytes);
+
+        Assert.Contains("another format version", Assert.Throws<InvalidDataException>(() => VectorStoreFiles.Read(_folder.Path, 3)).Message);
     }
 }
