@@ -1,7 +1,7 @@
 // Case page: a past case with its question, recommendations, concepts, topics and neighbourhood graph.
 import { api, showError } from './api.js';
 import { initHeader } from './header.js';
-import { contextLabel, el, mmeText, params, snippet } from './dom.js';
+import { contextLabel, el, meaningReason, mmeText, params, snippet } from './dom.js';
 import { neighbourhood } from './graph.js';
 
 const id = params().get('id');
@@ -33,7 +33,7 @@ function render(c, similar) {
     el('span', { class: 'context' }, t.source === 'curated' ? 'curated' : `model, ${Math.round(t.confidence * 100)}%`))));
   byId('similar').replaceChildren(...similar.map(s => el('li', {},
     el('h3', {}, el('a', { href: `/case.html?id=${encodeURIComponent(s.caseId)}` }, s.title)),
-    el('p', { class: 'why' }, el('strong', {}, 'Why similar: '), s.sharedConcepts.map(x => x.name).join(', ') || 'similar wording'),
+    el('p', { class: 'why' }, el('strong', {}, 'Why similar: '), [s.sharedConcepts.map(x => x.name).join(', '), meaningReason(s.meaning)].filter(Boolean).join('; ') || 'similar wording'),
     s.snippet ? el('p', { class: 'snippet' }, snippet(s.snippet)) : null)));
   const concepts = c.concepts.filter(k => k.kind !== 'drug-class').slice(0, 12);
   const neighbours = [...concepts.map(k => ({ kind: k.kind, label: k.name })),

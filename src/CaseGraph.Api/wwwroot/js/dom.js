@@ -49,3 +49,14 @@ export function svg(tag, attributes = {}, ...children) {
   node.append(...children.flat().filter(c => c !== undefined && c !== null));
   return node;
 }
+
+/** "Close in meaning" and the sentence that carried it, for a result the ranking by meaning found (else null). */
+export function meaningReason(meaning) {
+  if (!meaning) return null;
+  return meaning.sentence ? `close in meaning: “${meaning.sentence}”` : 'close in meaning';
+}
+
+/** The API's note when ranking by meaning covered only part of the archive (embeddings still filling in), else ''. */
+export function semanticNote(semantic) {
+  return semantic?.partial && semantic.note ? ` ${semantic.note}` : '';
+}

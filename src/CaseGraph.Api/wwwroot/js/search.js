@@ -2,7 +2,7 @@
 import { api, showError } from './api.js';
 import { initHeader } from './header.js';
 import { attachAutocomplete } from './autocomplete.js';
-import { el, params, snippet } from './dom.js';
+import { el, meaningReason, params, semanticNote, snippet } from './dom.js';
 
 const facetLabels = { kind: 'Kind', condition: 'Condition', medication: 'Medication', drugClass: 'Drug class',
   intervention: 'Intervention', topic: 'Topic', mmeBand: 'MME band', setting: 'Setting' };
@@ -71,7 +71,7 @@ function renderHits(result) {
   const named = result.interpretation.concepts.map(c => c.name);
   const expanded = result.interpretation.expanded.map(c => c.name);
   summary.textContent = `${result.total} result${result.total === 1 ? '' : 's'}` +
-    (named.length ? `; read as ${named.join(', ')}` : '') + (expanded.length ? `, also ${expanded.slice(0, 6).join(', ')}${expanded.length > 6 ? '…' : ''}` : '');
+    (named.length ? `; read as ${named.join(', ')}` : '') + (expanded.length ? `, also ${expanded.slice(0, 6).join(', ')}${expanded.length > 6 ? '…' : ''}` : '') + semanticNote(result.semantic);
   hits.replaceChildren(...result.hits.map(hit => renderHit(hit, result.interpretation)));
 }
 
@@ -93,6 +93,8 @@ function reasons(hit, interpretation) {
   if (named.length) why.push(`names ${named.join(', ')}`);
   if (related.length) why.push(`names ${related.join(', ')} (within your query's class or condition)`);
   if (hit.snippet?.includes('<mark>')) why.push('your words in the text (highlighted)');
+  const meaning = meaningReason(hit.meaning);
+  if (meaning) why.push(meaning);
   return why.length ? why.join('; ') : 'matches the filters';
 }
 

@@ -2,7 +2,7 @@
 // doses and MME), similar past cases with their reasons and recommendations, and related guideline passages.
 import { api, showError } from './api.js';
 import { initHeader } from './header.js';
-import { contextLabel, el, mmeText, snippet } from './dom.js';
+import { contextLabel, el, meaningReason, mmeText, semanticNote, snippet } from './dom.js';
 
 const form = document.getElementById('case-form');
 const text = document.getElementById('case-text');
@@ -52,7 +52,7 @@ async function analyse(caseText) {
     api('/api/cases/similar', { body: { text: caseText, limit: 8 } }),
   ]);
   renderExtraction(extraction);
-  renderSimilar(similar.similar);
+  renderSimilar(similar.similar, similar.semantic);
   await renderGuidelines(extraction.concepts);
 }
 
@@ -69,11 +69,20 @@ function renderExtraction({ concepts, doses, totalDailyMme, mmeBand }) {
       el('span', { class: 'context' }, `${c.kind}, ${contextLabel(c.context)}${c.trigger ? ` (“${c.trigger}”)` : ''}`))));
 }
 
-function renderSimilar(cases) {
-  similarStatus.textContent = cases.length ? `${cases.length} similar past cases, most similar first.` : 'No similar past case found.';
+/** Shared concepts, closeness in meaning (with the sentence), else similar wording. */
+function whySimilar(c) {
+  const why = [];
+  if (c.sharedConcepts.length) why.push(`shares ${c.sharedConcepts.map(s => s.name).join(', ')}`);
+  const meaning = meaningReason(c.meaning);
+  if (meaning) why.push(meaning);
+  return why.length ? why.join('; ') : 'similar wording';
+}
+
+function renderSimilar(cases, semantic) {
+  similarStatus.textContent = (cases.length ? `${cases.length} similar past cases, most similar first.` : 'No similar past case found.') + semanticNote(semantic);
   document.getElementById('similar').replaceChildren(...cases.map(c => el('li', {},
     el('h3', {}, el('a', { href: `/case.html?id=${encodeURIComponent(c.caseId)}` }, c.title)),
-    el('p', { class: 'why' }, el('strong', {}, 'Why similar: '), c.sharedConcepts.length ? `shares ${c.sharedConcepts.map(s => s.name).join(', ')}` : 'similar wording'),
+    el('p', { class: 'why' }, el('strong', {}, 'Why similar: '), whySimilar(c)),
     c.snippet ? el('p', { class: 'snippet' }, snippet(c.snippet)) : null,
     c.recommendations.length ? el('details', {}, el('summary', {}, `Recommendations then (${c.recommendations.length})`),
       el('ul', {}, c.recommendations.map(r => el('li', {}, r.text)))) : null)));
