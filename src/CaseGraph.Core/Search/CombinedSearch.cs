@@ -48,9 +48,11 @@ public sealed record SimilarToText(Extraction Extraction, IReadOnlyList<SimilarC
 /// items closest in meaning to the question are fused with that ranking (<see cref="HybridFusion"/>). Reads one pinned
 /// view of each, so a query is read with the vocabulary its index was built with and never a newer run's vectors.
 /// </summary>
-public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemanticView? semantic = null)
+/// <param name="fusion">the fusion weights per kind (<see cref="HybridFusion.Default"/>; the quality harness tries others)</param>
+public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemanticView? semantic = null, FusionPolicy? fusion = null)
 {
     private readonly ISemanticView _meaning = semantic ?? NoSemanticView.Instance;
+    private readonly FusionPolicy _fusion = fusion ?? HybridFusion.Default;
 
     /// <summary>How deep each ranking is read before fusion (at least the page asked for).</summary>
     public const int FusionDepth = 50;
@@ -106,7 +108,7 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
         var lexical = index.Search(query with { Limit = depth, Offset = 0, Snippets = false }, ct);
         var allowed = filtered ? index.MatchingIds(query, ct) : null;
         var meaning = _meaning.Search(question, query.Kind, allowed, depth, ct);
-        var fused = HybridFusion.Fuse([.. lexical.Hits.Select(h => h.Id)], meaning, HybridFusion.For(query.Kind));
+        var fused = HybridFusion.Fuse([.. lexical.Hits.Select(h => h.Id)], meaning, _fusion(query.Kind));
         var page = fused.Skip(query.Offset).Take(query.Limit).ToList();
         var read = page.Count == 0 ? [] : index.Search(query with { OnlyIds = [.. page.Select(f => f.Id)], Limit = page.Count, Offset = 0, CountFacets = false }, ct)
             .Hits.ToDictionary(h => h.Id, StringComparer.Ordinal);
@@ -210,7 +212,7 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
     }
 
     private const int SimilarDepth = 50;
-    public const double LexicalWeight = 1, ConceptOverlapWeight = 1, MeaningWeight = 1;
+    public const double ConceptOverlapWeight = 1;
 
     /// <param name="keywords">an optional second text ranking (BM25 of the new case's words)</param>
     /// <param name="question">the text whose words are highlighted in each result's snippet</param>
@@ -219,10 +221,11 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
     {
         var byConcepts = overlaps.ToDictionary(o => o.CaseId);
         var byMeaning = meaning.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var fused = RankFusion.Fuse([((IReadOnlyList<string>)lexical.Select(m => m.CaseId).ToList(), LexicalWeight),
+        var weights = _fusion(DocumentKind.Case);
+        var fused = RankFusion.Fuse([((IReadOnlyList<string>)lexical.Select(m => m.CaseId).ToList(), weights.Lexical),
             (overlaps.Select(o => o.CaseId).ToList(), ConceptOverlapWeight),
-            ((keywords ?? []).Select(m => m.CaseId).ToList(), LexicalWeight),
-            (meaning.Select(m => m.Id).ToList(), MeaningWeight)]);
+            ((keywords ?? []).Select(m => m.CaseId).ToList(), weights.Lexical),
+            (meaning.Select(m => m.Id).ToList(), weights.Meaning)]);
         var top = fused.Where(f => f.Id != exclude).Take(limit).ToList();
         var scores = top.ToDictionary(f => f.Id, f => f.Score);
         return index.GetCasesWithSnippets(top.Select(f => f.Id).ToList(), question, ct).Select(found =>

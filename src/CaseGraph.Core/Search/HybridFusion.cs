@@ -6,6 +6,9 @@ namespace CaseGraph.Core.Search;
 /// <summary>How much each ranking counts in a fused ranking (weighted reciprocal rank fusion).</summary>
 public sealed record FusionWeights(double Lexical, double Meaning);
 
+/// <summary>The fusion weights per kind of document searched (null: every kind at once).</summary>
+public delegate FusionWeights FusionPolicy(DocumentKind? kind);
+
 /// <summary>An item of a fused ranking: its fused score, its place in the lexical ranking (null when only meaning found it) and its match in meaning.</summary>
 public sealed record FusedItem(string Id, double Score, int? LexicalRank, SemanticHit? Meaning);
 
@@ -16,6 +19,8 @@ public sealed record FusedItem(string Id, double Score, int? LexicalRank, Semant
 public static class HybridFusion
 {
     /// <summary>Weights per kind, chosen on the project's judged set and confirmed on the blind one (docs/search-quality.md).</summary>
+    public static readonly FusionPolicy Default = For;
+
     public static FusionWeights For(DocumentKind? kind) => kind switch
     {
         DocumentKind.Guideline => new(1, 1),
