@@ -8,6 +8,10 @@ using CaseGraph.Quality;
 // casegraph-quality search [--corpus corpus] [--queries bench/quality] [--semantic true]   (true: also embeddings and fusions)
 // casegraph-quality search --passages FILE.jsonl --trec-queries FILE --qrels FILE   (any passage collection)
 //   nDCG@10, Recall@20 and MRR of plain BM25 and of CaseGraph's ranking, side by side
+// casegraph-quality search --queries DIR --pool FILE [--depth 10]
+//   pools every arm's top results that the queries do not judge yet, with their texts, for a blind judge
+// casegraph-quality merge-pool --queries DIR --grades FILE
+//   adds the judge's grades to the query files
 // casegraph-quality topics [--corpus corpus] [--folds 5]
 //   cross-validated per-topic precision/recall/F1 and macro-F1 of the topic tagger on the curated labels
 // casegraph-quality tagging [--corpus corpus] [--rounds 30]
@@ -25,12 +29,20 @@ string Arg(string name, string fallback)
     return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 }
 
+if (command == "merge-pool")
+{
+    var (added, kept, unknown) = JudgingPool.Merge(Arg("queries", ""), Arg("grades", ""));
+    Console.WriteLine($"{added} grades added, {kept} already judged and kept" + (unknown.Count > 0 ? $"; unknown queries: {string.Join(", ", unknown)}" : ""));
+    return unknown.Count > 0 ? 1 : 0;
+}
 if (command is not ("concepts" or "extract" or "search" or "latency" or "topics" or "discover" or "tagging" or "phi"))
 {
     Console.Error.WriteLine("usage: casegraph-quality concepts [--corpus DIR] [--data FILE] [--errors]");
     Console.Error.WriteLine("       casegraph-quality extract TEXT [--corpus DIR]");
     Console.Error.WriteLine("       casegraph-quality search [--corpus DIR] [--queries DIR]");
     Console.Error.WriteLine("       casegraph-quality search --passages FILE.jsonl --trec-queries FILE --qrels FILE [--corpus DIR]");
+    Console.Error.WriteLine("       casegraph-quality search --queries DIR --pool FILE [--depth N]");
+    Console.Error.WriteLine("       casegraph-quality merge-pool --queries DIR --grades FILE");
     Console.Error.WriteLine("       casegraph-quality latency [--corpus DIR] [--queries DIR] [--rounds N]");
     Console.Error.WriteLine("       casegraph-quality topics [--corpus DIR] [--folds N]");
     Console.Error.WriteLine("       casegraph-quality tagging [--corpus DIR] [--rounds N]");

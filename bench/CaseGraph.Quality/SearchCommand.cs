@@ -20,6 +20,12 @@ internal static class SearchCommand
             queries = JudgedQuery.LoadJsonl(arg("queries", Path.Combine("bench", "quality")));
         }
 
+        if (arg("pool", "") is { Length: > 0 } pool)
+        {
+            var (pooled, unjudged) = await JudgingPool.WriteAsync(corpus, queries, pool, int.Parse(arg("depth", "10")), CancellationToken.None);
+            Console.WriteLine($"{queries.Count} queries: {pooled} candidates pooled (top {arg("depth", "10")} of each arm), {unjudged} not yet judged, written to {pool}");
+            return 0;
+        }
         if (arg("semantic", "") == "true")
         {
             var arms = await SemanticComparison.RunAsync(corpus, queries, CancellationToken.None);

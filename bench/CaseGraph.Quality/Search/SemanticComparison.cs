@@ -15,7 +15,13 @@ namespace CaseGraph.Quality;
 internal static class SemanticComparison
 {
     public static async Task<IReadOnlyList<(string Name, IReadOnlyList<KindScores> Scores)>> RunAsync(string corpus, IReadOnlyList<JudgedQuery> queries,
-        CancellationToken ct)
+        CancellationToken ct) =>
+        [.. (await RankingsAsync(corpus, queries, ct)).Select(a => (a.Name, (IReadOnlyList<KindScores>)SearchEvaluation.Score(
+            [.. queries.Select((q, i) => (q, a.Rankings[i]))])))];
+
+    /// <summary>Every arm's ranking of every query (in the order given), for scoring or for pooling candidates to judge.</summary>
+    public static async Task<IReadOnlyList<(string Name, IReadOnlyList<IReadOnlyList<string>> Rankings)>> RankingsAsync(string corpus,
+        IReadOnlyList<JudgedQuery> queries, CancellationToken ct)
     {
         var runs = await SearchEvaluation.RankingsAsync(corpus, queries, ct);
         using var embedder = new ArcticXsEmbedder();
@@ -36,20 +42,19 @@ internal static class SemanticComparison
             RankFusion.Fuse(rankings).Take(SearchEvaluation.Depth).Select(f => f.Id).ToList();
 
         var dense = runs.Select(r => Dense(r.Query)).ToList();
-        List<(JudgedQuery, IReadOnlyList<string>)> Arm(Func<int, IReadOnlyList<string>> ranking) =>
-            [.. runs.Select((r, i) => (r.Query, ranking(i)))];
+        IReadOnlyList<IReadOnlyList<string>> Arm(Func<int, IReadOnlyList<string>> ranking) => [.. runs.Select((_, i) => ranking(i))];
         return
         [
-            ("BM25", SearchEvaluation.Score(Arm(i => runs[i].Bm25))),
-            ("CaseGraph", SearchEvaluation.Score(Arm(i => runs[i].CaseGraph))),
-            ("embeddings", SearchEvaluation.Score(Arm(i => dense[i]))),
-            ("RRF BM25+emb", SearchEvaluation.Score(Arm(i => Fused(runs[i].Bm25, dense[i])))),
-            ("RRF CaseGraph+emb", SearchEvaluation.Score(Arm(i => Fused(runs[i].CaseGraph, dense[i])))),
+            ("BM25", Arm(i => runs[i].Bm25)),
+            ("CaseGraph", Arm(i => runs[i].CaseGraph)),
+            ("embeddings", Arm(i => dense[i])),
+            ("RRF BM25+emb", Arm(i => Fused(runs[i].Bm25, dense[i]))),
+            ("RRF CaseGraph+emb", Arm(i => Fused(runs[i].CaseGraph, dense[i]))),
         ];
     }
 
     /// <summary>What the service would embed: a case's title, summary and questions; a recommendation; a passage's title and text.</summary>
-    private static List<(string Id, DocumentKind Kind, string Text)> Items(CorpusSnapshot corpus) =>
+    public static List<(string Id, DocumentKind Kind, string Text)> Items(CorpusSnapshot corpus) =>
     [
         .. corpus.Cases.Select(c => (c.Item.Id, DocumentKind.Case, string.Join("\n", [c.Item.Summary, .. c.Item.Questions]))),
         .. corpus.Cases.SelectMany(c => c.Item.Recommendations).Select(r => (r.Id, DocumentKind.Recommendation, r.Text)),
