@@ -28,7 +28,7 @@ internal static class SearchCommand
         }
         if (arg("semantic", "") == "true")
         {
-            var arms = await SemanticComparison.RunAsync(corpus, queries, CancellationToken.None);
+            var arms = await SemanticComparison.RunAsync(corpus, queries, arg("sweep", "") == "true", CancellationToken.None);
             Console.WriteLine($"{queries.Count} judged queries; corpus {corpus}; nDCG@10 (ratio to BM25) / R@20 / MRR");
             foreach (var kind in arms[0].Scores.Select(s => s.Kind))
             {

@@ -1,11 +1,6 @@
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
-using CaseGraph.Graph.Sqlite;
-using CaseGraph.Indexing;
 using CaseGraph.Indexing.Corpus;
-using CaseGraph.Indexing.Pipeline;
-using CaseGraph.Lucene;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CaseGraph.Evaluation.Search;
 
@@ -31,26 +26,13 @@ public static class SearchEvaluation
     public static async Task<IReadOnlyList<(JudgedQuery Query, IReadOnlyList<string> Bm25, IReadOnlyList<string> CaseGraph)>> RankingsAsync(
         string corpusDirectory, IReadOnlyList<JudgedQuery> queries, CancellationToken ct)
     {
-        var temp = Path.Combine(Path.GetTempPath(), "casegraph-quality", Guid.NewGuid().ToString("N"));
-        try
-        {
-            var paths = new IndexPaths(temp);
-            var graph = new SqliteGraphStore(paths.Graph);
-            var status = new IndexingStatus();
-            await new IndexingPipeline(paths, graph, status, NullLogger<IndexingPipeline>.Instance).RunAsync(corpusDirectory, ct);
-            using var index = new LuceneSearchIndex(paths.Lucene);
-            using var view = index.Pin();
-            using var baseline = new BaselineIndex(CorpusReader.Read(corpusDirectory));
-            var search = new CombinedSearch(view, graph);
-            var runs = new List<(JudgedQuery, IReadOnlyList<string>, IReadOnlyList<string>)>();
-            foreach (var q in queries)
-                runs.Add((q, baseline.Search(q.KeywordText, KindOf(q), Depth), await RankAsync(search, view.Model, q, ct)));
-            return runs;
-        }
-        finally
-        {
-            if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
-        }
+        using var built = await EvaluationIndex.BuildAsync(corpusDirectory, ct);
+        using var baseline = new BaselineIndex(built.Corpus);
+        var search = built.Search();
+        var runs = new List<(JudgedQuery, IReadOnlyList<string>, IReadOnlyList<string>)>();
+        foreach (var q in queries)
+            runs.Add((q, baseline.Search(q.KeywordText, KindOf(q), Depth), await RankAsync(search, built.View.Model, q, ct)));
+        return runs;
     }
 
     /// <summary>CaseGraph's ranking for a query, through the same code the API runs.</summary>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CaseGraph.Core.Search;
 using CaseGraph.Evaluation.Search;
 using CaseGraph.Indexing.Corpus;
 
@@ -22,7 +23,7 @@ internal static class JudgingPool
     public static async Task<(int Pooled, int Unjudged)> WriteAsync(string corpus, IReadOnlyList<JudgedQuery> queries, string path, int depth,
         CancellationToken ct)
     {
-        var arms = await SemanticComparison.RankingsAsync(corpus, queries, ct);
+        var arms = await SemanticComparison.RankingsAsync(corpus, queries, [("CaseGraph hybrid", HybridFusion.Default)], ct);
         var texts = SemanticComparison.Items(CorpusReader.Read(corpus)).ToDictionary(i => i.Id, i => i.Text);
         int pooled = 0, unjudged = 0;
         var lines = new List<string>();
