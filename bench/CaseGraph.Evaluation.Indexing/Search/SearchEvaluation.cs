@@ -43,10 +43,14 @@ public static class SearchEvaluation
             case JudgedQuery.SimilarCases:
                 return (await search.SimilarToTextAsync(q.Text ?? "", Depth, ct)).Similar.Select(s => s.CaseId).ToList();
             case JudgedQuery.Recommendations:
+                // A name the vocabulary does not know is refused by the API (400, pointing to /api/concepts); the user's
+                // recourse is to type it as words, so that is what the harness does rather than drop it.
                 var vocabulary = model.Vocabulary;
                 var medication = q.Medication is null ? null : vocabulary.Resolve(q.Medication);
                 var condition = q.Condition is null ? null : vocabulary.Resolve(q.Condition);
-                var page = await search.RecommendationsAsync(medication, condition, q.Text, Depth, 0, ct);
+                var words = string.Join(' ', new[] { medication is null ? q.Medication : null, condition is null ? q.Condition : null, q.Text }
+                    .Where(w => !string.IsNullOrWhiteSpace(w)));
+                var page = await search.RecommendationsAsync(medication, condition, words.Length == 0 ? null : words, Depth, 0, ct);
                 return page.Page.Hits.Select(h => h.Id).ToList();
             default:
                 var result = await search.SearchAsync(q.Text ?? "", QuerySyntax.Simple, new SearchFilters(DocumentKind.Guideline), Depth, 0, ct);

@@ -212,7 +212,6 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
     }
 
     private const int SimilarDepth = 50;
-    public const double ConceptOverlapWeight = 1;
 
     /// <param name="keywords">an optional second text ranking (BM25 of the new case's words)</param>
     /// <param name="question">the text whose words are highlighted in each result's snippet</param>
@@ -223,7 +222,7 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
         var byMeaning = meaning.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var weights = _fusion(DocumentKind.Case);
         var fused = RankFusion.Fuse([((IReadOnlyList<string>)lexical.Select(m => m.CaseId).ToList(), weights.Lexical),
-            (overlaps.Select(o => o.CaseId).ToList(), ConceptOverlapWeight),
+            (overlaps.Select(o => o.CaseId).ToList(), weights.Concepts),
             ((keywords ?? []).Select(m => m.CaseId).ToList(), weights.Lexical),
             (meaning.Select(m => m.Id).ToList(), weights.Meaning)]);
         var top = fused.Where(f => f.Id != exclude).Take(limit).ToList();

@@ -3,8 +3,9 @@ using CaseGraph.Core.Semantic;
 
 namespace CaseGraph.Core.Search;
 
-/// <summary>How much each ranking counts in a fused ranking (weighted reciprocal rank fusion).</summary>
-public sealed record FusionWeights(double Lexical, double Meaning);
+/// <summary>How much each ranking counts in a fused ranking (weighted reciprocal rank fusion): the lexical one, the one by
+/// meaning and, for similar cases, the graph's ranking by shared concepts.</summary>
+public sealed record FusionWeights(double Lexical, double Meaning, double Concepts = 1);
 
 /// <summary>The fusion weights per kind of document searched (null: every kind at once).</summary>
 public delegate FusionWeights FusionPolicy(DocumentKind? kind);
@@ -21,12 +22,16 @@ public static class HybridFusion
     /// <summary>Weights per kind, chosen on the project's judged set and confirmed on the blind one (docs/search-quality.md).</summary>
     public static readonly FusionPolicy Default = For;
 
+    /// <summary>
+    /// Lexical 1; meaning counts more where the user's words and the archive's differ most (questions against guideline
+    /// passages, a pasted case against past cases) and less where a drug or condition filter has already narrowed the
+    /// recommendations. Chosen by <c>casegraph-quality search --semantic true --sweep true</c> on bench/quality.
+    /// </summary>
     public static FusionWeights For(DocumentKind? kind) => kind switch
     {
-        DocumentKind.Guideline => new(1, 1),
-        DocumentKind.Recommendation => new(1, 1),
-        DocumentKind.Case => new(1, 1),
-        _ => new(1, 1),
+        DocumentKind.Guideline => new(1, 4),
+        DocumentKind.Recommendation => new(1, 1.5),
+        _ => new(1, 3),
     };
 
     public static IReadOnlyList<FusedItem> Fuse(IReadOnlyList<string> lexical, IReadOnlyList<SemanticHit> meaning, FusionWeights weights)
