@@ -35,6 +35,22 @@ public sealed class EmbeddingCache(string path)
         return await command.ExecuteScalarAsync(ct) is byte[] blob ? EmbeddingBlob.Decode(blob, dimensions) : null;
     }
 
+    /// <summary>The cached embeddings of many texts through one connection, by content hash (hashes not cached are absent).</summary>
+    public async Task<IReadOnlyDictionary<string, TextEmbedding>> GetManyAsync(IEnumerable<string> contentHashes, string modelId, int dimensions,
+        CancellationToken ct)
+    {
+        var found = new Dictionary<string, TextEmbedding>(StringComparer.Ordinal);
+        await using var db = await SqliteDatabase.OpenAsync(FilePath, ct);
+        await using var command = db.Command("SELECT chunks FROM embeddings WHERE content_hash = $hash AND model_id = $model", null,
+            ("$hash", ""), ("$model", modelId));
+        foreach (var hash in contentHashes.Distinct(StringComparer.Ordinal))
+        {
+            command.Parameters["$hash"].Value = hash;
+            if (await command.ExecuteScalarAsync(ct) is byte[] blob && EmbeddingBlob.Decode(blob, dimensions) is { } embedding) found[hash] = embedding;
+        }
+        return found;
+    }
+
     public async Task PutAsync(string contentHash, string modelId, TextEmbedding embedding, CancellationToken ct)
     {
         await using var db = await SqliteDatabase.OpenAsync(FilePath, ct);
