@@ -58,6 +58,23 @@ public sealed class EmbeddingCache(string path)
             ("$hash", contentHash), ("$model", modelId), ("$chunks", EmbeddingBlob.Encode(embedding)));
     }
 
+    /// <summary>Stores many embeddings in one transaction (one flush to disk for all of them).</summary>
+    public async Task PutManyAsync(IReadOnlyCollection<(string ContentHash, TextEmbedding Embedding)> entries, string modelId, CancellationToken ct)
+    {
+        if (entries.Count == 0) return;
+        await using var db = await SqliteDatabase.OpenAsync(FilePath, ct);
+        await using var transaction = db.BeginTransaction();
+        await using var command = db.Command("INSERT OR REPLACE INTO embeddings (content_hash, model_id, chunks) VALUES ($hash, $model, $chunks)",
+            transaction, ("$hash", ""), ("$model", modelId), ("$chunks", Array.Empty<byte>()));
+        foreach (var (hash, embedding) in entries)
+        {
+            command.Parameters["$hash"].Value = hash;
+            command.Parameters["$chunks"].Value = EmbeddingBlob.Encode(embedding);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
+    }
+
     /// <summary>Forgets what other models embedded (after a model change has re-embedded everything); returns how many rows went.</summary>
     public async Task<int> RemoveOtherModelsAsync(string modelId, CancellationToken ct)
     {

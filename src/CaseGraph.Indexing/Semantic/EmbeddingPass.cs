@@ -14,15 +14,16 @@ public sealed record EmbeddingPassReport(long Sequence, int Total, int Embedded,
 
 /// <summary>
 /// Embeds the items of one lexical commit and writes their vector file. Items already in the cache cost a lookup; the
-/// others are embedded one at a time (one model call already uses every core: docs/semantic.md) and cached as they come,
-/// so a cancelled pass loses nothing it finished. While it runs, a partial file with the items done so far is written
+/// others are embedded one at a time (one model call already uses every core: docs/semantic.md) and cached about every
+/// second in one transaction (one flush to disk, not one an item), and when the pass ends or is cancelled, so a cancelled
+/// pass loses nothing it finished and a killed one at most its last second. While it runs, a partial file with the items done so far is written
 /// every <see cref="SemanticOptions.PartialWriteSeconds"/>; the final file names the same total, so the read side's
 /// coverage is items with vectors of the run's items. An item the model fails on is logged by id and skipped.
 /// </summary>
 public sealed class EmbeddingPass(ITextEmbedder embedder, EmbeddingCache cache, string vectorsFolder, SemanticOptions options,
     SemanticStatus status, ILogger logger)
 {
-    private static readonly TimeSpan LogEvery = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan LogEvery = TimeSpan.FromSeconds(10), CacheEvery = TimeSpan.FromSeconds(1);
 
     public async Task<EmbeddingPassReport> RunAsync(EmbeddingTarget target, CancellationToken ct)
     {
@@ -48,38 +49,56 @@ public sealed class EmbeddingPass(ITextEmbedder embedder, EmbeddingCache cache, 
         }
         Report(SemanticState.Embedding);
         if (partials && fromCache > 0) Write(target, done); // what the cache held is searchable at once
-        var (lastWrite, lastLog) = (clock.Elapsed, clock.Elapsed);
-        foreach (var i in todo)
+        var (lastWrite, lastLog, lastCached) = (clock.Elapsed, clock.Elapsed, clock.Elapsed);
+        var uncached = new List<(string, TextEmbedding)>();
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            var item = target.Items[i];
-            try
+            foreach (var i in todo)
             {
-                var vectors = embedder.Embed(item.Text, ct);
-                await cache.PutAsync(hashes[i], modelId, vectors, CancellationToken.None); // kept even when the pass is being cancelled
-                done[i] = vectors;
-                embedded++;
+                ct.ThrowIfCancellationRequested();
+                var item = target.Items[i];
+                try
+                {
+                    done[i] = embedder.Embed(item.Text, ct);
+                    uncached.Add((hashes[i], done[i]!));
+                    embedded++;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    failed++;
+                    logger.LogWarning("Item {Id} could not be embedded ({Error}); skipped", item.Id, ex.GetType().Name);
+                }
+                Report(SemanticState.Embedding);
+                if (clock.Elapsed - lastCached >= CacheEvery)
+                {
+                    await CacheAsync(uncached, modelId);
+                    lastCached = clock.Elapsed;
+                }
+                if (partials && clock.Elapsed - lastWrite >= TimeSpan.FromSeconds(options.PartialWriteSeconds))
+                {
+                    Write(target, done);
+                    lastWrite = clock.Elapsed;
+                }
+                if (clock.Elapsed - lastLog >= LogEvery)
+                {
+                    logger.LogInformation("{Progress}", status.Current);
+                    lastLog = clock.Elapsed;
+                }
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
-            {
-                failed++;
-                logger.LogWarning("Item {Id} could not be embedded ({Error}); skipped", item.Id, ex.GetType().Name);
-            }
-            Report(SemanticState.Embedding);
-            if (partials && clock.Elapsed - lastWrite >= TimeSpan.FromSeconds(options.PartialWriteSeconds))
-            {
-                Write(target, done);
-                lastWrite = clock.Elapsed;
-            }
-            if (clock.Elapsed - lastLog >= LogEvery)
-            {
-                logger.LogInformation("{Progress}", status.Current);
-                lastLog = clock.Elapsed;
-            }
+        }
+        finally
+        {
+            await CacheAsync(uncached, modelId); // also when cancelled: what was embedded is kept
         }
         Write(target, done);
         Report(SemanticState.Ready);
         return new EmbeddingPassReport(target.Sequence, total, embedded, fromCache, failed, clock.Elapsed.TotalSeconds);
+    }
+
+    private async Task CacheAsync(List<(string, TextEmbedding)> uncached, string modelId)
+    {
+        await cache.PutManyAsync(uncached, modelId, CancellationToken.None);
+        uncached.Clear();
     }
 
     private void Write(EmbeddingTarget target, TextEmbedding?[] done)
