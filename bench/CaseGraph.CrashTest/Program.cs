@@ -4,11 +4,13 @@ using CaseGraph.Generator;
 using CaseGraph.Indexing;
 using CaseGraph.Indexing.Hosting;
 
-// casegraph-crashtest [--kills 50] [--cases 3000] [--seed 1] [--worker src/CaseGraph.Worker/bin/Release/net10.0/casegraph-worker.dll]
+// casegraph-crashtest [--kills 50] [--cases 3000] [--seed 1] [--semantic true|false] [--worker src/CaseGraph.Worker/bin/Release/net10.0/casegraph-worker.dll]
 //   generates an archive, then, round after round, changes it and starts the worker, killing it (SIGKILL) at a
 //   random moment of a run (some runs finish first, so kills also land near the commits at the end) until the
 //   worker has been killed mid-run --kills times; finally lets one run finish and checks ledger, Lucene and graph
-//   against each other and against the corpus.
+//   against each other and against the corpus. With --semantic true (default) each run also embeds (the worker waits for
+//   its vectors before it exits), so kills land in embedding too; the newest vector file must then be readable and no
+//   newer than the lexical commit.
 string Arg(string name, string fallback)
 {
     var i = Array.IndexOf(args, "--" + name);
@@ -17,6 +19,7 @@ string Arg(string name, string fallback)
 var kills = int.Parse(Arg("kills", "50"));
 var cases = int.Parse(Arg("cases", "3000"));
 var seed = int.Parse(Arg("seed", "1"));
+var semantic = Arg("semantic", "true");
 var worker = Path.GetFullPath(Arg("worker", Path.Combine(RepositoryPaths.Default("src"), "CaseGraph.Worker", "bin", "Release", "net10.0", "casegraph-worker.dll")));
 if (!File.Exists(worker))
 {
@@ -35,7 +38,7 @@ try
     var mutator = new CorpusMutator(corpus, seed);
 
     // One undisturbed run tells how long a run takes, so kills can land anywhere in one.
-    var first = RunWorker(worker, corpus, paths.Root, killAfter: null);
+    var first = RunWorker(worker, corpus, paths.Root, semantic, killAfter: null);
     Console.WriteLine($"first full run: {first.Elapsed.TotalSeconds:F1}s, exit {first.ExitCode}");
     var span = first.Elapsed.TotalMilliseconds;
 
@@ -46,14 +49,14 @@ try
         round++;
         var (edited, deleted, added) = mutator.Mutate(edits: random.Next(20, 200), deletions: random.Next(0, 20), additions: random.Next(0, 40));
         var delay = TimeSpan.FromMilliseconds(random.NextDouble() * span * 1.4);
-        var run = RunWorker(worker, corpus, paths.Root, delay);
+        var run = RunWorker(worker, corpus, paths.Root, semantic, delay);
         if (run.Killed) killedMidRun++;
         else span = run.Elapsed.TotalMilliseconds; // runs after a crash rewrite more: follow their length
         Console.WriteLine($"round {round,2}: {edited} edited, {deleted} deleted, {added} added; " +
             (run.Killed ? $"killed after {delay.TotalSeconds:F2}s" : $"finished before the kill ({run.Elapsed.TotalSeconds:F2}s, exit {run.ExitCode})"));
     }
 
-    var last = RunWorker(worker, corpus, paths.Root, killAfter: null);
+    var last = RunWorker(worker, corpus, paths.Root, semantic, killAfter: null);
     Console.WriteLine($"final run: {last.Elapsed.TotalSeconds:F1}s, exit {last.ExitCode}");
     var result = await ConsistencyCheck.RunAsync(corpus, paths, CancellationToken.None);
     Console.WriteLine($"killed mid-run {killedMidRun} times in {round} rounds ({round - killedMidRun} runs finished first)");
@@ -66,9 +69,9 @@ finally
     Directory.Delete(root, recursive: true);
 }
 
-static (bool Killed, int ExitCode, TimeSpan Elapsed) RunWorker(string worker, string corpus, string indexes, TimeSpan? killAfter)
+static (bool Killed, int ExitCode, TimeSpan Elapsed) RunWorker(string worker, string corpus, string indexes, string semantic, TimeSpan? killAfter)
 {
-    var start = new ProcessStartInfo("dotnet", [worker, "--corpus", corpus, "--indexes", indexes])
+    var start = new ProcessStartInfo("dotnet", [worker, "--corpus", corpus, "--indexes", indexes, "--CaseGraph:Semantic:Enabled", semantic])
     {
         RedirectStandardOutput = true,
         RedirectStandardError = true,

@@ -22,6 +22,8 @@ using CaseGraph.Quality;
 //   themes LDA finds in the case texts, with their top words (what the taxonomy may not cover)
 // casegraph-quality latency [--corpus corpus] [--queries bench/quality] [--rounds 30]
 //   p50/p99 of similar-case, recommendation and guideline queries in process, over a real index
+// casegraph-quality embedding [--corpus corpus]
+//   the worker's embedding pass over the corpus: items/s of a cold pass, seconds of a warm one (every item cached)
 var command = args.FirstOrDefault();
 string Arg(string name, string fallback)
 {
@@ -35,7 +37,7 @@ if (command == "merge-pool")
     Console.WriteLine($"{added} grades added, {kept} already judged and kept" + (unknown.Count > 0 ? $"; unknown queries: {string.Join(", ", unknown)}" : ""));
     return unknown.Count > 0 ? 1 : 0;
 }
-if (command is not ("concepts" or "extract" or "search" or "latency" or "topics" or "discover" or "tagging" or "phi"))
+if (command is not ("concepts" or "extract" or "search" or "latency" or "topics" or "discover" or "tagging" or "phi" or "embedding"))
 {
     Console.Error.WriteLine("usage: casegraph-quality concepts [--corpus DIR] [--data FILE] [--errors]");
     Console.Error.WriteLine("       casegraph-quality extract TEXT [--corpus DIR]");
@@ -48,9 +50,11 @@ if (command is not ("concepts" or "extract" or "search" or "latency" or "topics"
     Console.Error.WriteLine("       casegraph-quality tagging [--corpus DIR] [--rounds N]");
     Console.Error.WriteLine("       casegraph-quality phi [--corpus DIR] [--data FILE] [--clean FILE] [--errors]");
     Console.Error.WriteLine("       casegraph-quality discover [--corpus DIR] [--topics N]");
+    Console.Error.WriteLine("       casegraph-quality embedding [--corpus DIR]");
     return 2;
 }
 if (command == "search") return await SearchCommand.RunAsync(Arg);
+if (command == "embedding") return await EmbeddingCommand.RunAsync(Arg);
 if (command == "discover")
 {
     var cases = CaseGraph.Indexing.Corpus.CorpusReader.Read(Arg("corpus", "corpus")).Cases.Select(c => c.Item.SearchText).ToList();

@@ -36,13 +36,19 @@ public sealed class ArcticXsEmbedder : ITextEmbedder, IDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(chunkTokens, MaxContentTokens);
         (_queryPrefix, _chunkTokens) = (queryPrefix, chunkTokens);
         _prefixTokens = CountTokens(QueryPrefix);
-        ModelId = $"snowflake-arctic-embed-xs/{typeof(SentenceEncoder).Assembly.GetName().Version}/cls/chunk{chunkTokens}";
+        ModelId = IdFor(chunkTokens);
     }
+
+    /// <summary>The <see cref="ModelId"/> an instance with this chunk budget has, known without loading the model.</summary>
+    public static string IdFor(int chunkTokens = DefaultChunkTokens) =>
+        $"snowflake-arctic-embed-xs/{typeof(SentenceEncoder).Assembly.GetName().Version}/cls/chunk{chunkTokens}";
+
+    public const int ModelDimensions = 384;
 
     /// <summary>The model, the package build that carries it and the chunking: documents embedded under another id differ.</summary>
     public string ModelId { get; }
 
-    public int Dimensions => 384;
+    public int Dimensions => ModelDimensions;
 
     public TextEmbedding Embed(string text, CancellationToken cancellationToken = default)
     {

@@ -35,11 +35,44 @@ public sealed class EmbeddingCache(string path)
         return await command.ExecuteScalarAsync(ct) is byte[] blob ? EmbeddingBlob.Decode(blob, dimensions) : null;
     }
 
+    /// <summary>The cached embeddings of many texts through one connection, by content hash (hashes not cached are absent).</summary>
+    public async Task<IReadOnlyDictionary<string, TextEmbedding>> GetManyAsync(IEnumerable<string> contentHashes, string modelId, int dimensions,
+        CancellationToken ct)
+    {
+        var found = new Dictionary<string, TextEmbedding>(StringComparer.Ordinal);
+        await using var db = await SqliteDatabase.OpenAsync(FilePath, ct);
+        await using var command = db.Command("SELECT chunks FROM embeddings WHERE content_hash = $hash AND model_id = $model", null,
+            ("$hash", ""), ("$model", modelId));
+        foreach (var hash in contentHashes.Distinct(StringComparer.Ordinal))
+        {
+            command.Parameters["$hash"].Value = hash;
+            if (await command.ExecuteScalarAsync(ct) is byte[] blob && EmbeddingBlob.Decode(blob, dimensions) is { } embedding) found[hash] = embedding;
+        }
+        return found;
+    }
+
     public async Task PutAsync(string contentHash, string modelId, TextEmbedding embedding, CancellationToken ct)
     {
         await using var db = await SqliteDatabase.OpenAsync(FilePath, ct);
         await db.ExecuteAsync("INSERT OR REPLACE INTO embeddings (content_hash, model_id, chunks) VALUES ($hash, $model, $chunks)", ct, null,
             ("$hash", contentHash), ("$model", modelId), ("$chunks", EmbeddingBlob.Encode(embedding)));
+    }
+
+    /// <summary>Stores many embeddings in one transaction (one flush to disk for all of them).</summary>
+    public async Task PutManyAsync(IReadOnlyCollection<(string ContentHash, TextEmbedding Embedding)> entries, string modelId, CancellationToken ct)
+    {
+        if (entries.Count == 0) return;
+        await using var db = await SqliteDatabase.OpenAsync(FilePath, ct);
+        await using var transaction = db.BeginTransaction();
+        await using var command = db.Command("INSERT OR REPLACE INTO embeddings (content_hash, model_id, chunks) VALUES ($hash, $model, $chunks)",
+            transaction, ("$hash", ""), ("$model", modelId), ("$chunks", Array.Empty<byte>()));
+        foreach (var (hash, embedding) in entries)
+        {
+            command.Parameters["$hash"].Value = hash;
+            command.Parameters["$chunks"].Value = EmbeddingBlob.Encode(embedding);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+        await transaction.CommitAsync(ct);
     }
 
     /// <summary>Forgets what other models embedded (after a model change has re-embedded everything); returns how many rows went.</summary>

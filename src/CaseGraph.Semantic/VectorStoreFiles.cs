@@ -107,6 +107,37 @@ public static partial class VectorStoreFiles
     }
 
     /// <summary>
+    /// What the file of this sequence says of itself (its header only), or null when there is none; a file that does not
+    /// begin as a vector file of this sequence is refused with <see cref="InvalidDataException"/>. Cheap: to tell whether a
+    /// run's vectors are complete and of which model without reading them.
+    /// </summary>
+    public static VectorFileHeader? ReadHeader(string folder, long sequence)
+    {
+        var path = PathOf(folder, sequence);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096);
+            using var reader = new BinaryReader(stream, Encoding.UTF8);
+            return ReadHeader(reader, path, sequence);
+        }
+        catch (EndOfStreamException)
+        {
+            throw Invalid(path, "it is cut short");
+        }
+    }
+
+    private static VectorFileHeader ReadHeader(BinaryReader reader, string path, long sequence)
+    {
+        var magic = reader.ReadBytes(Magic.Length);
+        if (!magic.AsSpan().SequenceEqual(Magic))
+            throw Invalid(path, magic.AsSpan().StartsWith("CGVECT"u8) ? "it was written in another format version" : "it is not a vector file");
+        var stored = reader.ReadInt64();
+        if (stored != sequence) throw Invalid(path, $"it holds the vectors of run {stored}");
+        return new VectorFileHeader(sequence, reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+    }
+
+    /// <summary>
     /// The vectors written for this sequence, or null when there are none. A file that is cut short, damaged or holds
     /// another sequence is refused with <see cref="InvalidDataException"/>.
     /// </summary>
@@ -118,16 +149,7 @@ public static partial class VectorStoreFiles
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
             using var reader = new BinaryReader(stream, Encoding.UTF8);
-            var magic = reader.ReadBytes(Magic.Length);
-            if (!magic.AsSpan().SequenceEqual(Magic))
-                throw Invalid(path, magic.AsSpan().StartsWith("CGVECT"u8) ? "it was written in another format version" : "it is not a vector file");
-            var stored = reader.ReadInt64();
-            if (stored != sequence) throw Invalid(path, $"it holds the vectors of run {stored}");
-            var modelId = reader.ReadString();
-            var dimensions = reader.ReadInt32();
-            var totalItems = reader.ReadInt32();
-            var itemCount = reader.ReadInt32();
-            var rowCount = reader.ReadInt32();
+            var (_, modelId, dimensions, totalItems, itemCount, rowCount) = ReadHeader(reader, path, sequence);
             if (dimensions is < 1 or > Int8DotProduct.MaxDimensions || itemCount < 0 || totalItems < itemCount || rowCount < itemCount
                 || (long)rowCount * dimensions > stream.Length)
                 throw Invalid(path, "its header does not add up");
@@ -194,4 +216,10 @@ public static partial class VectorStoreFiles
 
     [GeneratedRegex(@"^vectors-([0-9]{1,18})\.bin(\.tmp)?$")]
     private static partial Regex FileName();
+}
+
+/// <summary>A vector file's header: its run, model, dimensions, the run's items with text, the items and chunk rows it holds.</summary>
+public sealed record VectorFileHeader(long Sequence, string ModelId, int Dimensions, int TotalItems, int Items, int Rows)
+{
+    public SemanticCoverage Coverage => new(Sequence, Items, TotalItems);
 }

@@ -9,11 +9,15 @@ namespace CaseGraph.Api.Tests;
 
 /// <summary>
 /// The real API host over a temp corpus and temp indexes; waits until the hosted worker has indexed. Anonymous
-/// callers are faculty (the in-memory server counts as loopback) and the rate limit is out of the way.
+/// callers are faculty (the in-memory server counts as loopback) and the rate limit is out of the way. Nothing is
+/// embedded unless <see cref="SemanticEnabled"/> (the model would cost the suite its time).
 /// </summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public TestCorpus Corpus { get; } = new();
+
+    /// <summary>Whether the host embeds the corpus (<c>CaseGraph:Semantic:Enabled</c>); set before the host starts.</summary>
+    public bool SemanticEnabled { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -21,6 +25,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("CaseGraph:IndexesPath", Corpus.IndexesDir);
         builder.UseSetting("CaseGraph:Watch", "false");
         builder.UseSetting("CaseGraph:Limits:PermitsPerSecond", "100000");
+        builder.UseSetting("CaseGraph:Semantic:Enabled", SemanticEnabled ? "true" : "false");
     }
 
     /// <summary>A client that sends no key (anonymous) or this one.</summary>

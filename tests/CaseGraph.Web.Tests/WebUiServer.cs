@@ -15,12 +15,16 @@ public sealed class WebUiServer : WebApplicationFactory<Program>
 
     public WebUiServer() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
 
+    /// <summary>Whether the host embeds the corpus (off by default: the model would cost the suite its time).</summary>
+    public bool SemanticEnabled { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("CaseGraph:CorpusPath", RepositoryPaths.Default("corpus"));
         builder.UseSetting("CaseGraph:IndexesPath", _indexes);
         builder.UseSetting("CaseGraph:Watch", "false");
         builder.UseSetting("CaseGraph:Limits:PermitsPerSecond", "100000");
+        builder.UseSetting("CaseGraph:Semantic:Enabled", SemanticEnabled ? "true" : "false");
     }
 
     /// <summary>Starts the server and waits until it answers searches; returns its loopback address.</summary>

@@ -4,6 +4,7 @@ using CaseGraph.Core.Access;
 using CaseGraph.Lucene;
 using CaseGraph.Core.Graph;
 using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Indexing.Semantic;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseGraph.Api.Health;
@@ -18,8 +19,12 @@ public sealed record GraphHealth(long Nodes, long Edges, long Sequence);
 /// <summary>Records held back because they hold identifiers: where they wait and how many.</summary>
 public sealed record QuarantineHealth(string Folder, int Records);
 
+/// <summary>The embedding stage: which run, items with vectors of its total (coverage 0..1), rate and time left.</summary>
+public sealed record SemanticHealth(string State, long Sequence, int Embedded, int Total, double Coverage, double ItemsPerSecond, double? SecondsLeft,
+    string ModelId);
+
 public sealed record HealthResponse(string Status, IndexingHealth Indexing, TopicModelHealth TopicModel, GraphHealth? Graph, QuarantineHealth? Quarantine,
-    DateTimeOffset? IndexCommittedAt, double? IndexAgeSeconds);
+    DateTimeOffset? IndexCommittedAt, double? IndexAgeSeconds, SemanticHealth Semantic);
 
 /// <summary>Whether the service can answer searches: an indexing run has committed and the graph answers.</summary>
 /// <param name="Waiting">what is not ready yet, empty when ready</param>
@@ -32,7 +37,7 @@ public static class HealthEndpoints
     {
         var group = app.MapGroup("/health").WithTags("Health");
         group.MapGet("/", GetAsync).RequireAccess(AccessLevel.FacultyOnly).WithName("Health")
-            .WithSummary("Service state: whether indexing is running, what the last run did, topic model, graph sizes and quarantined records");
+            .WithSummary("Service state: whether indexing is running, what the last run did, topic model, graph sizes, quarantined records and how far embedding is");
         group.MapGet("/live", () => TypedResults.Ok(new { live = true })).AllowAnonymous().WithName("Liveness")
             .WithSummary("200 while the process answers (no key needed)");
         group.MapGet("/ready", ReadyAsync).AllowAnonymous().WithName("Readiness")
@@ -85,8 +90,8 @@ public static class HealthEndpoints
         }
     }
 
-    private static async Task<Ok<HealthResponse>> GetAsync(IndexingStatus status, IGraphStore graph, LuceneSearchIndex index, TimeProvider clock,
-        CancellationToken ct)
+    private static async Task<Ok<HealthResponse>> GetAsync(IndexingStatus status, SemanticStatus semantic, IGraphStore graph, LuceneSearchIndex index,
+        TimeProvider clock, CancellationToken ct)
     {
         var s = status.Current;
         var indexing = new IndexingHealth(s.State.ToString().ToLowerInvariant(), s.Progress?.ToString(), s.LastReport?.ToString(), s.LastError,
@@ -96,6 +101,11 @@ public static class HealthEndpoints
         var overall = s.State == IndexingState.Failed || graphHealth is null ? "degraded" : "ok";
         var quarantine = s.Quarantine is { } q ? new QuarantineHealth(q.Folder, q.Records) : null;
         var committed = index.RunCommittedAt();
-        return TypedResults.Ok(new HealthResponse(overall, indexing, model, graphHealth, quarantine, committed, Age(committed, clock)));
+        return TypedResults.Ok(new HealthResponse(overall, indexing, model, graphHealth, quarantine, committed, Age(committed, clock), SemanticOf(semantic.Current)));
     }
+
+    /// <summary>Embedding fills in behind the lexical index: it is reported here and never holds readiness back.</summary>
+    private static SemanticHealth SemanticOf(SemanticProgress p) =>
+        new(p.State.ToString().ToLowerInvariant(), p.Sequence, p.Embedded, p.Total, Math.Round(p.Coverage, 4), Math.Round(p.ItemsPerSecond, 1),
+            p.SecondsLeft is { } s ? Math.Round(s, 1) : null, p.ModelId);
 }

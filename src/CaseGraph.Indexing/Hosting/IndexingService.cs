@@ -1,4 +1,5 @@
 using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Indexing.Semantic;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,10 +8,11 @@ namespace CaseGraph.Indexing.Hosting;
 
 /// <summary>
 /// Runs the indexing pipeline in a host: once at start, then every few seconds when watching. A failed run is
-/// logged and reported on /health; the host keeps serving what was indexed before.
+/// logged and reported on /health; the host keeps serving what was indexed before. A host that stops after the first
+/// run waits for the embedding stage (when there is one) to finish that run's vectors first.
 /// </summary>
 public sealed class IndexingService(IndexingPipeline pipeline, IOptions<IndexingOptions> options, IHostApplicationLifetime lifetime,
-    ILogger<IndexingService> logger) : BackgroundService
+    ILogger<IndexingService> logger, IEmbeddingQueue? embeddings = null) : BackgroundService
 {
     public int ExitCode { get; private set; }
 
@@ -40,6 +42,12 @@ public sealed class IndexingService(IndexingPipeline pipeline, IOptions<Indexing
             catch (OperationCanceledException) { return; }
         } while (!stoppingToken.IsCancellationRequested);
 
-        if (o.ExitWhenDone) lifetime.StopApplication();
+        if (!o.ExitWhenDone) return;
+        if (embeddings is not null)
+        {
+            try { await embeddings.WhenIdleAsync(stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+        lifetime.StopApplication();
     }
 }

@@ -1,4 +1,5 @@
 using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Indexing.Semantic;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -7,13 +8,15 @@ namespace CaseGraph.Indexing.Hosting;
 
 public static class IndexingServiceCollection
 {
-    /// <summary>Options, paths, the graph store, and (unless <c>RunWorker=false</c>) the indexing pipeline and its hosted service.</summary>
+    /// <summary>Options, paths, the graph store, the semantic layer's parts, and (unless <c>RunWorker=false</c>) the indexing
+    /// pipeline and its hosted service (with the embedding stage behind it unless <c>Semantic:Enabled=false</c>).</summary>
     public static IServiceCollection AddCaseGraphIndexing(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IndexingOptions>().BindConfiguration(IndexingOptions.Section).ValidateRules(o => o.Validate()).ValidateOnStart();
         services.AddSingleton(sp => new IndexPaths(Path.GetFullPath(sp.GetRequiredService<IOptions<IndexingOptions>>().Value.IndexesPath)));
         services.AddGraphStore();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IndexingOptions>>().Value.CorpusLimits);
+        services.AddCaseGraphSemantic(configuration);
         if (!configuration.GetValue($"{IndexingOptions.Section}:{nameof(IndexingOptions.RunWorker)}", true))
         {
             // Read-only: another process is the one writer; this host reads what it commits and registers no pipeline.

@@ -11,6 +11,7 @@ using CaseGraph.Core.Topics;
 using CaseGraph.Indexing.Corpus;
 using CaseGraph.Indexing.Ledger;
 using CaseGraph.Indexing.Privacy;
+using CaseGraph.Indexing.Semantic;
 using CaseGraph.Lucene;
 using CaseGraph.Topics.MLNet;
 using Microsoft.Extensions.Logging;
@@ -25,9 +26,11 @@ namespace CaseGraph.Indexing.Pipeline;
 /// sequence in its commit data (uncommitted changes are rolled back); the graph marks itself in progress while a
 /// run writes to it. A view whose sequence differs from the ledger's is rewritten from the corpus, and anything it
 /// holds that should not be there is removed.
+/// After a run, the items of the commit it leaves are handed to the embedding stage (when there is one), also when the
+/// run found nothing new: after a restart, vectors a killed pass left unfinished are completed.
 /// </summary>
 public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, IndexingStatus status, ILogger<IndexingPipeline> logger,
-    CorpusLimits? limits = null)
+    CorpusLimits? limits = null, IEmbeddingQueue? embeddings = null)
 {
     private const int ChunkSize = 256;
 
@@ -106,6 +109,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         {
             var unchanged = new IndexingReport(ledgerSequence, 0, 0, 0, plan.Unchanged, skipped, clock.Elapsed, tagger.Status.State,
                 quarantined.Count, released.Count);
+            if (ledgerSequence > 0) embeddings?.Enqueue(EmbeddingTarget.From(ledgerSequence, snapshot));
             status.Finished(unchanged, committed: false);
             return unchanged;
         }
@@ -157,6 +161,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         var report = new IndexingReport(sequence, plan.Added.Count, plan.Changed.Count, removed.Count, plan.Unchanged, skipped,
             clock.Elapsed, tagger.Status.State, quarantined.Count, released.Count, stages);
         logger.LogInformation("Stages: {Stages}", stages);
+        embeddings?.Enqueue(EmbeddingTarget.From(sequence, snapshot));
         status.Finished(report, committed: true);
         return report;
     }

@@ -25,7 +25,10 @@ public sealed class SeparateWorkerAndApiTests(ITestOutputHelper output) : IDispo
     public async Task A_corpus_and_vocabulary_change_reach_a_separate_read_only_api_and_no_answer_mixes_vocabulary_and_index()
     {
         CorpusWriter.Write(BundledKestrelFactory.BundledCorpus, Corpus, cases: 600, seed: 5, labelledShare: 0.05);
-        var settings = new Dictionary<string, string> { ["CaseGraph__WatchIntervalSeconds"] = "1", ["Logging__LogLevel__Default"] = "Warning" };
+        var settings = new Dictionary<string, string>
+        {
+            ["CaseGraph__WatchIntervalSeconds"] = "1", ["Logging__LogLevel__Default"] = "Warning", ["CaseGraph__Semantic__Enabled"] = "false",
+        };
         using var worker = HostProcess.Start("CaseGraph.Worker", "casegraph-worker", ["--corpus", Corpus, "--indexes", Indexes, "--watch"], settings);
         var port = FreePort();
         using var api = HostProcess.Start("CaseGraph.Api", "CaseGraph.Api", ["--corpus", Corpus, "--indexes", Indexes, "--urls", $"http://127.0.0.1:{port}"],
