@@ -17,7 +17,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public TestCorpus Corpus { get; } = new();
 
     /// <summary>Whether the host embeds the corpus (<c>CaseGraph:Semantic:Enabled</c>); set before the host starts.</summary>
-    public bool SemanticEnabled { get; init; }
+    public bool SemanticEnabled { get; set; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

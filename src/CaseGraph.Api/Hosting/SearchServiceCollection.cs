@@ -4,7 +4,11 @@ using CaseGraph.Core.Graph;
 using CaseGraph.Core.Search;
 using CaseGraph.Indexing;
 using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Core.Semantic;
+using CaseGraph.Indexing.Semantic;
 using CaseGraph.Lucene;
+using CaseGraph.Semantic;
+using Microsoft.Extensions.Options;
 
 namespace CaseGraph.Api.Hosting;
 
@@ -14,17 +18,19 @@ public static class SearchServiceCollection
     /// commit and the search model it was built with), the combined search and the response mapping over that view.</summary>
     public static IServiceCollection AddCaseGraphSearch(this IServiceCollection services)
     {
-        services.AddSingleton(sp =>
-        {
-            var index = new LuceneSearchIndex(sp.GetRequiredService<IndexPaths>().Lucene);
-            sp.GetRequiredService<IndexingStatus>().Committed += index.Refresh;
-            return index;
-        });
+        services.AddSingleton(sp => new LuceneSearchIndex(sp.GetRequiredService<IndexPaths>().Lucene));
+        services.AddSingleton<ReadSideRefresh>();
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<LuceneSearchIndex>());
         // The one place the read side gets its model: each request pins the last commit with the model it was built with.
         services.AddScoped(sp => sp.GetRequiredService<ISearchIndex>().Pin());
         services.AddScoped(sp => sp.GetRequiredService<ISearchView>().Model);
-        services.AddScoped(sp => new CombinedSearch(sp.GetRequiredService<ISearchView>(), sp.GetRequiredService<IGraphStore>()));
+        services.AddSingleton(sp => new SemanticIndex(sp.GetRequiredService<IndexPaths>().Vectors, sp.GetRequiredService<ITextEmbedder>()));
+        // Meaning beside the pinned commit: the vectors of that commit or an earlier one (partial while they fill in), or none.
+        services.AddScoped(sp => sp.GetRequiredService<IOptions<SemanticOptions>>().Value.Enabled
+            ? sp.GetRequiredService<SemanticIndex>().Pin(sp.GetRequiredService<SearchModel>().Sequence)
+            : NoSemanticView.Instance);
+        services.AddScoped(sp => new CombinedSearch(sp.GetRequiredService<ISearchView>(), sp.GetRequiredService<IGraphStore>(),
+            sp.GetRequiredService<ISemanticView>()));
         services.AddScoped(sp => new ResponseMapper(sp.GetRequiredService<SearchModel>()));
         services.AddSingleton<CaseGraph.Api.Topics.ThemeDiscovery>();
         services.AddSingleton<CaseGraph.Api.Privacy.PhiDetectorProvider>();
@@ -33,22 +39,5 @@ public static class SearchServiceCollection
         services.AddSingleton<SearchWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchWarmUp>());
         return services;
-    }
-}
-
-/// <summary>Picks up commits of a worker running in another process (docker-compose); cheap when nothing changed.</summary>
-internal sealed class SearcherRefreshService(LuceneSearchIndex index) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken)) index.Refresh();
-        }
-        catch (OperationCanceledException)
-        {
-            // shutting down
-        }
     }
 }

@@ -2,16 +2,20 @@ using System.Diagnostics;
 using CaseGraph.Core.Graph;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
+using CaseGraph.Core.Semantic;
+using CaseGraph.Indexing.Semantic;
 using CaseGraph.Lucene;
+using Microsoft.Extensions.Options;
 
 namespace CaseGraph.Api.Hosting;
 
 /// <summary>
 /// Runs a few searches once the index holds a committed run, so that the first user's search does not pay for
-/// compiling the search path and for the first reads of the index (200-600 ms on the bundled corpus). Readiness
+/// compiling the search path, the first reads of the index (200-600 ms on the bundled corpus) and loading the embedding model. Readiness
 /// waits for it.
 /// </summary>
-public sealed class SearchWarmUp(LuceneSearchIndex index, IGraphStore graph, ILogger<SearchWarmUp> logger) : BackgroundService
+public sealed class SearchWarmUp(LuceneSearchIndex index, IGraphStore graph, ITextEmbedder embedder, IOptions<SemanticOptions> semantic,
+    ILogger<SearchWarmUp> logger) : BackgroundService
 {
     private volatile bool _done;
 
@@ -28,6 +32,8 @@ public sealed class SearchWarmUp(LuceneSearchIndex index, IGraphStore graph, ILo
             var search = new CombinedSearch(view, graph);
             await search.SearchAsync("pain \"opioid use disorder\"", QuerySyntax.Simple, new SearchFilters(), 10, 0, stoppingToken);
             await search.SearchAsync("benzodiazepines taper", QuerySyntax.Simple, new SearchFilters(DocumentKind.Case), 10, 0, stoppingToken);
+            // Loading the embedding model (90 MB) takes a second or two: paid here, not by the first question.
+            if (semantic.Value.Enabled) await Task.Run(() => embedder.EmbedQuery("tapering long-term opioids", stoppingToken), stoppingToken);
             logger.LogInformation("Search path warmed up in {Milliseconds:F0} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (OperationCanceledException)
