@@ -12,11 +12,13 @@ using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Lucene;
 using Microsoft.Extensions.Logging.Abstractions;
 
-// casegraph-bench [--cases 10000] [--seed 42] [--work DIR] [--rounds 20] [--postgres CONNECTION] [--similar 200] [--queries-only]
+// casegraph-bench [--cases 10000] [--seed 42] [--work DIR] [--rounds 20] [--postgres CONNECTION] [--similar 200] [--queries-only] [--semantic]
 // Generates a seeded archive (kept in DIR/corpus for the next run), rebuilds CaseGraph's indexes from scratch, builds
 // SQLite FTS5 (and PostgreSQL full-text search, given a server) over the same documents, and times the fixed query
 // mix on each; prints a markdown report. scripts/bench.sh starts PostgreSQL and runs it. --queries-only times CaseGraph's
-// queries on the indexes of the last run (no rebuild, no peers): the quick loop for query-side changes.
+// queries on the indexes of the last run (no rebuild, no peers): the quick loop for query-side changes. --semantic also
+// embeds the archive as the worker does (cached in DIR/embeddings.db: the first run at 10k takes a while) and times
+// the combined search and similar cases with meaning fused in.
 var arguments = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 var cases = long.Parse(arguments.GetValueOrDefault("cases", "10000"), CultureInfo.InvariantCulture);
@@ -24,6 +26,7 @@ var seed = int.Parse(arguments.GetValueOrDefault("seed", "42"), CultureInfo.Inva
 var rounds = int.Parse(arguments.GetValueOrDefault("rounds", "20"), CultureInfo.InvariantCulture);
 var work = Path.GetFullPath(arguments.GetValueOrDefault("work", Path.Combine(Path.GetTempPath(), $"casegraph-bench-{cases}")));
 var queriesOnly = arguments.ContainsKey("queries-only");
+var semantic = arguments.ContainsKey("semantic");
 var similarCount = int.Parse(arguments.GetValueOrDefault("similar", queriesOnly ? "40" : "200"), CultureInfo.InvariantCulture);
 var ct = CancellationToken.None;
 var report = new Report(cases, seed, rounds);
@@ -77,6 +80,17 @@ if (postgres is not null)
 using var index = new LuceneSearchIndex(paths.Lucene);
 using var view = index.Pin();
 var search = new CombinedSearch(view, graph);
+using var model = semantic ? new CaseGraph.Semantic.ArcticXsEmbedder() : null;
+var meaning = CaseGraph.Core.Semantic.NoSemanticView.Instance as CaseGraph.Core.Semantic.ISemanticView;
+if (model is not null)
+{
+    Console.Error.WriteLine("embedding the archive (cached in " + work + ")");
+    clock.Restart();
+    var (pinned, pass) = await SemanticArchive.EmbedAsync(work, corpusDir, paths.Vectors, view.Model.Sequence, model, ct);
+    meaning = pinned;
+    report.Line($"Embedding pass: {pass} ({clock.Elapsed.TotalSeconds:F0} s with reading the corpus); semantic coverage {meaning.Coverage}.");
+}
+var searchWithMeaning = new CombinedSearch(view, graph, meaning);
 var engines = new Dictionary<string, Func<BenchQuery, Task>>
 {
     ["CaseGraph full text (Lucene BM25, top 10 ids)"] = q =>
@@ -87,6 +101,9 @@ var engines = new Dictionary<string, Func<BenchQuery, Task>>
     ["CaseGraph combined (graph expansion, facets, snippets)"] = q =>
         search.SearchAsync(q.Text, QuerySyntax.Simple, new SearchFilters(q.CasesOnly ? DocumentKind.Case : null), 10, 0, ct),
 };
+if (model is not null)
+    engines["CaseGraph combined with meaning (query embedding, dense top-k, fusion)"] = q =>
+        searchWithMeaning.SearchAsync(q.Text, QuerySyntax.Simple, new SearchFilters(q.CasesOnly ? DocumentKind.Case : null), 10, 0, ct);
 if (fts is not null)
     engines["SQLite FTS5 (bm25, top 10 ids)"] = q =>
     {
@@ -113,13 +130,17 @@ report.Queries(timings);
 var caseIds = documents.Where(d => d.Kind == "case").Select(d => d.Id).Take(similarCount).ToList();
 Console.Error.WriteLine($"timing similar cases and the two-hop query for {caseIds.Count} cases");
 var similar = new Latency();
+var similarWithMeaning = new Latency();
 var twoHop = new Latency();
-foreach (var id in caseIds.Take(20)) await search.SimilarCasesAsync(id, 10, ct);
+foreach (var id in caseIds.Take(20)) await searchWithMeaning.SimilarCasesAsync(id, 10, ct);
 foreach (var id in caseIds)
 {
     await similar.TimeAsync(() => search.SimilarCasesAsync(id, 10, ct));
+    if (model is not null) await similarWithMeaning.TimeAsync(() => searchWithMeaning.SimilarCasesAsync(id, 10, ct));
     await twoHop.TimeAsync(() => graph.FindCasesSharingConceptsAsync(id, 10, ct));
 }
 report.Graph(similar, twoHop);
+if (model is not null)
+    report.Line($"Similar cases with meaning fused in: p50 {similarWithMeaning.Percentile(50):F2} ms, p99 {similarWithMeaning.Percentile(99):F2} ms.");
 report.Line($"Peak RSS of the whole benchmark process: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB.");
 Console.WriteLine(report);

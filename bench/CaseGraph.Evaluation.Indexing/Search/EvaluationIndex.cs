@@ -4,7 +4,9 @@ using CaseGraph.Graph.Sqlite;
 using CaseGraph.Indexing;
 using CaseGraph.Indexing.Corpus;
 using CaseGraph.Indexing.Pipeline;
+using CaseGraph.Indexing.Semantic;
 using CaseGraph.Lucene;
+using CaseGraph.Semantic;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CaseGraph.Evaluation.Search;
@@ -40,6 +42,19 @@ public sealed class EvaluationIndex : IDisposable
         var graph = new SqliteGraphStore(paths.Graph);
         var run = await new IndexingPipeline(paths, graph, new IndexingStatus(), NullLogger<IndexingPipeline>.Instance).RunAsync(corpusDirectory, ct);
         return new EvaluationIndex(folder, graph, new LuceneSearchIndex(paths.Lucene), CorpusReader.Read(corpusDirectory), run);
+    }
+
+    /// <summary>Embeds the indexed items as the worker does (<see cref="EmbeddingTarget"/>) into a vector file under
+    /// <see cref="Folder"/> and reads them back through the service's own vector store.</summary>
+    public ISemanticView Embed(ITextEmbedder embedder, CancellationToken ct)
+    {
+        var (sequence, folder) = (View.Model.Sequence, Paths.Vectors);
+        var items = EmbeddingTarget.From(sequence, Corpus).Items;
+        VectorStoreFiles.Write(folder, sequence, embedder.ModelId, embedder.Dimensions, items.Count,
+            items.Select(i => (i.Id, i.Kind, embedder.Embed(i.Text, ct))), ct);
+        var index = new SemanticIndex(folder, embedder);
+        index.Refresh(sequence);
+        return index.Pin(sequence);
     }
 
     /// <summary>The combined search the API would run over this index, with meaning when a view of vectors is given.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CaseGraph.Core.Search;
 using CaseGraph.Evaluation.Search;
 using CaseGraph.Indexing.Corpus;
+using CaseGraph.Indexing.Semantic;
 
 namespace CaseGraph.Quality;
 
@@ -24,7 +25,7 @@ internal static class JudgingPool
         CancellationToken ct)
     {
         var arms = await SemanticComparison.RankingsAsync(corpus, queries, [("CaseGraph hybrid", HybridFusion.Default)], ct);
-        var texts = SemanticComparison.Items(CorpusReader.Read(corpus)).ToDictionary(i => i.Id, i => i.Text);
+        var texts = EmbeddingTarget.From(0, CorpusReader.Read(corpus)).Items.ToDictionary(i => i.Id, i => i.Text);
         int pooled = 0, unjudged = 0;
         var lines = new List<string>();
         for (var i = 0; i < queries.Count; i++)

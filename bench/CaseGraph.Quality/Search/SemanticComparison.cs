@@ -3,6 +3,7 @@ using CaseGraph.Core.Search;
 using CaseGraph.Core.Semantic;
 using CaseGraph.Evaluation.Search;
 using CaseGraph.Indexing.Corpus;
+using CaseGraph.Indexing.Semantic;
 using CaseGraph.Semantic;
 
 namespace CaseGraph.Quality;
@@ -37,7 +38,8 @@ internal static class SemanticComparison
         using var built = await EvaluationIndex.BuildAsync(corpus, ct);
         using var baseline = new BaselineIndex(built.Corpus);
         using var embedder = new ArcticXsEmbedder();
-        var meaning = await EmbedAsync(built, embedder, ct);
+        Console.Error.WriteLine($"embedding the index's items with {embedder.ModelId} ...");
+        var meaning = built.Embed(embedder, ct);
         var model = built.View.Model;
 
         var bm25 = queries.Select(q => baseline.Search(q.KeywordText, SearchEvaluation.KindOf(q), SearchEvaluation.Depth)).ToList();
@@ -60,29 +62,6 @@ internal static class SemanticComparison
         return arms;
     }
 
-    /// <summary>Embeds the index's items as the worker does and reads them back through the service's vector store.</summary>
-    private static async Task<ISemanticView> EmbedAsync(EvaluationIndex built, ArcticXsEmbedder embedder, CancellationToken ct)
-    {
-        var items = Items(built.Corpus);
-        Console.Error.WriteLine($"embedding {items.Count} items with {embedder.ModelId} ...");
-        var sequence = built.View.Model.Sequence;
-        var folder = Path.Combine(built.Folder, "vectors");
-        VectorStoreFiles.Write(folder, sequence, embedder.ModelId, embedder.Dimensions, items.Count,
-            items.Select(i => (i.Id, i.Kind, embedder.Embed(i.Text, ct))), ct);
-        var index = new SemanticIndex(folder, embedder);
-        index.Refresh(sequence);
-        await Task.CompletedTask;
-        return index.Pin(sequence);
-    }
-
     private static IReadOnlyList<string> Fused(params IReadOnlyList<string>[] rankings) =>
         RankFusion.Fuse(rankings).Take(SearchEvaluation.Depth).Select(f => f.Id).ToList();
-
-    /// <summary>What the service embeds (<see cref="SemanticText"/>): a case's title and search text; a recommendation; a passage's title and text.</summary>
-    public static List<SemanticItem> Items(CorpusSnapshot corpus) =>
-    [
-        .. corpus.Cases.Select(c => new SemanticItem(c.Item.Id, DocumentKind.Case, SemanticText.Of(DocumentKind.Case, c.Item.Title, c.Item.SearchText))),
-        .. corpus.Cases.SelectMany(c => c.Item.Recommendations).Select(r => new SemanticItem(r.Id, DocumentKind.Recommendation, r.Text)),
-        .. corpus.Passages.Select(p => new SemanticItem(p.Item.Id, DocumentKind.Guideline, SemanticText.Of(DocumentKind.Guideline, p.Item.Title, p.Item.Text))),
-    ];
 }
