@@ -57,6 +57,16 @@ public class CaseAndRecommendationApiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task A_misspelled_brand_reads_as_the_drug_it_is_one_letter_from_and_the_interpretation_says_which()
+    {
+        var body = await _client.GetFromJsonAsync<JsonElement>("/api/recommendations?medication=Narcann");
+
+        var ids = body.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()).Order();
+        Assert.Equal(["case-o01-r1", "case-o04-r1", "case-t01-r1"], ids);
+        Assert.Contains(body.GetProperty("interpretation").GetProperty("concepts").EnumerateArray(), c => c.GetProperty("id").GetString() == "naloxone");
+    }
+
+    [Fact]
     public async Task Recommendations_by_class_and_condition_combine()
     {
         var body = await _client.GetFromJsonAsync<JsonElement>("/api/recommendations?medication=opioids&q=taper");

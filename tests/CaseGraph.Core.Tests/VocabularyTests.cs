@@ -24,6 +24,42 @@ public class VocabularyTests
         Assert.Null(vocabulary.Resolve("unobtainium"));
     }
 
+    [Theory]
+    [InlineData("zanax", "alprazolam")]        // a substituted letter
+    [InlineData("diluadid", "hydromorphone")]  // neighbours swapped
+    [InlineData("gabapentine", "gabapentin")]  // a letter too many
+    [InlineData("Neurotin", "gabapentin")]     // a brand, a letter missing
+    [InlineData("anxeity", "anxiety")]
+    [InlineData("cocane", "cocaine")]          // two edits from codeine
+    public void A_likely_misspelling_reads_as_the_one_concept_it_is_close_to(string typed, string expected)
+    {
+        var vocabulary = Build(Spellings, []);
+
+        Assert.Null(vocabulary.Resolve(typed));
+        Assert.Equal(expected, vocabulary.ClosestBySpelling(typed)?.Id);
+        Assert.Equal(expected, vocabulary.ResolveAsTyped(typed)?.Id);
+    }
+
+    [Fact]
+    public void Equally_close_concepts_short_words_and_other_kinds_are_not_guessed()
+    {
+        var vocabulary = Build(Spellings, []);
+
+        Assert.Null(vocabulary.ClosestBySpelling("unobtainium"));
+        Assert.Null(vocabulary.ClosestBySpelling("codaine"));  // one edit from codeine and from cocaine
+        Assert.Null(vocabulary.ClosestBySpelling("oxyy"));     // under 5 characters
+        Assert.Null(vocabulary.ResolveAsTyped("anxeity", [ConceptKind.Medication]));
+        Assert.Equal("anxiety", vocabulary.ResolveAsTyped("anxeity", [ConceptKind.Condition])?.Id);
+    }
+
+    private const string Spellings = "id\tkind\tname\tsynonyms\tparents\n" +
+        "alprazolam\tmedication\talprazolam\tXanax\t\n" +
+        "hydromorphone\tmedication\thydromorphone\tDilaudid\t\n" +
+        "gabapentin\tmedication\tgabapentin\tNeurontin\t\n" +
+        "codeine\tmedication\tcodeine\t\t\n" +
+        "cocaine\tmedication\tcocaine\tcoke\t\n" +
+        "anxiety\tcondition\tanxiety\t\t\n";
+
     [Fact]
     public void Reports_bad_rows_duplicates_clashing_terms_and_unknown_parents()
     {

@@ -16,6 +16,9 @@ public static class SearchEvaluation
 {
     public const int Depth = 20;
 
+    /// <summary>What <c>medication=</c> of /api/recommendations may name.</summary>
+    private static readonly ConceptKind[] MedicationKinds = [ConceptKind.Medication, ConceptKind.DrugClass];
+
     public static async Task<SearchReport> RunAsync(string corpusDirectory, IReadOnlyList<JudgedQuery> queries, CancellationToken ct)
     {
         var runs = await RankingsAsync(corpusDirectory, queries, ct);
@@ -43,11 +46,11 @@ public static class SearchEvaluation
             case JudgedQuery.SimilarCases:
                 return (await search.SimilarToTextAsync(q.Text ?? "", Depth, ct)).Similar.Select(s => s.CaseId).ToList();
             case JudgedQuery.Recommendations:
-                // A name the vocabulary does not know is refused by the API (400, pointing to /api/concepts); the user's
-                // recourse is to type it as words, so that is what the harness does rather than drop it.
+                // Names are read as the API reads them (misspellings included); one it cannot read is refused (400,
+                // pointing to /api/concepts) and the user's recourse is to type it as words, so the harness does that.
                 var vocabulary = model.Vocabulary;
-                var medication = q.Medication is null ? null : vocabulary.Resolve(q.Medication);
-                var condition = q.Condition is null ? null : vocabulary.Resolve(q.Condition);
+                var medication = q.Medication is null ? null : vocabulary.ResolveAsTyped(q.Medication, MedicationKinds);
+                var condition = q.Condition is null ? null : vocabulary.ResolveAsTyped(q.Condition, [ConceptKind.Condition]);
                 var words = string.Join(' ', new[] { medication is null ? q.Medication : null, condition is null ? q.Condition : null, q.Text }
                     .Where(w => !string.IsNullOrWhiteSpace(w)));
                 var page = await search.RecommendationsAsync(medication, condition, words.Length == 0 ? null : words, Depth, 0, ct);

@@ -39,7 +39,7 @@ public sealed partial record ConceptTrendsRequest(
     private string[] Names() => (Concepts ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 
     private static List<Concept?> Resolve(string[] names, Vocabulary vocabulary) =>
-        names.Take(MaxConcepts).Select(n => ConceptTermPattern().IsMatch(n) ? vocabulary.Resolve(n) : null).ToList();
+        names.Take(MaxConcepts).Select(n => ConceptTermPattern().IsMatch(n) ? vocabulary.ResolveAsTyped(n) : null).ToList();
 
     [GeneratedRegex(@"^[\p{L}\p{N}][\p{L}\p{N} .'/%#-]{0,79}$")]
     private static partial Regex ConceptTermPattern();

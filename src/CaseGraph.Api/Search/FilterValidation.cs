@@ -35,11 +35,11 @@ public static class FilterValidation
         if (value is not null && !CaseParser.YearMonthPattern().IsMatch(value)) errors[name] = [$"{name} must be a year-month like 2022-03"];
     }
 
-    /// <summary>The concept a parameter names (id, name, brand or abbreviation), if it is of one of these kinds; the error does not repeat the value.</summary>
+    /// <summary>The concept a parameter names (id, name, brand or abbreviation, or a likely misspelling of one), if it is of one of these kinds; the error does not repeat the value.</summary>
     public static Concept? Concept(string name, string? value, ConceptKind[] kinds, Vocabulary vocabulary, Dictionary<string, string[]> errors)
     {
         if (value is null) return null;
-        var concept = vocabulary.Resolve(value);
+        var concept = vocabulary.ResolveAsTyped(value, kinds); // "zanax" reads as Xanax
         if (concept is not null && kinds.Contains(concept.Kind)) return concept;
         var wanted = string.Join(" or ", kinds.Select(k => k.ToSlug()));
         errors[name] = [concept is null // the value is never repeated: it may be anything a user typed

@@ -30,6 +30,36 @@ public sealed class Vocabulary
     public Concept? Resolve(string term) =>
         _byId.GetValueOrDefault(term.Trim().ToLowerInvariant()) ?? _byTerm.GetValueOrDefault(TextTokenizer.NormalizePhrase(term));
 
+    /// <summary>The concept a name a user typed means: <see cref="Resolve"/>, else the one concept it is a likely
+    /// misspelling of among concepts of these kinds (any kind when none are given; <see cref="ClosestBySpelling"/>).</summary>
+    public Concept? ResolveAsTyped(string term, IReadOnlyCollection<ConceptKind>? kinds = null) => Resolve(term) ?? ClosestBySpelling(term, kinds);
+
+    /// <summary>
+    /// The one concept with a term within one edit of the text (an insertion, deletion, substitution or swap of
+    /// neighbours; two edits from 8 characters on): "zanax" is Xanax, "diluadid" Dilaudid. Null when none is that close,
+    /// when terms of two concepts are equally close, or for texts under 5 characters, which have too many neighbours.
+    /// </summary>
+    public Concept? ClosestBySpelling(string text, IReadOnlyCollection<ConceptKind>? kinds = null)
+    {
+        var typed = TextTokenizer.NormalizePhrase(text);
+        if (typed.Length < MinCorrectableLength) return null;
+        var allowed = typed.Length >= 8 ? 2 : 1;
+        var (best, found) = (allowed + 1.0, new HashSet<Concept>());
+        foreach (var (normal, _, concept) in _terms)
+        {
+            if (normal.Length < MinCorrectableLength || Math.Abs(normal.Length - typed.Length) > allowed) continue;
+            if (kinds is not null && !kinds.Contains(concept.Kind)) continue;
+            var distance = Edits.Distance(typed, normal);
+            if (distance > best) continue;
+            if (distance < best) (best, found) = (distance, []);
+            found.Add(concept);
+        }
+        return best <= allowed && found.Count == 1 ? found.First() : null;
+    }
+
+    private const int MinCorrectableLength = 5;
+    private static readonly F23.StringSimilarity.OptimalStringAlignment Edits = new();
+
     /// <summary>The concept a medication-list name stands for: the name itself, or the first term inside it ("fentanyl 25 patch").</summary>
     public string? ResolveName(string name) => Resolve(name)?.Id ?? Matcher.Match(name).FirstOrDefault()?.ConceptId;
 
