@@ -16,8 +16,9 @@ using CaseGraph.Quality;
 //   cross-validated per-topic precision/recall/F1 and macro-F1 of the topic tagger on the curated labels
 // casegraph-quality tagging [--corpus corpus] [--rounds 30]
 //   p50/p99 of tagging one case with the trained topic model, after warm-up
-// casegraph-quality phi [--corpus corpus] [--data FILE] [--clean FILE] [--errors]
-//   recall of the PHI detector per identifier kind, and its false-positive rate on clean clinical sentences
+// casegraph-quality phi [--corpus corpus] [--data FILE] [--clean FILE] [--passages FILE] [--errors]
+//   recall of the PHI detector per identifier kind, and its false-positive rate on clean clinical sentences;
+//   the share of guideline passages held back, of those about no patient and of those about one
 // casegraph-quality discover [--corpus corpus] [--topics 8]
 //   themes LDA finds in the case texts, with their top words (what the taxonomy may not cover)
 // casegraph-quality latency [--corpus corpus] [--queries bench/quality] [--rounds 30]
@@ -48,7 +49,7 @@ if (command is not ("concepts" or "extract" or "search" or "latency" or "topics"
     Console.Error.WriteLine("       casegraph-quality latency [--corpus DIR] [--queries DIR] [--rounds N]");
     Console.Error.WriteLine("       casegraph-quality topics [--corpus DIR] [--folds N]");
     Console.Error.WriteLine("       casegraph-quality tagging [--corpus DIR] [--rounds N]");
-    Console.Error.WriteLine("       casegraph-quality phi [--corpus DIR] [--data FILE] [--clean FILE] [--errors]");
+    Console.Error.WriteLine("       casegraph-quality phi [--corpus DIR] [--data FILE] [--clean FILE] [--passages FILE] [--errors]");
     Console.Error.WriteLine("       casegraph-quality discover [--corpus DIR] [--topics N]");
     Console.Error.WriteLine("       casegraph-quality embedding [--corpus DIR]");
     return 2;
@@ -104,6 +105,12 @@ if (command == "phi")
     Console.WriteLine($"recall: patterned kinds {phi.PatternedRecall:F3}, all kinds {phi.Recall:F3}");
     Console.WriteLine($"false positives: {phi.CleanFlagged} of {phi.CleanSentences} clean sentences ({phi.FalsePositiveRate:P1})");
     if (args.Contains("--errors")) foreach (var e in phi.Errors) Console.WriteLine("  " + e);
+    var passages = PassageScreeningEvaluation.Evaluate(PassageScreeningEvaluation.Load(
+        Arg("passages", Path.Combine("bench", "quality", "phi", "public-health-passages.jsonl"))), detector);
+    Console.WriteLine($"guideline passages about no patient held back: {passages.PublicHeld} of {passages.Public} ({passages.PublicHeldRate:P1}; " +
+        $"{passages.PublicHeldByEveryKindRate:P1} if held to every kind as a case); by {string.Join(", ", passages.PublicHeldBy.Select(kv => $"{kv.Key} {kv.Value}"))}");
+    Console.WriteLine($"guideline passages about a patient held back: {passages.PatientHeld} of {passages.Patient} ({passages.PatientRecall:P1})");
+    if (args.Contains("--errors")) foreach (var e in passages.Errors) Console.WriteLine("  " + e);
     var bundled = CaseGraph.Indexing.Corpus.CorpusReader.Read(Arg("corpus", "corpus")).Cases.Select(c => c.Item).ToList();
     foreach (var c in bundled) CaseGraph.Core.Privacy.RecordScanner.Scan(c, detector); // warm-up
     var clock = System.Diagnostics.Stopwatch.StartNew();

@@ -151,7 +151,23 @@ public class FieldScreeningTests
         var passageFields = RecordScanner.Scan(passage, Detector).Select(f => f.Field).Distinct();
 
         Assert.Equal(["medications[0].frequency", "recommendations[0].id"], caseFields.Order());
-        Assert.Equal(["id", "source"], passageFields.Order());
+        Assert.Equal(["id"], passageFields.Order()); // a hotline in a published passage's source does not hold it back
+    }
+
+    [Fact]
+    public void A_published_passage_is_held_back_only_for_what_identifies_a_patient()
+    {
+        const string publicHealth = "Addison's disease and Ehlers-Danlos syndrome are rare in the United States. The National Heart, Lung, " +
+            "and Blood Institute and Dr. Nora Volkow advise adults aged 90 and older; call 1-800-662-4357 or see https://www.samhsa.gov/find-help " +
+            "(updated March 3, 2023; write to info@example.org, 1600 Clifton Road, Atlanta, GA 30329).";
+        var published = new GuidelinePassage("pub-1", "How the Test Will Feel", publicHealth, "CDC 2022", "Graham crackers and Melba toast");
+        var caseLike = published with { Id = "pub-2", Text = "A patient, Rosa Delgado, MRN 4455667, asked her son Tomas to call the clinic." };
+
+        Assert.NotEmpty(RecordScanner.Scan(CaseParser.Parse(Case(summary: publicHealth), "cases/c.json").Value!, Detector)); // a case: every kind
+        Assert.Empty(RecordScanner.Scan(published, Detector));
+        var held = RecordScanner.Scan(caseLike, Detector).Select(f => f.Kind).ToList();
+        Assert.Contains(PhiKind.Mrn, held);
+        Assert.Equal(2, held.Count(k => k == PhiKind.Name)); // the patient and her son, after words about them
     }
 
     [Fact]

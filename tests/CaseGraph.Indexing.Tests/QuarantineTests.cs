@@ -89,7 +89,7 @@ public class QuarantineTests
     {
         using var c = new IndexedCorpus();
         var file = Path.Combine(c.Corpus.GuidelinesDir, "passages.jsonl");
-        File.AppendAllText(file, "\n" + JsonSerializer.Serialize(new { id = "g-x", title = "Contact", text = "Questions go to jane.roe@example.org.", source = "Test", section = "Contact" }));
+        File.AppendAllText(file, "\n" + JsonSerializer.Serialize(new { id = "g-x", title = "Example", text = "For example, patient Jane Roe (MRN 4455667) asked to taper.", source = "Test", section = "Example" }));
 
         await c.RunAsync();
 
@@ -100,7 +100,7 @@ public class QuarantineTests
         Assert.False(InLucene(c, "g-x"));
         Assert.True(InLucene(c, "g-bup"));
 
-        File.WriteAllText(moved, File.ReadAllText(moved).Replace("jane.roe@example.org", "the hub's coordinator"));
+        File.WriteAllText(moved, File.ReadAllText(moved).Replace("patient Jane Roe (MRN 4455667)", "a patient"));
         var report = await c.RunAsync();
 
         Assert.Equal(1, report.Released);

@@ -60,7 +60,7 @@ public sealed partial class PhiDetector
     /// Adds a finding unless an earlier (higher-priority) one already covers part of it. Findings never overlap, so the
     /// list is kept in order and only the one before the insertion point can overlap (a binary search, not a scan).
     /// </summary>
-    private static void Add(List<PhiFinding> found, PhiKind kind, int start, int end)
+    private static void Add(List<PhiFinding> found, PhiKind kind, int start, int end, bool afterPersonCue = false)
     {
         if (end <= start) return;
         var (lo, hi) = (0, found.Count);
@@ -70,14 +70,15 @@ public sealed partial class PhiDetector
             if (found[mid].Start < end) lo = mid + 1; else hi = mid;
         }
         if (lo > 0 && found[lo - 1].End > start) return;
-        found.Insert(lo, new PhiFinding(kind, start, end));
+        found.Insert(lo, new PhiFinding(kind, start, end, afterPersonCue));
     }
 
     private void AddNames(string text, List<PhiFinding> found)
     {
         foreach (Match m in TitledName().Matches(text)) AddName(found, m.Groups["name"], NameCue.Title);
         foreach (Match m in InitialAndSurname().Matches(text)) AddName(found, m.Groups["name"], NameCue.Initial);
-        foreach (Match m in RelationName().Matches(text)) AddName(found, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation);
+        foreach (Match m in RelationName().Matches(text))
+            AddName(found, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation, afterPersonCue: true);
         foreach (Match m in ContactName().Matches(text)) AddName(found, m.Groups["name"], NameCue.Contact);
         foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, m.Groups["name"], NameCue.None, text);
     }
@@ -94,7 +95,7 @@ public sealed partial class PhiDetector
     /// counts when a surname follows), and a known first name alone is one unless it opens a sentence without a
     /// person's verb after it.
     /// </summary>
-    private void AddName(List<PhiFinding> found, Group run, NameCue cue, string? text = null)
+    private void AddName(List<PhiFinding> found, Group run, NameCue cue, string? text = null, bool afterPersonCue = false)
     {
         var words = WordsOf(run);
         bool Clinical(int i) => IsClinical(words[i].Value);
@@ -127,7 +128,7 @@ public sealed partial class PhiDetector
             // "hepatitis C. Socially, ...": after a sentence-ending capital, an adverb is not a surname.
             if (cue == NameCue.Initial && Bare(words[0].Value).EndsWith("ly", StringComparison.Ordinal) && !IsKnownName(words[0].Value)) return;
         }
-        Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length);
+        Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length, afterPersonCue);
     }
 
     private bool IsKnownFirstName(string word) => _lexicon.FirstNames.Contains(Bare(word)) && !PhiLexicon.CommonWords.Contains(Bare(word));

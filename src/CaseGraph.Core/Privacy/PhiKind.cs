@@ -6,8 +6,9 @@ public enum PhiKind
     Name, Date, Age, Phone, Fax, Email, Ssn, Mrn, HealthPlan, Account, License, Address, Zip, Url, Ip, Vehicle, Device,
 }
 
-/// <summary>An identifier found in a text: its kind and character offsets (UTF-16 code units, end exclusive).</summary>
-public sealed record PhiFinding(PhiKind Kind, int Start, int End);
+/// <summary>An identifier found in a text: its kind and character offsets (UTF-16 code units, end exclusive), and for a
+/// name whether a word about the patient or the patient's people stood before it ("patient", "her son", "named").</summary>
+public sealed record PhiFinding(PhiKind Kind, int Start, int End, bool AfterPersonCue = false);
 
 public static class PhiKinds
 {

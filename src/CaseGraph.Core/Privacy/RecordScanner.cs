@@ -12,7 +12,8 @@ public sealed record FieldFinding(string Field, PhiKind Kind, int Start, int End
 /// <summary>
 /// Scans every field of a case or guideline passage that is stored or shown and not of a closed set (setting, age
 /// band, sex, year-month, unit and topics are) with the PHI detector: free text, names, frequencies, sources, and
-/// ids read as words ("Mary-Jones-7" as "Mary Jones 7"; their shape is closed by <see cref="Corpus.RecordIds"/>). Pure.
+/// ids read as words ("Mary-Jones-7" as "Mary Jones 7"; their shape is closed by <see cref="Corpus.RecordIds"/>). Cases
+/// are held to every Safe Harbor kind, guideline passages only to what identifies a patient. Pure.
 /// </summary>
 public static class RecordScanner
 {
@@ -28,9 +29,28 @@ public static class RecordScanner
         .. record.Recommendations.Select((r, i) => ($"recommendations[{i}].text", r.Text)),
     ]);
 
-    public static IReadOnlyList<FieldFinding> Scan(GuidelinePassage passage, PhiDetector detector) => ScanFields(detector,
-        [("id", SafeLabels.AsWords(passage.Id)), ("title", passage.Title), ("text", passage.Text), ("source", passage.Source), ("section", passage.Section)]);
+    /// <summary>A guideline passage is a published document: in its content only what identifies a patient holds it back
+    /// (<see cref="ConcernsAPatient"/>); its id is the programme's and is held to every kind.</summary>
+    public static IReadOnlyList<FieldFinding> Scan(GuidelinePassage passage, PhiDetector detector) =>
+    [
+        .. ScanFields(detector, [("id", SafeLabels.AsWords(passage.Id))]),
+        .. ScanFields(detector, [("title", passage.Title), ("text", passage.Text), ("source", passage.Source), ("section", passage.Section)],
+            ConcernsAPatient),
+    ];
 
-    private static List<FieldFinding> ScanFields(PhiDetector detector, IEnumerable<(string Field, string Text)> fields) =>
-        fields.SelectMany(f => detector.Scan(f.Text).Select(p => new FieldFinding(f.Field, p.Kind, p.Start, p.End))).ToList();
+    /// <summary>
+    /// What in a published passage identifies a patient: a record, plan, account, licence, vehicle or device number,
+    /// an SSN, or a name after a word about the patient or their people ("patient Rosa", "her son Tom"). Eponyms,
+    /// places, agencies, authors, hotlines, web and e-mail addresses, publication dates and ages in a population
+    /// ("adults 90 and older") are what guidance is made of, and do not.
+    /// </summary>
+    public static bool ConcernsAPatient(PhiFinding finding) => finding.Kind switch
+    {
+        PhiKind.Ssn or PhiKind.Mrn or PhiKind.HealthPlan or PhiKind.Account or PhiKind.License or PhiKind.Vehicle or PhiKind.Device => true,
+        PhiKind.Name => finding.AfterPersonCue,
+        _ => false,
+    };
+
+    private static List<FieldFinding> ScanFields(PhiDetector detector, IEnumerable<(string Field, string Text)> fields, Func<PhiFinding, bool>? holdsBack = null) =>
+        fields.SelectMany(f => detector.Scan(f.Text).Where(holdsBack ?? (_ => true)).Select(p => new FieldFinding(f.Field, p.Kind, p.Start, p.End))).ToList();
 }
