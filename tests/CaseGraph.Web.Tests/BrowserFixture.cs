@@ -6,11 +6,16 @@ namespace CaseGraph.Web.Tests;
 /// One server and one headless Debian Chromium for every web test. Without /usr/bin/chromium the tests skip, unless
 /// CASEGRAPH_REQUIRE_BROWSER=1 (CI), where they fail. Playwright drives the system browser; nothing is downloaded.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly WebUiServer _server = new();
+    private readonly WebUiServer _server;
+
+    public BrowserFixture() : this(semantic: false) { }
+
+    /// <param name="semantic">Whether the server embeds the corpus and is ready only once every item is embedded.</param>
+    protected BrowserFixture(bool semantic) => _server = new WebUiServer { SemanticEnabled = semantic };
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
@@ -62,4 +67,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "web UI in Chromium";
+}
+
+/// <summary>The same, over a server that searches by meaning (the bundled corpus embedded with the real model first).</summary>
+public sealed class SemanticBrowserFixture() : BrowserFixture(semantic: true);
+
+[CollectionDefinition(Name)]
+public sealed class SemanticBrowserCollection : ICollectionFixture<SemanticBrowserFixture>
+{
+    public const string Name = "web UI in Chromium, with search by meaning";
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using CaseGraph.Indexing.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -27,17 +28,25 @@ public sealed class WebUiServer : WebApplicationFactory<Program>
         builder.UseSetting("CaseGraph:Semantic:Enabled", SemanticEnabled ? "true" : "false");
     }
 
-    /// <summary>Starts the server and waits until it answers searches; returns its loopback address.</summary>
+    /// <summary>Starts the server and waits until it answers searches (and, with meaning, until every item is
+    /// embedded); returns its loopback address.</summary>
     public async Task<Uri> StartAsync()
     {
         using var client = CreateClient();
-        var deadline = DateTime.UtcNow.AddSeconds(120);
+        var deadline = DateTime.UtcNow.AddSeconds(SemanticEnabled ? 240 : 120);
         while (DateTime.UtcNow < deadline)
         {
-            if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK) return client.BaseAddress!;
+            if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK && (!SemanticEnabled || await FullyEmbeddedAsync(client)))
+                return client.BaseAddress!;
             await Task.Delay(200);
         }
-        throw new TimeoutException("the API was not ready in 120 s");
+        throw new TimeoutException("the API was not ready in time");
+    }
+
+    private static async Task<bool> FullyEmbeddedAsync(HttpClient client)
+    {
+        using var health = JsonDocument.Parse(await client.GetStringAsync("/health"));
+        return health.RootElement.TryGetProperty("semantic", out var semantic) && semantic.GetProperty("coverage").GetDouble() >= 1;
     }
 
     protected override void Dispose(bool disposing)

@@ -17,15 +17,17 @@ internal static class SemanticComparison
 {
     public sealed record Arm(string Name, IReadOnlyList<IReadOnlyList<string>> Rankings);
 
-    /// <summary>The hybrid's weights tried by <c>search --semantic true --sweep true</c> (lexical 1), the same for every kind.</summary>
+    /// <summary>The hybrid's weights and rank constants tried by <c>search --semantic true --sweep true</c> (lexical 1), the same for every kind.</summary>
     public static readonly FusionWeights[] Sweep =
-        [new(1, 1), new(1, 1.5), new(1, 2), new(1, 3), new(1, 4), new(1, 6), new(1, 3, Concepts: 0.5), new(1, 3, Concepts: 2), new(1, 4, Concepts: 2)];
+        [new(1, 1), new(1, 2), new(1, 3), new(1, 4), new(1, 6), new(1, 3, Concepts: 0.5), new(1, 3, Concepts: 2),
+         new(1, 1, K: 20), new(1, 2, K: 20), new(1, 3, K: 20), new(1, 1, K: 10), new(1, 2, K: 10), new(1, 3, K: 10),
+         new(1, 1, K: 5), new(1, 2, K: 5), new(1, 3, K: 5), new(1, 2, Concepts: 0.5, K: 10), new(1, 2, Concepts: 2, K: 10)];
 
     public static async Task<IReadOnlyList<(string Name, IReadOnlyList<KindScores> Scores)>> RunAsync(string corpus, IReadOnlyList<JudgedQuery> queries,
         bool sweep, CancellationToken ct)
     {
         IReadOnlyList<(string, FusionPolicy)> hybrids = sweep
-            ? [.. Sweep.Select(w => ($"hybrid m={w.Meaning} c={w.Concepts}", (FusionPolicy)(_ => w)))]
+            ? [.. Sweep.Select(w => ($"hybrid m={w.Meaning} c={w.Concepts} k={w.K}", (FusionPolicy)(_ => w)))]
             : [("CaseGraph hybrid", HybridFusion.Default)];
         return [.. (await RankingsAsync(corpus, queries, hybrids, ct)).Select(a => (a.Name, (IReadOnlyList<KindScores>)SearchEvaluation.Score(
             [.. queries.Select((q, i) => (q, a.Rankings[i]))])))];

@@ -224,7 +224,7 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
         var fused = RankFusion.Fuse([((IReadOnlyList<string>)lexical.Select(m => m.CaseId).ToList(), weights.Lexical),
             (overlaps.Select(o => o.CaseId).ToList(), weights.Concepts),
             ((keywords ?? []).Select(m => m.CaseId).ToList(), weights.Lexical),
-            (meaning.Select(m => m.Id).ToList(), weights.Meaning)]);
+            (meaning.Select(m => m.Id).ToList(), weights.Meaning)], weights.K);
         var top = fused.Where(f => f.Id != exclude).Take(limit).ToList();
         var scores = top.ToDictionary(f => f.Id, f => f.Score);
         return index.GetCasesWithSnippets(top.Select(f => f.Id).ToList(), question, ct).Select(found =>

@@ -4,8 +4,8 @@ using CaseGraph.Core.Semantic;
 namespace CaseGraph.Core.Search;
 
 /// <summary>How much each ranking counts in a fused ranking (weighted reciprocal rank fusion): the lexical one, the one by
-/// meaning and, for similar cases, the graph's ranking by shared concepts.</summary>
-public sealed record FusionWeights(double Lexical, double Meaning, double Concepts = 1);
+/// meaning and, for similar cases, the graph's ranking by shared concepts; and the rank constant k of 1 / (k + rank).</summary>
+public sealed record FusionWeights(double Lexical, double Meaning, double Concepts = 1, int K = RankFusion.DefaultK);
 
 /// <summary>The fusion weights per kind of document searched (null: every kind at once).</summary>
 public delegate FusionWeights FusionPolicy(DocumentKind? kind);
@@ -23,18 +23,14 @@ public static class HybridFusion
     public static readonly FusionPolicy Default = For;
 
     /// <summary>
-    /// Lexical 1; meaning counts more where the user's words and the archive's differ most (questions against guideline
-    /// passages, a pasted case against past cases) and less where a drug or condition filter has already narrowed the
-    /// recommendations. Chosen by <c>casegraph-quality search --semantic true --sweep true</c> on bench/quality; for
-    /// guideline passages the middle of the flat range (1-3), not the one-point peak at 4, because on issue 19's held-out
-    /// consumer questions the embeddings alone ranked below BM25 and equal-weight fusion did best.
+    /// Lexical 1 and meaning 2, except for recommendations (1), where a drug or condition filter has already narrowed
+    /// them and the words matter as much; rank constant k = 10, which lets each ranking's first few places count more
+    /// than the customary 60. Chosen by <c>casegraph-quality search --semantic true --sweep true</c> on bench/quality:
+    /// every kind gained from k = 60 to 20 to 10 and no more at 5; among weights, the middle of the flat range.
     /// </summary>
-    public static FusionWeights For(DocumentKind? kind) => kind switch
-    {
-        DocumentKind.Guideline => new(1, 2),
-        DocumentKind.Recommendation => new(1, 1.5),
-        _ => new(1, 3),
-    };
+    public static FusionWeights For(DocumentKind? kind) => new(1, kind == DocumentKind.Recommendation ? 1 : 2, K: RankConstant);
+
+    public const int RankConstant = 10;
 
     public static IReadOnlyList<FusedItem> Fuse(IReadOnlyList<string> lexical, IReadOnlyList<SemanticHit> meaning, FusionWeights weights)
     {
@@ -42,7 +38,7 @@ public static class HybridFusion
         for (var i = 0; i < lexical.Count; i++) lexicalRank.TryAdd(lexical[i], i);
         var byId = new Dictionary<string, SemanticHit>(StringComparer.Ordinal);
         foreach (var hit in meaning) byId.TryAdd(hit.Id, hit);
-        return RankFusion.Fuse([(lexical, weights.Lexical), (meaning.Select(h => h.Id).ToList(), weights.Meaning)])
+        return RankFusion.Fuse([(lexical, weights.Lexical), (meaning.Select(h => h.Id).ToList(), weights.Meaning)], weights.K)
             .Select(f => new FusedItem(f.Id, f.Score, lexicalRank.TryGetValue(f.Id, out var r) ? r : null, byId.GetValueOrDefault(f.Id)))
             .ToList();
     }
