@@ -42,6 +42,8 @@ public sealed partial class PhiDetector
         foreach (var finder in PhiPatterns.Ordered) AddAll(finder, text, found);
         AddMatches(_street, PhiKind.Address, text, found);
         AddMatches(_stateZip, PhiKind.Zip, text, found);
+        foreach (var finder in AddressPatterns.Finders) AddAll(finder, text, found);
+        foreach (var finder in PostalCodePatterns.Finders) AddAll(finder, text, found);
         AddNames(text, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;

@@ -61,7 +61,6 @@ internal static partial class PhiPatterns
         new RegexFinder(AgeAfterName(), PhiKind.Age, ","),
         new RegexFinder(AgeInParentheses(), PhiKind.Age, "("),
         new RegexFinder(BareUrl(), PhiKind.Url, "/"),
-        new RegexFinder(PoBox(), PhiKind.Address, "Bb"),
         new RegexFinder(LabelledZip(), PhiKind.Zip, "Zz"),
         new RegexFinder(ZipPlusFour(), PhiKind.Zip, "-"),
     ];
@@ -176,9 +175,6 @@ internal static partial class PhiPatterns
 
     [GeneratedRegex(@"(?<!\d)" + OldAge + @"\s*(?:yo|y/o|y\.o\.|yr old)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeYo();
-
-    [GeneratedRegex(@"(?i:\bP\.?\s?O\.?\s*Box)\s+\d+")]
-    private static partial Regex PoBox();
 
     [GeneratedRegex(@"(?i:\b(?:zip(?: code)?|postal code)\b)\s*[:#]?\s*(?<id>\d{5}(?:-\d{4})?)(?!\d)")]
     private static partial Regex LabelledZip();
