@@ -55,6 +55,7 @@ internal static partial class PhiPatterns
         new RegexFinder(LabelledShortDate(), PhiKind.Date, "/"),
         new RegexFinder(MonthDayDate(), PhiKind.Date),
         new RegexFinder(DayMonthDate(), PhiKind.Date),
+        .. DatePatterns.Finders,
         new RegexFinder(AgeYearsOld(), PhiKind.Age),
         new RegexFinder(AgeAged(), PhiKind.Age),
         new RegexFinder(AgeYo(), PhiKind.Age),
