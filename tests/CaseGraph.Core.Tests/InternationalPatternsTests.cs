@@ -70,6 +70,7 @@ public class InternationalPatternsTests
     [InlineData("Bor i Karl Johans gate 3, Oslo.", "Karl Johans gate 3")]
     [InlineData("Bor på Vesterbrogade 20, København.", "Vesterbrogade 20")]
     [InlineData("Mail to PO Box 4471 or Postfach 12 34.", "Postfach 12 34")]
+    [InlineData("Mail to PO Box 4471 or Postfach 12 34.", "PO Box 4471")]
     [InlineData("Service member at PSC 1234, Box 5678, APO AE 09012.", "PSC 1234, Box 5678, APO AE 09012")]
     [InlineData("Ship to USS Example, FPO AP 96620.", "FPO AP 96620")]
     [InlineData("Home is Flat 2, 14 Kings Road, Chelsea.", "Flat 2")]

@@ -19,19 +19,19 @@ public static partial class AddressPatterns
 
     public static readonly IPhiFinder[] Finders =
     [
-        new RegexFinder(Military(), PhiKind.Address),
-        new RegexFinder(PostBox(), PhiKind.Address),
-        new RegexFinder(UnitBeforeStreet(), PhiKind.Address),
-        new RegexFinder(CompoundStreet(), PhiKind.Address),
-        new RegexFinder(NumberThenRomanceStreet(), PhiKind.Address),
-        new RegexFinder(RomanceStreetThenNumber(), PhiKind.Address),
+        new RegexFinder(Military(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(PostBox(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(UnitBeforeStreet(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(CompoundStreet(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(NumberThenRomanceStreet(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(RomanceStreetThenNumber(), PhiKind.Address, RegexFinder.Digits),
     ];
 
     /// <summary>"PSC 1234, Box 5678, APO AE 09012", "USS Nimitz, FPO AP 96620-1234".</summary>
     [GeneratedRegex(@"\b(?:(?:PSC|CMR|UPR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5},?\s+)?(?:APO|FPO|DPO)\s+(?:AE|AP|AA)(?:\s+\d{5}(?:-\d{4})?)?\b|\b(?:PSC|CMR|UPR)\s+\d{1,5},?\s+Box\s+\d{1,5}\b")]
     private static partial Regex Military();
 
-    [GeneratedRegex(@"(?i:\b(?:P\.?\s?O\.?\s*Box|Post\s?box|Postfach|Postboks|Boîte postale|Apartado(?: de correos)?|Caixa postal|Casella postale))\s+\d[\d ]{0,8}\d?\b")]
+    [GeneratedRegex(@"\b(?:[Pp]\.?\s?[Oo]\.?\s*(?:Box|BOX|box)|Post\s?[Bb]ox|Postfach|Postboks|Boîte postale|Apartado(?: de correos)?|Caixa [Pp]ostal|Casella [Pp]ostale)\s+\d+(?: \d+){0,3}\b")]
     private static partial Regex PostBox();
 
     /// <summary>"Unit 4, 27 Smith Road", "Flat 2, 14 Kings Road", "Apt 3B, 5 ...": the unit, when a street number follows.</summary>

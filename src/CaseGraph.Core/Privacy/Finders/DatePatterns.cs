@@ -18,7 +18,7 @@ public static partial class DatePatterns
 
     public static readonly IPhiFinder[] Finders =
     [
-        new RegexFinder(DayNamedMonth(), PhiKind.Date),
+        new RegexFinder(DayNamedMonth(), PhiKind.Date, RegexFinder.Digits),
         new RegexFinder(DayFirstNumeric(), PhiKind.Date, ".-"),
     ];
 

@@ -12,10 +12,10 @@ public static partial class PostalCodePatterns
 {
     public static readonly IPhiFinder[] Finders =
     [
-        new RegexFinder(Canadian(), PhiKind.Zip),
-        new RegexFinder(British(), PhiKind.Zip),
-        new RegexFinder(Australian(), PhiKind.Zip),
-        new RegexFinder(EuropeanBeforeCity(), PhiKind.Zip),
+        new RegexFinder(Canadian(), PhiKind.Zip, RegexFinder.Digits),
+        new RegexFinder(British(), PhiKind.Zip, RegexFinder.Digits),
+        new RegexFinder(Australian(), PhiKind.Zip, RegexFinder.Digits),
+        new RegexFinder(EuropeanBeforeCity(), PhiKind.Zip, RegexFinder.Digits),
     ];
 
     [GeneratedRegex(@"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b")]
