@@ -26,6 +26,18 @@ public class InternationalPatternsTests
     public void Finds_phone_numbers_in_many_forms(string text, string phone) => Assert.Contains(("phone", phone), Found(text));
 
     [Theory]
+    [InlineData("Tel +44 (0)20 7946 0958", "+44 (0)20 7946 0958")]
+    [InlineData("Tel +49 (0) 30 1234567", "+49 (0) 30 1234567")]
+    [InlineData("Tel 0043 1 234 5678", "0043 1 234 5678")]
+    [InlineData("Tel (555)123-4567", "(555)123-4567")]
+    [InlineData("Tel 5551234567", "5551234567")]
+    [InlineData("Tel +61 2 9876 5432", "+61 2 9876 5432")]
+    [InlineData("Tel +91 98765 43210", "+91 98765 43210")]
+    [InlineData("tél 2345 6789", "2345 6789")]
+    [InlineData("ph 2345-6789", "2345-6789")]
+    public void Finds_the_phone_forms_named_in_issue_20(string text, string phone) => Assert.Contains(("phone", phone), Found(text));
+
+    [Theory]
     [InlineData("Card on file 4532 0151 1283 0366 was declined.", "4532 0151 1283 0366")]
     [InlineData("Paid with 4532015112830366 at the front desk.", "4532015112830366")]
     [InlineData("Amex 3714-496353-98431 charged for the copay.", "3714-496353-98431")]
@@ -99,6 +111,8 @@ public class InternationalPatternsTests
     [InlineData("Ring 3 of the protocol; via PEG tube at 1500 mL per day.")]
     [InlineData("In 2021 Maria started oxycodone; in 1000 IU vitamin D.")]
     [InlineData("Pain score 7/10 at 0800 and 4/10 at 1400 Tuesday.")]
+    [InlineData("Kontrolle im März 2023 und am Montag; Revu en mars 2023, le lundi; visto en marzo de 2023.")]
+    [InlineData("NDC 0093-7214-01 dispensed; 4 boxes of 28; eGFR 45-60 over 2020-2023.")]
     [InlineData("Platelets 250000, WBC 11200, ferritin 12 ng/mL, INR 1.2.")]
     public void Leaves_clinical_look_alikes_alone(string text) =>
         Assert.DoesNotContain(Found(text), f => f.Kind is "phone" or "account" or "zip" or "address" or "date");
