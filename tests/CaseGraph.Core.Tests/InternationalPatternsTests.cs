@@ -22,6 +22,8 @@ public class InternationalPatternsTests
     [InlineData("Brother in Pune, +91 91234 56789, is the contact.", "+91 91234 56789")]
     [InlineData("Mobile 8765 4321 (wife).", "8765 4321")]
     [InlineData("Telefon: 3456-7890 bei Rückfragen.", "3456-7890")]
+    [InlineData("Cabinet, tél 04 91 23 45 67, le matin.", "04 91 23 45 67")]
+    [InlineData("Hausarzt Telefon 089 2345678.", "089 2345678")]
     [InlineData("Pharmacy on (971) 555-0188 confirmed the fill.", "(971) 555-0188")]
     public void Finds_phone_numbers_in_many_forms(string text, string phone) => Assert.Contains(("phone", phone), Found(text));
 

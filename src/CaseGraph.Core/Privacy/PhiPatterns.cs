@@ -118,8 +118,9 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<![\w.,/+-])[2-9]\d{2}[2-9]\d{6}(?![\w/-]|[.,]\d)")]
     private static partial Regex BareTenDigitPhone();
 
-    /// <summary>An eight-digit local number in two groups after a phone word ("Tel. 2345 6789", "tél 2345-6789").</summary>
-    [GeneratedRegex(@"(?i:\b(?:tel|phone|ph|mobile|cell|call|telefon|telephone|téléphone|tél|tlf|móvil|cellulare)\b)[^\d\n]{0,12}?(?<id>(?<![\d.])\d{4}[ -]\d{4})(?![\d.-])")]
+    /// <summary>After a phone word, an eight-digit local number in two groups ("Tel. 2345 6789") or a national number with
+/// its trunk zero ("tél 01 42 68 53 00", "Telefon 030 1234567"), which the library cannot place without a region.</summary>
+    [GeneratedRegex(@"(?i:\b(?:tel|phone|ph|mobile|cell|call|telefon|telephone|téléphone|tél|tlf|móvil|cellulare)\b)[^\d\n]{0,12}?(?<id>(?<![\d.])(?:\d{4}[ -]\d{4}|0\d{1,4}(?:[ ./-]?\d{2,4}){2,4}))(?!\d|[.-]\d)")]
     private static partial Regex LabelledLocalPhone();
 
     /// <summary>Any other labelled identifier ("TRICARE ID ...", "recipient ID ..."): most are health plan numbers.</summary>
