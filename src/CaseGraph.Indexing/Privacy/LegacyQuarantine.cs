@@ -17,7 +17,7 @@ public static class LegacyQuarantine
         var waiting = Directory.EnumerateFiles(folder, "*" + QuarantineGate.ReportSuffix).Count();
         return waiting == 0 ? [] :
         [
-            new CorpusError(Folder + "/", 0, $"{waiting} record(s) wait in the old quarantine folder inside the corpus, which the worker no longer " +
+            new CorpusError(Folder, 0, $"{waiting} record(s) wait in the old quarantine folder inside the corpus, which the worker no longer " +
                 "reads: fix each and put it back into cases/ or guidelines/ by hand, then remove the folder"),
         ];
     }

@@ -72,6 +72,12 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
             }
         }
 
+        // A held record its corpus file no longer holds (removed or renamed there) is forgotten; one whose file could not be read waits.
+        var unreadable = snapshot.Errors.Select(e => e.Path).ToHashSet();
+        var present = scanned.Select(s => s.Name).ToHashSet();
+        foreach (var gone in held.Values.Where(h => !present.Contains(h.Name) && !unreadable.Contains(h.Source)))
+            await DropAsync(gate, gone, ct);
+
         snapshot = snapshot with
         {
             Cases = [.. snapshot.Cases.Where(c => !withheld.Contains(c.Item.Id))],

@@ -56,13 +56,13 @@ public sealed class QuarantineGate(string quarantineDirectory, HeldRecords ledge
         logger.LogWarning("Held back {Kind} {Name}: {Findings}", held.Kind, name, string.Join("; ", request.Findings));
     }
 
-    /// <summary>Forgets a held record whose corpus file now scans clean: its copy goes first, its ledger entry last.</summary>
+    /// <summary>Forgets a held record whose corpus file now scans clean or no longer holds it: its copy goes first, its ledger entry last.</summary>
     public async Task DropAsync(HeldRecord held, CancellationToken ct)
     {
-        File.Delete(QuarantineFile(held.Name, RecordSuffix));
-        File.Delete(QuarantineFile(held.Name, ReportSuffix));
+        foreach (var file in new[] { QuarantineFile(held.Name, RecordSuffix), QuarantineFile(held.Name, ReportSuffix) })
+            if (File.Exists(file)) File.Delete(file);
         await ledger.DropAsync(held.Name, ct);
-        logger.LogInformation("Released {Kind} {Name}: its corpus file scans clean now", held.Kind, held.Name);
+        logger.LogInformation("No longer holding {Kind} {Name}: its corpus file scans clean now or no longer holds it", held.Kind, held.Name);
     }
 
     private string QuarantineFile(string name, string suffix) =>
