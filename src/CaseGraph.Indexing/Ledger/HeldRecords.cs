@@ -44,11 +44,13 @@ public sealed class HeldRecords(string ledgerPath)
             ("$hash", record.ContentHash), ("$findings", JsonSerializer.Serialize(record.Findings)), ("$at", record.HeldAt.ToString("O")));
     }
 
-    /// <summary>Every held record, ordered by id; empty when the ledger does not exist yet (nothing is created to read it).</summary>
+    /// <summary>Every held record, ordered by id; empty when the ledger or its table does not exist yet (nothing is created to read it).</summary>
     public async Task<IReadOnlyList<HeldRecord>> AllAsync(CancellationToken ct)
     {
         if (!File.Exists(ledgerPath)) return [];
-        await using var db = await OpenAsync(ct);
+        await using var db = await SqliteDatabase.OpenAsync(ledgerPath, ct); // read as it is: the API may read while the worker writes
+        await using (var exists = db.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'held_records'"))
+            if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct)) == 0) return [];
         await using var command = db.Command($"SELECT {Columns} FROM held_records ORDER BY id, name");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var held = new List<HeldRecord>();
