@@ -1,5 +1,8 @@
+using System.Diagnostics;
 using CaseGraph.Core.Graph;
+using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Lucene;
+using Microsoft.Extensions.Logging.Abstractions;
 using static CaseGraph.Indexing.Tests.QuarantineTests;
 
 namespace CaseGraph.Indexing.Tests;
@@ -18,17 +21,23 @@ public class QuarantineKillTests
         return c;
     }
 
-    /// <summary>Starts runs and kills each after a random delay; the last run completes. Returns how many were killed mid-way.</summary>
+    /// <summary>
+    /// Starts runs, each in a fresh pipeline as a restarted worker would be (no caches), and kills each at a random moment
+    /// within the length of the last run that finished, until <paramref name="kills"/> were killed mid-way (or 12 tries);
+    /// the last run completes. Returns how many were killed.
+    /// </summary>
     private static async Task<int> KillRunsThenFinishAsync(IndexedCorpus c, Random random, int kills)
     {
-        var killed = 0;
-        for (var i = 0; i < kills; i++)
+        var (killed, span) = (0, 500.0);
+        for (var attempt = 0; attempt < 12 && killed < kills; attempt++)
         {
-            using var kill = new CancellationTokenSource(TimeSpan.FromMilliseconds(random.Next(0, 400)));
-            try { await c.Pipeline.RunAsync(c.Corpus.CorpusDir, kill.Token); }
+            var pipeline = new IndexingPipeline(c.Paths, c.Graph, c.Status, NullLogger<IndexingPipeline>.Instance);
+            using var kill = new CancellationTokenSource(TimeSpan.FromMilliseconds(random.NextDouble() * span));
+            var clock = Stopwatch.StartNew();
+            try { await pipeline.RunAsync(c.Corpus.CorpusDir, kill.Token); span = clock.Elapsed.TotalMilliseconds; }
             catch (OperationCanceledException) { killed++; }
         }
-        await c.RunAsync();
+        await new IndexingPipeline(c.Paths, c.Graph, c.Status, NullLogger<IndexingPipeline>.Instance).RunAsync(c.Corpus.CorpusDir, CancellationToken.None);
         return killed;
     }
 
@@ -56,7 +65,7 @@ public class QuarantineKillTests
         var before = ReadOnlyTree.Hash(c.Corpus.CorpusDir);
         using var readOnly = new ReadOnlyTree(c.Corpus.CorpusDir);
 
-        Assert.True(await KillRunsThenFinishAsync(c, random, kills: 3) > 0);
+        Assert.Equal(3, await KillRunsThenFinishAsync(c, random, kills: 3));
 
         Assert.Equal(before, ReadOnlyTree.Hash(c.Corpus.CorpusDir));
         await AssertNothingLost(c, Flagged);
@@ -64,7 +73,7 @@ public class QuarantineKillTests
         readOnly.Edit(() => c.Corpus.WriteCase("case-f01", Clean, "How fast can we taper?", "oxycodone", "Taper slowly.", "tapering"));
         await new Ledger.HeldRecords(c.Paths.Ledger).ReleaseAsync("case-f02", CancellationToken.None);
         var edited = ReadOnlyTree.Hash(c.Corpus.CorpusDir);
-        Assert.True(await KillRunsThenFinishAsync(c, random, kills: 3) > 0);
+        Assert.Equal(3, await KillRunsThenFinishAsync(c, random, kills: 3));
 
         Assert.Equal(edited, ReadOnlyTree.Hash(c.Corpus.CorpusDir));
         await AssertNothingLost(c, ["case-f03", "case-f04"]);
