@@ -21,7 +21,7 @@ public class InternationalNamesTests
     [InlineData("Frau Dr. med. Annelie Vogt reviewed the taper.", "Annelie Vogt")]
     [InlineData("Sig.ra Esposito declined the patch.", "Esposito")]
     [InlineData("Sra. Gonçalves will come on Friday.", "Gonçalves")]
-    [InlineData("Mme Lefèvre was informed.", "Lefèvre")]
+    [InlineData("Mme. Lefèvre was informed.", "Lefèvre")]
     [InlineData("Dott. Bianchi agreed with the plan.", "Bianchi")]
     [InlineData("Mr. Novák missed two visits.", "Novák")]
     [InlineData("Her brother Søren drove her in.", "Søren")]

@@ -10,10 +10,10 @@ public sealed partial class PhiDetector
     private const string Particle = @"(?:von|van|de|da|di|del|della|der|den|dos|das|du|la|le|ten|ter|zu|y|e|bin|ibn|al|el)";
     private const string NameRun = NameWord + @"(?:\s+(?:" + Particle + @"\s+){0,2}" + NameWord + "){0,2}";
 
-    /// <summary>Titles in English and the languages of the name lists; short ones only with their full stop ("Hr.", "Sr.").</summary>
+    /// <summary>Titles in English and the languages of the name lists; short ones only with their full stop ("Hr.", "Sr.", "Mme." and not MME).</summary>
     private const string Title = @"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Pastor|Officer|Judge|Sgt|Capt|Herr|Frau|Sig\.ra|Sig\.na|Signora|Signore|Signor" +
-        @"|Sra|Srta|Señora|Señor|Senhora|Senhor|Dona|Doña|Mme|Mlle|Dott\.ssa|Dott|Dra|Pani|Dhr|Mevr|Mevrouw|Fru|Herra|Rouva)\.?" +
-        @"|(?:Hr|Fr|Sr|Ing|Mgr|MUDr)\.)(?:\s+(?:Dr|Prof)\.?)?(?:\s*(?:med|dent|rer\.\s?nat|phil|univ)\.)?";
+        @"|Sra|Srta|Señora|Señor|Senhora|Senhor|Dona|Doña|Dott\.ssa|Dott|Dra|Pani|Dhr|Mevr|Mevrouw|Fru|Herra|Rouva)\.?" +
+        @"|(?:Hr|Fr|Sr|Ing|Mgr|MUDr|Mme|Mlle)\.)(?:\s+(?:Dr|Prof)\.?)?(?:\s*(?:med|dent|rer\.\s?nat|phil|univ)\.)?";
 
     private const string Relation = "son|daughter|wife|husband|mother|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|fianc[eé]e?|" +
         "friend|aunt|uncle|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|stepmother|stepfather|niece|" +
