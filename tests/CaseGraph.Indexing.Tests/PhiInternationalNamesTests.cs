@@ -18,6 +18,9 @@ public class PhiInternationalNamesTests
     [InlineData("Met Thiago Carvalho at the pharmacy.", "Thiago Carvalho")]           // Portuguese
     [InlineData("Mehmet Yılmaz said he sleeps better.", "Mehmet Yılmaz")]              // Turkish
     [InlineData("Seen with Mikko Korhonen today.", "Mikko Korhonen")]                 // Finnish
+    [InlineData("Nagy Erzsébet brought her list.", "Nagy Erzsébet")]                  // Hungarian, surname first
+    [InlineData("The taper suits Szabó better than the patch.", "Szabó")]             // a surname alone inside a sentence
+    [InlineData("Nguyễn Thị Lan came with her daughter.", "Nguyễn Thị Lan")]          // Vietnamese
     public void Finds_names_of_other_languages_from_the_lists(string text, string name)
     {
         var names = Detector.Scan(text).Where(f => f.Kind == PhiKind.Name).Select(f => text[f.Start..f.End]);

@@ -116,8 +116,9 @@ public sealed partial class PhiDetector
             var accepted = end == start
                 ? IsKnownFirstName(words[start].Value) && !AfterSaint(text!, words[start].Index)
                   && (!AtSentenceStart(text!, words[start].Index) || PersonVerbFollows(text!, words[start]))
-                  // "Horváth reports ...": a known surname alone before a person's verb
-                  || IsKnownSurname(words[start].Value) && PersonVerbFollows(text!, words[start], verbOnly: true)
+                  // "Horváth reports ...", "... and Novák": a known surname alone before a person's verb or inside a sentence
+                  || IsKnownSurname(words[start].Value) && !PhiLexicon.WordNames.Contains(Key(words[start].Value)) && !AfterSaint(text!, words[start].Index)
+                     && (PersonVerbFollows(text!, words[start], verbOnly: true) || !AtSentenceStart(text!, words[start].Index))
                 // "American College of ...", "Good Samaritan laws": capitalised pairs are names only with a known name or a person's verb
                 : Enumerable.Range(start, end - start + 1).Any(i => IsKnownFirstName(words[i].Value) || _lexicon.LastNames.Contains(Key(words[i].Value)))
                   || PersonVerbFollows(text!, words[end]);

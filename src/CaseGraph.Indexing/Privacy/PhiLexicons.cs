@@ -9,16 +9,38 @@ namespace CaseGraph.Indexing.Privacy;
 /// suffixes and US states from its "en" locale, and clinical words from the vocabulary so that drug and brand names are
 /// never taken for names. Names come from every locale Bogus carries (Czech, German, Italian, Polish, Vietnamese, ...):
 /// "en" whole, as before; the others in Latin script only, word by word, without words shorter than 3 letters or that are
-/// also English words (<see cref="PhiLexicon.WordNames"/>).
+/// also English words (<see cref="PhiLexicon.WordNames"/>); and Hungarian names, which Bogus lacks, from a short list here.
 /// </summary>
 public static class PhiLexicons
 {
     private static readonly string[] FirstNamePaths = ["first_name", "male_first_name", "female_first_name"];
     private static readonly string[] LastNamePaths = ["last_name", "male_last_name", "female_last_name"];
 
+    // Bogus has no Hungarian locale: the most common Hungarian surnames and given names, written here.
+    private static readonly string[] HungarianLastNames =
+    [
+        "Nagy", "Kovács", "Tóth", "Szabó", "Horváth", "Varga", "Kiss", "Molnár", "Németh", "Farkas", "Balogh", "Papp", "Takács",
+        "Juhász", "Lakatos", "Mészáros", "Oláh", "Simon", "Rácz", "Fekete", "Szilágyi", "Török", "Fehér", "Balázs", "Gál", "Kis",
+        "Szűcs", "Kocsis", "Orsós", "Pintér", "Fodor", "Szalai", "Sipos", "Magyar", "Lukács", "Gulyás", "Biró", "Király", "Balog",
+        "László", "Katona", "Jakab", "Bogdán", "Sándor", "Boros", "Fazekas", "Kelemen", "Antal", "Orosz", "Somogyi", "Fülöp",
+        "Veres", "Budai", "Vincze", "Hegedűs", "Deák", "Pap", "Bálint", "Illés", "Pál", "Vass", "Szőke", "Fábián", "Vörös", "Lengyel",
+        "Bognár", "Bodnár", "Szücs", "Hajdu", "Halász", "Jónás", "Kozma", "Máté", "Székely", "Gáspár", "Pásztor", "Bakos", "Dudás",
+        "Orbán", "Virág", "Hegedüs", "Barna", "Novák", "Soós", "Tamás", "Nemes", "Pataki", "Balla", "Kerekes", "Péter",
+    ];
+
+    private static readonly string[] HungarianFirstNames =
+    [
+        "László", "István", "József", "János", "Zoltán", "Sándor", "Gábor", "Ferenc", "Attila", "Péter", "Tamás", "Zsolt", "Tibor",
+        "András", "Csaba", "Imre", "Lajos", "György", "Balázs", "Gyula", "Mihály", "Károly", "Róbert", "Béla", "Dávid", "Dániel",
+        "Ákos", "Bence", "Levente", "Máté", "Gergő", "Krisztián", "Ádám", "Miklós", "Norbert", "Szabolcs", "Bálint", "Márton",
+        "Mária", "Erzsébet", "Katalin", "Ilona", "Éva", "Anna", "Zsuzsanna", "Margit", "Judit", "Ágnes", "Andrea", "Erika",
+        "Krisztina", "Irén", "Eszter", "Anikó", "Mónika", "Edit", "Gabriella", "Szilvia", "Tímea", "Enikő", "Zsófia", "Réka",
+        "Dóra", "Petra", "Orsolya", "Boglárka", "Nóra", "Zsanett", "Piroska", "Rozália", "Magdolna", "Terézia", "Gizella", "Etelka",
+    ];
+
     private static readonly Lazy<(string[] First, string[] Last, string[] Suffixes, string[] States)> Names = new(() => (
-        [.. FirstNamePaths.SelectMany(p => Strings("name", p, "en")), .. InternationalNames(FirstNamePaths)],
-        [.. Strings("name", "last_name", "en"), .. InternationalNames(LastNamePaths)],
+        [.. FirstNamePaths.SelectMany(p => Strings("name", p, "en")), .. InternationalNames(FirstNamePaths), .. HungarianFirstNames],
+        [.. Strings("name", "last_name", "en"), .. InternationalNames(LastNamePaths), .. HungarianLastNames],
         Strings("address", "street_suffix", "en"), Strings("address", "state", "en")));
 
     public static PhiLexicon From(Vocabulary vocabulary)
