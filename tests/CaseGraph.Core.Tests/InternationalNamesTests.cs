@@ -31,6 +31,7 @@ public class InternationalNamesTests
     [InlineData("Ms. Maria da Silva Gonçalves takes Percocet.", "Maria da Silva Gonçalves")]
     [InlineData("Dr. O'Brien and the team met.", "O'Brien")]
     [InlineData("Mr. McDonald-Virtanen asked about naloxone.", "McDonald-Virtanen")]
+    [InlineData("Dr. Turner and Ms. Foley reviewed the chart.", "Turner")] // eponyms only before a clinical noun
     public void Finds_international_names_with_and_without_cues(string text, string name)
     {
         Assert.Contains(name, Names(text));
@@ -67,6 +68,7 @@ public class InternationalNamesTests
     [InlineData("How the Test Will Feel: you may feel a sting.")]
     [InlineData("A positive Babinski sign; Apgar scores 8 and 9; Mallampati class II.")]
     [InlineData("Parkinson's, Alzheimer's and Hodgkin lymphoma were ruled out.")]
+    [InlineData("Foley catheter out; Holter monitor and Gram stain done; Turner syndrome and Epstein-Barr virus ruled out.")]
     public void Leaves_eponyms_places_organisations_and_headings_alone(string text)
     {
         Assert.Empty(Names(text));
