@@ -67,7 +67,8 @@ public static class PhiEvaluation
             flagged++;
             errors.AddRange(findings.Select(f => $"false {f.Kind.ToSlug()} '{sentence.Text[f.Start..f.End]}' in: {sentence.Text}"));
         }
-        var kinds = PhiKinds.All.Select(k => k.ToSlug()).Where(counts.ContainsKey)
+        // The detector's kinds in their order, then labels it has no kind of its own for ("card", "iban": found as any kind counts)
+        var kinds = PhiKinds.All.Select(k => k.ToSlug()).Concat(counts.Keys.Order()).Distinct().Where(counts.ContainsKey)
             .Select(k => new PhiKindScore(k, counts[k][0], counts[k][1], counts[k][2])).ToList();
         return new PhiReport(kinds, clean.Count, flagged, errors);
     }

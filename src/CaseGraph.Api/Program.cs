@@ -65,6 +65,7 @@ api.MapRecommendations();
 api.MapConcepts();
 api.MapConceptTrends();
 api.MapPhi();
+api.MapQuarantine();
 api.MapTopics();
 api.MapHealth();
 api.MapAudit();

@@ -1,7 +1,8 @@
 namespace CaseGraph.Indexing;
 
 /// <summary>Where each derived store lives under the indexes folder.</summary>
-public sealed record IndexPaths(string Root)
+/// <param name="QuarantineFolder">where held-back records are copied (CaseGraph:Quarantine:Folder); defaults to quarantine/ here</param>
+public sealed record IndexPaths(string Root, string? QuarantineFolder = null)
 {
     public string Ledger => Path.Combine(Root, "ledger.db");
     public string Lucene => Path.Combine(Root, "lucene");
@@ -10,6 +11,6 @@ public sealed record IndexPaths(string Root)
     public string Vectors => Path.Combine(Root, "vectors");
     public string Embeddings => Path.Combine(Root, "embeddings.db");
 
-    /// <summary>Where records holding identifiers wait: beside the corpus's own folders, so that nothing leaves the corpus tree.</summary>
-    public string QuarantineFor(string corpusDirectory) => Path.Combine(corpusDirectory, "quarantine");
+    /// <summary>Where copies of records held back for identifiers are kept: never inside the corpus, which is only read.</summary>
+    public string Quarantine => QuarantineFolder ?? Path.Combine(Root, "quarantine");
 }

@@ -4,6 +4,8 @@ using CaseGraph.Indexing;
 using CaseGraph.Indexing.Corpus;
 using CaseGraph.Indexing.Graph;
 using CaseGraph.Indexing.Hosting;
+using CaseGraph.Indexing.Ledger;
+using CaseGraph.Indexing.Privacy;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -13,8 +15,11 @@ using Microsoft.Extensions.Logging;
 // and its other commands: casegraph-worker import-vocabulary [--from ../shared/data/opioid-cds] [--corpus corpus]
 //   casegraph-worker graph export --format cypher|csv --out PATH [--indexes DIR]
 //   casegraph-worker graph import --from FILE [--indexes DIR]   (into Graph:Provider's store)
+//   casegraph-worker quarantine list [--indexes DIR]
+//   casegraph-worker quarantine release --id ID [--indexes DIR]   (after review: indexed as it is on the next run)
 if (args.FirstOrDefault() == "import-vocabulary") return VocabularyImport.Run(args);
 if (args is ["graph", var verb, .. var rest]) return await GraphCommand(verb, rest);
+if (args is ["quarantine", var action, .. var options]) return await QuarantineCommand(action, options);
 
 var builder = Host.CreateApplicationBuilder();
 builder.Configuration.AddCommandLine(args.Select(a => a == "--watch" ? "--watch=true" : a).ToArray(), IndexingOptions.SwitchMappings);
@@ -26,6 +31,28 @@ using var host = builder.Build();
 var indexing = host.Services.GetRequiredService<IndexingService>();
 await host.RunAsync();
 return indexing.ExitCode;
+
+static async Task<int> QuarantineCommand(string action, string[] rest)
+{
+    var builder = Host.CreateApplicationBuilder();
+    builder.Configuration.AddCommandLine(rest, new Dictionary<string, string>(IndexingOptions.SwitchMappings) { ["--id"] = "Release:Id" });
+    builder.Services.AddCaseGraphIndexing(builder.Configuration);
+    using var host = builder.Build();
+    var held = host.Services.GetRequiredService<HeldRecords>();
+    return (action, host.Services.GetRequiredService<IConfiguration>()["Release:Id"]) switch
+    {
+        ("list", _) => await QuarantineCommands.ListAsync(held, Console.Out, CancellationToken.None),
+        ("release", { Length: > 0 } id) => await QuarantineCommands.ReleaseAsync(held, id, Console.Out, CancellationToken.None),
+        _ => Usage(),
+    };
+
+    static int Usage()
+    {
+        Console.Error.WriteLine("usage: casegraph-worker quarantine list [--indexes DIR]\n" +
+                                "       casegraph-worker quarantine release --id ID [--indexes DIR]");
+        return 2;
+    }
+}
 
 static async Task<int> GraphCommand(string verb, string[] rest)
 {

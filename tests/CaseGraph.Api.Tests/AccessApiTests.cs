@@ -28,6 +28,7 @@ public class AccessApiTests(SecuredApiFactory factory) : IClassFixture<SecuredAp
         ("POST", "/api/phi/scan", "/api/phi/scan", new { text = "Seen in clinic in May." }, AccessLevel.Clinical),
         ("GET", "/health", "/health", null, AccessLevel.FacultyOnly),
         ("GET", "/api/audit", "/api/audit", null, AccessLevel.FacultyOnly),
+        ("GET", "/api/quarantine", "/api/quarantine", null, AccessLevel.FacultyOnly),
     ];
 
     private static readonly string[] Probes = ["/health/live", "/health/ready"];

@@ -1,15 +1,12 @@
 using System.Text.Json;
 using CaseGraph.Indexing.Ledger;
-using CaseGraph.Indexing.Pipeline;
 using static CaseGraph.Indexing.Tests.QuarantineTests;
 
 namespace CaseGraph.Indexing.Tests;
 
-/// <summary>Finding 5: the gate reads, writes and deletes only inside the corpus, whatever a report or a link says.</summary>
+/// <summary>Finding 5: the gate reads only inside the corpus and writes only inside its quarantine folder, whatever a report, the ledger or a link says.</summary>
 public class QuarantineConfinementTests
 {
-    private const string Identified = "Mrs. Lopez, reachable at (503) 555-0142, has chronic low back pain on oxycodone.";
-    private const string Clean = "A woman in her forties has chronic low back pain on oxycodone.";
 
     private static string Outside(IndexedCorpus c) => Directory.CreateDirectory(Path.Combine(c.Corpus.Root, "outside")).FullName;
 
@@ -20,52 +17,42 @@ public class QuarantineConfinementTests
         source, id = "case-p01", kind, checkedAt = DateTimeOffset.UtcNow, findings = Array.Empty<object>(), howToRelease = "",
     });
 
-    [Theory]
-    [InlineData("case", "ABSOLUTE/escaped.json")]
-    [InlineData("case", "../outside/escaped.json")]
-    [InlineData("guideline", "../outside/appended.jsonl")]
-    [InlineData("guideline", "ABSOLUTE/appended.jsonl")]
-    public async Task A_crafted_report_cannot_send_a_released_record_outside_the_corpus(string kind, string source)
-    {
-        using var c = new IndexedCorpus();
-        c.Corpus.WriteCase("case-p01", Identified, "How fast can we taper?", "oxycodone", "Taper slowly.", "tapering");
-        await c.RunAsync();
-        var moved = QuarantinedFile(c, "case", "cases/case-p01.json", "case-p01");
-        File.WriteAllText(moved, File.ReadAllText(moved).Replace(Identified, Clean));
-        File.WriteAllText(Path.ChangeExtension(moved, ".report.json"), CraftedReport(kind, source.Replace("ABSOLUTE", Outside(c))));
-
-        var report = await c.RunAsync();
-
-        Assert.Empty(FilesOutside(c));
-        Assert.Equal(1, report.Released);
-        Assert.Contains(Clean, File.ReadAllText(c.Corpus.CasePath("case-p01"))); // back where the worker noted it came from
-    }
-
-    /// <param name="note">the origin a tampered ledger notes for the forged record (null: none)</param>
-    [Theory]
-    [InlineData(null, "the worker has no note of where it came from")]
-    [InlineData("../outside/escaped.json", "its noted origin is not a corpus file of its kind")]
-    [InlineData("ABSOLUTE/escaped.json", "its noted origin is not a corpus file of its kind")]
-    [InlineData("cases/../../outside/escaped.json", "its noted origin lies outside the corpus")]
-    [InlineData("cases/linked/escaped.json", "its noted origin lies outside the corpus or behind a symbolic link")]
-    public async Task A_forged_record_and_report_stay_in_quarantine_whatever_origin_is_noted(string? note, string reason)
+    [Fact]
+    public async Task A_forged_copy_and_report_in_the_quarantine_folder_are_never_read_back_indexed_or_followed()
     {
         using var c = new IndexedCorpus();
         var quarantine = Directory.CreateDirectory(QuarantineDir(c)).FullName;
         const string name = "0123456789abcdef";
-        File.Copy(c.Corpus.CasePath("case-t01"), Path.Combine(quarantine, name + ".json"));
+        File.WriteAllText(Path.Combine(quarantine, name + ".json"), File.ReadAllText(c.Corpus.CasePath("case-t01")).Replace("case-t01", "case-forged"));
         File.WriteAllText(Path.Combine(quarantine, name + ".report.json"), CraftedReport("case", Path.Combine(Outside(c), "escaped.json")));
-        Directory.CreateSymbolicLink(Path.Combine(c.Corpus.CasesDir, "linked"), Outside(c));
-        if (note is not null)
-            await new QuarantineRegister(c.Paths.Ledger).AddAsync(new QuarantineOrigin(name, "case", note.Replace("ABSOLUTE", Outside(c)), "case-t01"), CancellationToken.None);
-        var logger = new RecordingLogger();
 
-        var report = await new IndexingPipeline(c.Paths, c.Graph, c.Status, logger).RunAsync(c.Corpus.CorpusDir, CancellationToken.None);
+        var report = await c.RunAsync();
 
         Assert.Equal(0, report.Released);
         Assert.Empty(FilesOutside(c));
-        Assert.True(File.Exists(Path.Combine(quarantine, name + ".json")));
-        Assert.Contains(logger.Lines, l => l.Contains($"{name} stays in quarantine: {reason}"));
+        Assert.False(InLucene(c, "case-forged"));
+        Assert.True(File.Exists(Path.Combine(quarantine, name + ".json"))); // left alone: the worker reads the ledger, not this folder
+    }
+
+    [Theory]
+    [InlineData("../outside/escaped.json")]
+    [InlineData("ABSOLUTE/escaped.json")]
+    [InlineData("cases/linked/escaped.json")]
+    public async Task A_ledger_entry_naming_a_place_outside_the_corpus_is_never_read_or_written_even_when_released(string source)
+    {
+        using var c = new IndexedCorpus();
+        Directory.CreateSymbolicLink(Path.Combine(c.Corpus.CasesDir, "linked"), Outside(c));
+        File.Copy(c.Corpus.CasePath("case-t02"), Path.Combine(Outside(c), "escaped.json"));
+        var before = FilesOutside(c).ToDictionary(f => f, File.ReadAllText);
+        var ledger = new HeldRecords(c.Paths.Ledger);
+        await ledger.HoldAsync(new HeldRecord("0123456789abcdef", "case-t02", "case", source.Replace("ABSOLUTE", Outside(c)), 1, "x", [], DateTimeOffset.UtcNow, null),
+            CancellationToken.None);
+        await ledger.ReleaseAsync("case-t02", CancellationToken.None);
+
+        await c.RunAsync();
+
+        Assert.Equal(before, FilesOutside(c).ToDictionary(f => f, File.ReadAllText));
+        Assert.Empty(await ledger.AllAsync(CancellationToken.None)); // its record is not in the corpus there: forgotten
     }
 
     [Fact]
@@ -86,6 +73,7 @@ public class QuarantineConfinementTests
         Assert.Equal(before, FilesOutside(c).ToDictionary(f => f, File.ReadAllText));
         Assert.Equal(0, report.Quarantined);
         Assert.False(Directory.Exists(QuarantineDir(c)));
+        Assert.Empty(await Held(c));
         var links = c.Status.Current.CorpusErrors.Where(e => e.Reason.Contains("symbolic link")).Select(e => e.Path).Order();
         Assert.Equal(["cases/case-t01.json", "cases/linked"], links);
         using var index = c.OpenIndex();
@@ -95,10 +83,11 @@ public class QuarantineConfinementTests
     }
 
     [Fact]
-    public async Task A_quarantine_folder_that_is_a_link_out_of_the_corpus_receives_nothing()
+    public async Task A_quarantine_folder_that_is_a_link_out_of_the_indexes_receives_nothing()
     {
         using var c = new IndexedCorpus();
         c.Corpus.WriteCase("case-p01", Identified, "How fast can we taper?", "oxycodone", "Taper slowly.", "tapering");
+        Directory.CreateDirectory(c.Corpus.IndexesDir);
         Directory.CreateSymbolicLink(QuarantineDir(c), Outside(c));
 
         var report = await c.RunAsync();

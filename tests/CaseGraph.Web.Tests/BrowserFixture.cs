@@ -1,5 +1,9 @@
 using Microsoft.Playwright;
 
+// One collection at a time: the server with meaning embeds the bundled corpus on both cores while it starts, and the
+// other pages' tests, run beside it, would wait for the CPU past their timeouts.
+[assembly: CollectionBehavior(DisableTestParallelization = true)]
+
 namespace CaseGraph.Web.Tests;
 
 /// <summary>

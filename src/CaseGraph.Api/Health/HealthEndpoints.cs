@@ -3,6 +3,8 @@ using CaseGraph.Api.Hosting;
 using CaseGraph.Core.Access;
 using CaseGraph.Lucene;
 using CaseGraph.Core.Graph;
+using CaseGraph.Indexing;
+using CaseGraph.Indexing.Ledger;
 using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Indexing.Semantic;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,8 +18,9 @@ public sealed record TopicModelHealth(string State, int TrainingExamples, IReadO
 
 public sealed record GraphHealth(long Nodes, long Edges, long Sequence);
 
-/// <summary>Records held back because they hold identifiers: where they wait and how many.</summary>
-public sealed record QuarantineHealth(string Folder, int Records);
+/// <summary>Records held back because they hold identifiers, as the ledger notes them: where their copies wait, how many are
+/// held, and how many a reviewer released.</summary>
+public sealed record QuarantineHealth(string Folder, int Records, int Released);
 
 /// <summary>The embedding stage: which run, items with vectors of its total (coverage 0..1), rate and time left.</summary>
 public sealed record SemanticHealth(string State, long Sequence, int Embedded, int Total, double Coverage, double ItemsPerSecond, double? SecondsLeft,
@@ -91,7 +94,7 @@ public static class HealthEndpoints
     }
 
     private static async Task<Ok<HealthResponse>> GetAsync(IndexingStatus status, SemanticStatus semantic, IGraphStore graph, LuceneSearchIndex index,
-        TimeProvider clock, CancellationToken ct)
+        HeldRecords held, IndexPaths paths, TimeProvider clock, CancellationToken ct)
     {
         var s = status.Current;
         var indexing = new IndexingHealth(s.State.ToString().ToLowerInvariant(), s.Progress?.ToString(), s.LastReport?.ToString(), s.LastError,
@@ -99,9 +102,23 @@ public static class HealthEndpoints
         var model = new TopicModelHealth(s.TopicModel.State, s.TopicModel.TrainingExamples, s.TopicModel.TrainedTopics, s.TopicModel.SkippedTopics);
         var graphHealth = await GraphStatsAsync(graph, ct) is { } stats ? new GraphHealth(stats.Nodes, stats.Edges, stats.Sequence) : null;
         var overall = s.State == IndexingState.Failed || graphHealth is null ? "degraded" : "ok";
-        var quarantine = s.Quarantine is { } q ? new QuarantineHealth(q.Folder, q.Records) : null;
+        var quarantine = await QuarantineOf(held, paths, ct);
         var committed = index.RunCommittedAt();
         return TypedResults.Ok(new HealthResponse(overall, indexing, model, graphHealth, quarantine, committed, Age(committed, clock), SemanticOf(semantic.Current)));
+    }
+
+    /// <summary>Read from the ledger, so that it answers also where another process is the worker; null if it cannot be read.</summary>
+    private static async Task<QuarantineHealth?> QuarantineOf(HeldRecords held, IndexPaths paths, CancellationToken ct)
+    {
+        try
+        {
+            var all = await held.AllAsync(ct);
+            return new QuarantineHealth(paths.Quarantine, all.Count(h => !h.Released), all.Count(h => h.Released));
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Embedding fills in behind the lexical index: it is reported here and never holds readiness back.</summary>

@@ -11,11 +11,12 @@ namespace CaseGraph.Api.Hosting;
 
 /// <summary>
 /// Runs a few searches once the index holds a committed run, so that the first user's search does not pay for
-/// compiling the search path, the first reads of the index (200-600 ms on the bundled corpus) and loading the embedding model. Readiness
+/// compiling the search path, the first reads of the index (200-600 ms on the bundled corpus), loading the embedding model
+/// and building the identifier screen. Readiness
 /// waits for it.
 /// </summary>
 public sealed class SearchWarmUp(LuceneSearchIndex index, IGraphStore graph, ITextEmbedder embedder, IOptions<SemanticOptions> semantic,
-    ILogger<SearchWarmUp> logger) : BackgroundService
+    CaseGraph.Api.Privacy.PhiDetectorProvider identifiers, ILogger<SearchWarmUp> logger) : BackgroundService
 {
     private volatile bool _done;
 
@@ -34,6 +35,8 @@ public sealed class SearchWarmUp(LuceneSearchIndex index, IGraphStore graph, ITe
             await search.SearchAsync("benzodiazepines taper", QuerySyntax.Simple, new SearchFilters(DocumentKind.Case), 10, 0, stoppingToken);
             // Loading the embedding model (90 MB) takes a second or two: paid here, not by the first question.
             if (semantic.Value.Enabled) await Task.Run(() => embedder.EmbedQuery("tapering long-term opioids", stoppingToken), stoppingToken);
+            // So is building the identifier screen (name lists, compiled patterns): the workbench checks every case with it first.
+            identifiers.Detector.Scan("Her daughter Jane can be reached at 555-867-5309.");
             logger.LogInformation("Search path warmed up in {Milliseconds:F0} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (OperationCanceledException)

@@ -76,12 +76,15 @@ public sealed partial class PhiDetector
 
     private void AddNames(string text, List<PhiFinding> found)
     {
-        foreach (Match m in TitledName().Matches(text)) AddName(found, m.Groups["name"], NameCue.Title);
-        foreach (Match m in InitialAndSurname().Matches(text)) AddName(found, m.Groups["name"], NameCue.Initial);
+        var lookalikes = ClinicalLookalikes.Spans(text).ToList();
+        foreach (Match m in TitledName().Matches(text)) AddName(found, m.Groups["name"], NameCue.Title, lookalikes);
+        foreach (Match m in InitialAndSurname().Matches(text)) AddName(found, m.Groups["name"], NameCue.Initial, lookalikes);
         foreach (Match m in RelationName().Matches(text))
-            AddName(found, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation, afterPersonCue: true);
-        foreach (Match m in ContactName().Matches(text)) AddName(found, m.Groups["name"], NameCue.Contact);
-        foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, m.Groups["name"], NameCue.None, text);
+            AddName(found, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation, lookalikes, afterPersonCue: true);
+        AddLowerCaseNames(text, found);
+        foreach (Match m in ContactName().Matches(text)) AddName(found, m.Groups["name"], NameCue.Contact, lookalikes);
+        foreach (Match m in SurnameCommaFirstName().Matches(text)) AddSurnameCommaFirstName(found, m, lookalikes);
+        foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, m.Groups["name"], NameCue.None, lookalikes, text);
     }
 
     /// <summary>What stands before a run of capitalised words: a title ("Dr.", "named"), a relation or
@@ -96,12 +99,14 @@ public sealed partial class PhiDetector
     /// counts when a surname follows), and a known first name alone is one unless it opens a sentence without a
     /// person's verb after it.
     /// </summary>
-    private void AddName(List<PhiFinding> found, Group run, NameCue cue, string? text = null, bool afterPersonCue = false)
+    private void AddName(List<PhiFinding> found, Group run, NameCue cue, List<(int Start, int End)> lookalikes, string? text = null,
+        bool afterPersonCue = false)
     {
         var words = WordsOf(run);
-        bool Clinical(int i) => IsClinical(words[i].Value);
-        bool Ordinary(int i) => Clinical(i) || PhiLexicon.CommonWords.Contains(Bare(words[i].Value));
-        bool FirstNameBeforeSurname(int i) => i + 1 < words.Count && _lexicon.FirstNames.Contains(Bare(words[i].Value)) && !Ordinary(i + 1);
+        bool Clinical(int i) => IsClinical(words[i].Value) || lookalikes.Any(l => l.Start <= words[i].Index && words[i].Index < l.End);
+        // a lower-case particle ("da", "van") belongs to a name but makes none
+        bool Ordinary(int i) => Clinical(i) || char.IsLower(words[i].Value[0]) || PhiLexicon.CommonWords.Contains(Bare(words[i].Value));
+        bool FirstNameBeforeSurname(int i) => i + 1 < words.Count && _lexicon.FirstNames.Contains(Key(words[i].Value)) && !Ordinary(i + 1);
         int start, end;
         if (cue == NameCue.None)
         {
@@ -112,8 +117,11 @@ public sealed partial class PhiDetector
             var accepted = end == start
                 ? IsKnownFirstName(words[start].Value) && !AfterSaint(text!, words[start].Index)
                   && (!AtSentenceStart(text!, words[start].Index) || PersonVerbFollows(text!, words[start]))
+                  // "Horváth reports ...", "... and Novák": a known surname alone before a person's verb or inside a sentence
+                  || IsKnownSurname(words[start].Value) && !PhiLexicon.WordNames.Contains(Key(words[start].Value)) && !AfterSaint(text!, words[start].Index)
+                     && (PersonVerbFollows(text!, words[start], verbOnly: true) || !AtSentenceStart(text!, words[start].Index))
                 // "American College of ...", "Good Samaritan laws": capitalised pairs are names only with a known name or a person's verb
-                : Enumerable.Range(start, end - start + 1).Any(i => IsKnownFirstName(words[i].Value) || _lexicon.LastNames.Contains(Bare(words[i].Value)))
+                : Enumerable.Range(start, end - start + 1).Any(i => IsKnownFirstName(words[i].Value) || _lexicon.LastNames.Contains(Key(words[i].Value)))
                   || PersonVerbFollows(text!, words[end]);
             if (!accepted) return;
         }
@@ -132,9 +140,14 @@ public sealed partial class PhiDetector
         Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length, afterPersonCue);
     }
 
-    private bool IsKnownFirstName(string word) => _lexicon.FirstNames.Contains(Bare(word)) && !PhiLexicon.CommonWords.Contains(Bare(word));
+    private bool IsKnownFirstName(string word) => _lexicon.FirstNames.Contains(Key(word)) && !PhiLexicon.CommonWords.Contains(Bare(word));
 
-    private bool IsKnownName(string word) => _lexicon.FirstNames.Contains(Bare(word)) || _lexicon.LastNames.Contains(Bare(word));
+    private bool IsKnownSurname(string word) => _lexicon.LastNames.Contains(Key(word)) && !PhiLexicon.CommonWords.Contains(Bare(word));
+
+    private bool IsKnownName(string word) => _lexicon.FirstNames.Contains(Key(word)) || _lexicon.LastNames.Contains(Key(word));
+
+    /// <summary>A word as the name lists keep it: without a possessive, folded.</summary>
+    private static string Key(string word) => NameFolding.Fold(Bare(word));
 
     private static bool AtSentenceStart(string text, int index)
     {
@@ -160,8 +173,11 @@ public sealed partial class PhiDetector
             && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_'));
     }
 
-    private static bool PersonVerbFollows(string text, (int Index, int Length, string Value) word) =>
-        PersonVerb().IsMatch(text.AsSpan(word.Index + word.Length));
+    private static bool PersonVerbFollows(string text, (int Index, int Length, string Value) word, bool verbOnly = false)
+    {
+        var after = text.AsSpan(word.Index + word.Length);
+        return PersonVerb().IsMatch(after) && (!verbOnly || after.Length > 0 && char.IsWhiteSpace(after[0]));
+    }
 
     private static List<(int Index, int Length, string Value)> WordsOf(Group run)
     {
@@ -174,13 +190,15 @@ public sealed partial class PhiDetector
     private bool IsClinical(string word)
     {
         var bare = Bare(word);
-        return bare.Length < 2 || _lexicon.ClinicalWords.Contains(bare) || IsMonthOrDay(bare) || IsAcronym(word);
+        if (bare.Length < 2 || IsMonthOrDay(bare) || IsAcronym(word)) return true;
+        var key = NameFolding.Fold(bare);
+        return _lexicon.ClinicalWords.Contains(key) || ClinicalLookalikes.Eponyms.Contains(key);
     }
 
     private static string Bare(string word)
     {
-        word = word.TrimEnd('-');
-        return word.EndsWith("'s", StringComparison.Ordinal) ? word[..^2] : word;
+        word = word.TrimEnd('-', '\'', '’');
+        return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
     }
 
     /// <summary>PTSD, OTPs, NP-run, DSM-5: capitals (before any hyphen), perhaps with a plural s.</summary>
@@ -198,26 +216,4 @@ public sealed partial class PhiDetector
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
-
-    [GeneratedRegex(@"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Pastor|Officer|Judge|Sgt|Capt)\.?\s+(?:[A-Z]\.\s+)?(?<name>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})")]
-    private static partial Regex TitledName();
-
-    [GeneratedRegex(@"(?<![A-Za-z])(?i:patient|pt\.?:?|(?<named>named|name is|name:|last name:?|first name:?|spelled|goes by|signed)|son|daughter|wife|husband|mother|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|fianc[eé]e?|friend|neighbou?r|aunt|uncle|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|stepmother|stepfather|manager|coordinator|advocate|worker|aide|niece|nephew|cousin|caseworker|case manager|counselou?r|sponsor|roommate|guardian|spouse|child|stepson|stepdaughter|PCP|prescriber|physician|nurse|pharmacist|therapist|social worker|caller:?|NP|PA)(?![A-Za-z])\s*,?\s+(?<name>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})")]
-    private static partial Regex RelationName();
-
-    [GeneratedRegex(@"(?<![A-Za-z])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks,|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|--)(?![A-Za-z])\s*,?\s+(?<name>[A-Z][A-Za-z'-]+(?:\s+[A-Z][A-Za-z'-]+){0,2})")]
-    private static partial Regex ContactName();
-
-    /// <summary>"J. Okonkwo, RN": an initial and a surname ending a clause, not "hepatitis C. The clinic".</summary>
-    [GeneratedRegex(@"(?<![A-Za-z.])[A-Z]\.\s?(?<name>[A-Z][A-Za-z'-]+)(?=\s*(?:[,;:)|]|$)|\s+[A-Z])", RegexOptions.Multiline)]
-    private static partial Regex InitialAndSurname();
-
-    [GeneratedRegex(@"(?<![A-Za-z'-])(?<name>[A-Z][a-z][A-Za-z'-]*(?:\s+[A-Z][A-Za-z'-]+){0,2})")]
-    private static partial Regex CapitalisedWords();
-
-    [GeneratedRegex(@"^(?:'s\b|,|\s+(?:reports?|says|said|states|stated|is|was|has|had|takes|took|told|asked|asks|wants|wanted|denies|denied|admits|admitted|uses|used|called|missed|lives|lived|works|worked|started|stopped|returned|presents|presented|agreed|declined)\b)")]
-    private static partial Regex PersonVerb();
-
-    [GeneratedRegex(@"[A-Za-z][A-Za-z'-]*")]
-    private static partial Regex Word();
 }

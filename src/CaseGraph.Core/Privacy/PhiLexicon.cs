@@ -2,7 +2,8 @@ namespace CaseGraph.Core.Privacy;
 
 /// <summary>
 /// The word lists the PHI detector needs: person names and address words (from a public data package), and
-/// clinical words that must never be taken for a name (the vocabulary's terms). Case-insensitive sets.
+/// clinical words that must never be taken for a name (the vocabulary's terms). Case-insensitive sets; names are
+/// kept folded (<see cref="NameFolding"/>), so "Novák" and "Novak" are one name.
 /// </summary>
 public sealed record PhiLexicon(
     IReadOnlySet<string> FirstNames,
@@ -30,11 +31,23 @@ public sealed record PhiLexicon(
         "states", "communication", // guideline sources: "... — United States, 2022", "FDA Drug Safety Communication, August 2016"
     };
 
+    /// <summary>Names of some locale that are also lower-case English words ("can", "colon", "long"), read from the
+    /// dictionary once: a name list from another language leaves them out, and a lower-case word is never taken for a name.</summary>
+    public static readonly IReadOnlySet<string> WordNames = ReadWordNames();
+
+    private static HashSet<string> ReadWordNames()
+    {
+        using var stream = typeof(PhiLexicon).Assembly.GetManifestResourceStream("CaseGraph.Core.Privacy.WordNames.txt")!;
+        using var reader = new StreamReader(stream);
+        return new HashSet<string>(reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => !l.StartsWith('#')),
+            StringComparer.OrdinalIgnoreCase);
+    }
+
     public static PhiLexicon Of(IEnumerable<string> firstNames, IEnumerable<string> lastNames, IEnumerable<string> streetSuffixes,
         IEnumerable<string> states, IEnumerable<string> clinicalWords) => new(
-        new HashSet<string>(firstNames, StringComparer.OrdinalIgnoreCase),
-        new HashSet<string>(lastNames, StringComparer.OrdinalIgnoreCase),
+        new HashSet<string>(firstNames.Select(NameFolding.Fold), StringComparer.OrdinalIgnoreCase),
+        new HashSet<string>(lastNames.Select(NameFolding.Fold), StringComparer.OrdinalIgnoreCase),
         new HashSet<string>(streetSuffixes, StringComparer.OrdinalIgnoreCase),
         new HashSet<string>(states, StringComparer.OrdinalIgnoreCase),
-        new HashSet<string>(clinicalWords, StringComparer.OrdinalIgnoreCase));
+        new HashSet<string>(clinicalWords.Select(NameFolding.Fold), StringComparer.OrdinalIgnoreCase));
 }

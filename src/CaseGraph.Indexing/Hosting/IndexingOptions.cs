@@ -30,9 +30,13 @@ public sealed class IndexingOptions
     /// <summary>Per-record limits (CaseGraph:CorpusLimits:MaxCaseFileBytes, ...): a record over one is reported and skipped.</summary>
     public CorpusLimits CorpusLimits { get; set; } = new();
 
+    /// <summary>Where held-back records are copied (CaseGraph:Quarantine:Folder).</summary>
+    public QuarantineOptions Quarantine { get; set; } = new();
+
     /// <summary>What is wrong with these options, one message per broken rule.</summary>
     public IEnumerable<string> Validate()
     {
+        foreach (var problem in Quarantine.Problems(CorpusPath)) yield return $"{Section}:{nameof(Quarantine)}:{problem}";
         if (WatchIntervalSeconds is < 1 or > 3600) yield return $"{Section}:{nameof(WatchIntervalSeconds)} must be between 1 and 3600";
         if (!Directory.Exists(CorpusPath)) yield return $"{Section}:{nameof(CorpusPath)} (--corpus) must name an existing corpus folder";
         if (string.IsNullOrWhiteSpace(IndexesPath)) yield return $"{Section}:{nameof(IndexesPath)} (--indexes) must be set";
@@ -46,6 +50,24 @@ public sealed class IndexingOptions
         ["--indexes"] = $"{Section}:{nameof(IndexesPath)}",
         ["--watch"] = $"{Section}:{nameof(Watch)}",
     };
+}
+
+/// <summary>The quarantine folder: unset means quarantine/ under the indexes folder.</summary>
+public sealed class QuarantineOptions
+{
+    public string? Folder { get; set; }
+
+    public IEnumerable<string> Problems(string corpusPath)
+    {
+        if (Folder is null) yield break;
+        if (string.IsNullOrWhiteSpace(Folder)) yield return $"{nameof(Folder)} must name a folder when it is set";
+        else if (IsWithin(Path.GetFullPath(Folder), Path.GetFullPath(corpusPath)))
+            yield return $"{nameof(Folder)} must lie outside the corpus folder, which the worker only reads";
+    }
+
+    private static bool IsWithin(string path, string folder) =>
+        Path.GetRelativePath(folder, path) is var relative && relative != ".." && !relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        && !Path.IsPathRooted(relative);
 }
 
 /// <summary>Finds the repository root (the folder holding CaseGraph.sln) above the current folder.</summary>

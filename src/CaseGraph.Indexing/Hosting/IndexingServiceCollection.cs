@@ -1,3 +1,4 @@
+using CaseGraph.Indexing.Ledger;
 using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Indexing.Semantic;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,9 @@ public static class IndexingServiceCollection
     public static IServiceCollection AddCaseGraphIndexing(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<IndexingOptions>().BindConfiguration(IndexingOptions.Section).ValidateRules(o => o.Validate()).ValidateOnStart();
-        services.AddSingleton(sp => new IndexPaths(Path.GetFullPath(sp.GetRequiredService<IOptions<IndexingOptions>>().Value.IndexesPath)));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<IndexingOptions>>().Value is var o
+            ? new IndexPaths(Path.GetFullPath(o.IndexesPath), o.Quarantine.Folder is { } folder ? Path.GetFullPath(folder) : null) : null!);
+        services.AddSingleton(sp => new HeldRecords(sp.GetRequiredService<IndexPaths>().Ledger));
         services.AddGraphStore();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IndexingOptions>>().Value.CorpusLimits);
         services.AddCaseGraphSemantic(configuration);

@@ -19,7 +19,7 @@ using Microsoft.Extensions.Logging;
 namespace CaseGraph.Indexing.Pipeline;
 
 /// <summary>
-/// One indexing run: read the corpus, quarantine records holding identifiers, train or load the topic model, diff
+/// One indexing run: read the corpus (only read it), hold back records holding identifiers, train or load the topic model, diff
 /// against the ledger, and write what changed to Lucene and the graph, then record the batch in the ledger.
 /// Re-running on an unchanged corpus writes nothing.
 /// Crash safety: the ledger is the system of record and is written last. Lucene commits once per run with the new
@@ -39,7 +39,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private readonly IngestionLedger _ledger = new(paths.Ledger);
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
     private MlNetTopicTagger? _tagger;
-    private readonly PhiScreen _screen = new(new QuarantineRegister(paths.Ledger), logger, limits);
+    private readonly PhiScreen _screen = new(new HeldRecords(paths.Ledger), logger, limits);
     private readonly CorpusProblemLog _problems = new(logger);
 
     /// <summary>A corpus item to ingest: its ledger identity, and how to turn it into Lucene documents and a graph fragment.</summary>
@@ -75,11 +75,11 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         await _ledger.InitializeAsync(ct);
         var recorded = await _ledger.GetAllAsync(ct);
         // The ledger says which file each indexed id came from: that file keeps the id when another claims it.
-        var screened = await _screen.ReadAsync(corpusDirectory, paths.QuarantineFor(corpusDirectory),
+        var screened = await _screen.ReadAsync(corpusDirectory, paths.Quarantine,
             recorded.ToDictionary(r => r.Key, r => r.Value.Source), ct);
         stages.Lap("read and screen");
         var (snapshot, quarantined, released) = (screened.Snapshot, screened.Quarantined, screened.Released);
-        logger.LogInformation("Read and screened {Records} records for identifiers in {Seconds:F1}s: {Quarantined} quarantined, {Released} released",
+        logger.LogInformation("Read and screened {Records} records for identifiers in {Seconds:F1}s: {Quarantined} held back, {Released} released",
             snapshot.Cases.Count + snapshot.Passages.Count + quarantined.Count, clock.Elapsed.TotalSeconds, quarantined.Count, released.Count);
         _problems.Log(snapshot.Errors);
         status.Quarantine(new IndexingStatus.QuarantineState(screened.QuarantineFolder, screened.Waiting));

@@ -55,5 +55,5 @@ public sealed record IndexingReport(long Sequence, int Added, int Changed, int R
 {
     public override string ToString() =>
         $"sequence {Sequence}: {Added} added, {Changed} changed, {Removed} removed, {Unchanged} unchanged, {Skipped} skipped, " +
-        $"{Quarantined} quarantined, {Released} released from quarantine in {Elapsed.TotalSeconds:F2}s; topic model {TopicModel}";
+        $"{Quarantined} held back, {Released} released from quarantine in {Elapsed.TotalSeconds:F2}s; topic model {TopicModel}";
 }

@@ -5,15 +5,43 @@ using CaseGraph.Core.Privacy;
 namespace CaseGraph.Indexing.Privacy;
 
 /// <summary>
-/// Builds the PHI detector's word lists: person names, street suffixes and US states from the public-domain
-/// faker data in the Bogus package ("en" locale: 3,000+ first names, 470 last names), and clinical words from
-/// the vocabulary so that drug and brand names are never taken for names.
+/// Builds the PHI detector's word lists: person names from the public-domain faker data in the Bogus package, street
+/// suffixes and US states from its "en" locale, and clinical words from the vocabulary so that drug and brand names are
+/// never taken for names. Names come from every locale Bogus carries (Czech, German, Italian, Polish, Vietnamese, ...):
+/// "en" whole, as before; the others in Latin script only, word by word, without words shorter than 3 letters or that are
+/// also English words (<see cref="PhiLexicon.WordNames"/>); and Hungarian names, which Bogus lacks, from a short list here.
 /// </summary>
 public static class PhiLexicons
 {
+    private static readonly string[] FirstNamePaths = ["first_name", "male_first_name", "female_first_name"];
+    private static readonly string[] LastNamePaths = ["last_name", "male_last_name", "female_last_name"];
+
+    // Bogus has no Hungarian locale: the most common Hungarian surnames and given names, written here.
+    private static readonly string[] HungarianLastNames =
+    [
+        "Nagy", "Kovács", "Tóth", "Szabó", "Horváth", "Varga", "Kiss", "Molnár", "Németh", "Farkas", "Balogh", "Papp", "Takács",
+        "Juhász", "Lakatos", "Mészáros", "Oláh", "Simon", "Rácz", "Fekete", "Szilágyi", "Török", "Fehér", "Balázs", "Gál", "Kis",
+        "Szűcs", "Kocsis", "Orsós", "Pintér", "Fodor", "Szalai", "Sipos", "Magyar", "Lukács", "Gulyás", "Biró", "Király", "Balog",
+        "László", "Katona", "Jakab", "Bogdán", "Sándor", "Boros", "Fazekas", "Kelemen", "Antal", "Orosz", "Somogyi", "Fülöp",
+        "Veres", "Budai", "Vincze", "Hegedűs", "Deák", "Pap", "Bálint", "Illés", "Pál", "Vass", "Szőke", "Fábián", "Vörös", "Lengyel",
+        "Bognár", "Bodnár", "Szücs", "Hajdu", "Halász", "Jónás", "Kozma", "Máté", "Székely", "Gáspár", "Pásztor", "Bakos", "Dudás",
+        "Orbán", "Virág", "Hegedüs", "Barna", "Novák", "Soós", "Tamás", "Nemes", "Pataki", "Balla", "Kerekes", "Péter",
+    ];
+
+    private static readonly string[] HungarianFirstNames =
+    [
+        "László", "István", "József", "János", "Zoltán", "Sándor", "Gábor", "Ferenc", "Attila", "Péter", "Tamás", "Zsolt", "Tibor",
+        "András", "Csaba", "Imre", "Lajos", "György", "Balázs", "Gyula", "Mihály", "Károly", "Róbert", "Béla", "Dávid", "Dániel",
+        "Ákos", "Bence", "Levente", "Máté", "Gergő", "Krisztián", "Ádám", "Miklós", "Norbert", "Szabolcs", "Bálint", "Márton",
+        "Mária", "Erzsébet", "Katalin", "Ilona", "Éva", "Anna", "Zsuzsanna", "Margit", "Judit", "Ágnes", "Andrea", "Erika",
+        "Krisztina", "Irén", "Eszter", "Anikó", "Mónika", "Edit", "Gabriella", "Szilvia", "Tímea", "Enikő", "Zsófia", "Réka",
+        "Dóra", "Petra", "Orsolya", "Boglárka", "Nóra", "Zsanett", "Piroska", "Rozália", "Magdolna", "Terézia", "Gizella", "Etelka",
+    ];
+
     private static readonly Lazy<(string[] First, string[] Last, string[] Suffixes, string[] States)> Names = new(() => (
-        [.. Strings("name", "first_name"), .. Strings("name", "male_first_name"), .. Strings("name", "female_first_name")],
-        Strings("name", "last_name"), Strings("address", "street_suffix"), Strings("address", "state")));
+        [.. FirstNamePaths.SelectMany(p => Strings("name", p, "en")), .. InternationalNames(FirstNamePaths), .. HungarianFirstNames],
+        [.. Strings("name", "last_name", "en"), .. InternationalNames(LastNamePaths), .. HungarianLastNames],
+        Strings("address", "street_suffix", "en"), Strings("address", "state", "en")));
 
     public static PhiLexicon From(Vocabulary vocabulary)
     {
@@ -26,6 +54,24 @@ public static class PhiLexicons
 
     public static PhiDetector Detector(Vocabulary vocabulary) => new(From(vocabulary));
 
-    private static string[] Strings(string category, string path) =>
-        Bogus.Database.Get(category, path, "en") is BArray array ? [.. Enumerable.Range(0, array.Count).Select(i => array[i].StringValue)] : [];
+    /// <summary>The capitalised words of every other locale's names ("Ana Júlia" gives Ana and Júlia; "dos Santos" gives Santos).</summary>
+    private static IEnumerable<string> InternationalNames(string[] paths) =>
+        Bogus.Database.GetAllLocales().Where(l => l != "en").SelectMany(l => paths.SelectMany(p => Strings("name", p, l)))
+            .SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'') && NameFolding.IsLatin(w))
+            .Where(w => !PhiLexicon.WordNames.Contains(NameFolding.Fold(w)))
+            .Distinct();
+
+    private static string[] Strings(string category, string path, string locale)
+    {
+        // A locale without its own list falls back to "en" in Bogus, and a category it lacks throws.
+        try
+        {
+            return Bogus.Database.Get(category, path, locale) is BArray array ? [.. Enumerable.Range(0, array.Count).Select(i => array[i].StringValue)] : [];
+        }
+        catch (Exception ex) when (ex is KeyNotFoundException or ArgumentException or NullReferenceException)
+        {
+            return [];
+        }
+    }
 }

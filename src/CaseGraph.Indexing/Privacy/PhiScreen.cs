@@ -8,76 +8,116 @@ using Microsoft.Extensions.Logging;
 
 namespace CaseGraph.Indexing.Privacy;
 
-/// <summary>What the screen let through, what it held back, and what it released from quarantine.</summary>
+/// <summary>What the screen let through, what it held back (ids), what it released (ids), and how many are held.</summary>
 public sealed record ScreenedCorpus(CorpusSnapshot Snapshot, IReadOnlyList<string> Quarantined, IReadOnlyList<string> Released,
     string QuarantineFolder, int Waiting);
 
 /// <summary>
-/// Reads the corpus through the de-identification gate: first releases quarantined records that now scan clean,
-/// then scans every record not already known clean and quarantines those holding identifiers. Keeps one detector
-/// per vocabulary (its clinical words are never names) and the content hashes of records that scanned clean.
+/// Reads the corpus (only reads it) through the de-identification gate. Every record not already known clean is
+/// scanned; one with findings is held back (<see cref="QuarantineGate"/>) unless a reviewer released it with this very
+/// content. A held record whose corpus file now scans clean is released. Keeps one detector per vocabulary (its
+/// clinical words are never names) and the content hashes of records that scanned clean.
 /// Corpus problems come out with their file named by a safe label (<see cref="SafeLabels"/>).
 /// </summary>
-public sealed class PhiScreen(QuarantineRegister register, ILogger logger, CorpusLimits? limits = null)
+public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? limits = null)
 {
     private (string Fingerprint, PhiDetector Detector)? _detector;
     private readonly HashSet<string> _scannedClean = [];
+
+    /// <summary>A record read from the corpus and scanned: where it came from and what was found.</summary>
+    private sealed record Scanned(string Kind, string Id, string Source, string ContentHash, IReadOnlyList<FieldFinding> Findings)
+    {
+        public string Name => QuarantineGate.NameFor(Kind, Source, Id);
+    }
 
     /// <param name="indexedFrom">id -> the corpus path the ledger recorded it from (see <see cref="CorpusReader.Read"/>)</param>
     public async Task<ScreenedCorpus> ReadAsync(string corpusDirectory, string quarantineDirectory, IReadOnlyDictionary<string, string> indexedFrom,
         CancellationToken ct)
     {
-        var gate = new QuarantineGate(corpusDirectory, quarantineDirectory, register, logger);
+        var gate = new QuarantineGate(quarantineDirectory, ledger, logger);
         var snapshot = CorpusReader.Read(corpusDirectory, indexedFrom, limits);
         var (fingerprint, detector) = DetectorFor(snapshot);
-        var released = await gate.ReleaseFixedAsync(detector, ct);
-        if (released.Count > 0) snapshot = CorpusReader.Read(corpusDirectory, indexedFrom, limits); // the released records are back in the corpus
+        var held = (await ledger.AllAsync(ct)).ToDictionary(h => h.Name);
 
         // Scanning is pure and the slowest step of a first run: records are scanned in parallel, the cache updated after.
-        (string Hash, IReadOnlyList<FieldFinding> Findings) Scan(object record, Func<IReadOnlyList<FieldFinding>> scan)
+        Scanned Scan(string kind, string id, string source, object record, Func<IReadOnlyList<FieldFinding>> scan)
         {
-            var hash = ContentHash.Of(fingerprint, JsonSerializer.Serialize(record));
-            return (hash, _scannedClean.Contains(hash) ? [] : scan());
+            var json = JsonSerializer.Serialize(record);
+            var content = ContentHash.Of(kind, json);
+            return new Scanned(kind, id, source, content, _scannedClean.Contains(ContentHash.Of(fingerprint, content)) ? [] : scan());
         }
-        var cases = snapshot.Cases.AsParallel().AsOrdered().Select(c => (c, Scan(c.Item, () => RecordScanner.Scan(c.Item, detector)))).ToList();
-        var passages = snapshot.Passages.AsParallel().AsOrdered().Select(p => (p, Scan(p.Item, () => RecordScanner.Scan(p.Item, detector)))).ToList();
-        _scannedClean.UnionWith(cases.Select(x => x.Item2).Concat(passages.Select(x => x.Item2)).Where(r => r.Findings.Count == 0).Select(r => r.Hash));
+        var scanned = snapshot.Cases.AsParallel().AsOrdered().Select(c => Scan("case", c.Item.Id, c.Path, c.Item, () => RecordScanner.Scan(c.Item, detector)))
+            .Concat(snapshot.Passages.AsParallel().AsOrdered().Select(p => Scan("guideline", p.Item.Id, p.Path, p.Item, () => RecordScanner.Scan(p.Item, detector))))
+            .ToList();
+        _scannedClean.UnionWith(scanned.Where(s => s.Findings.Count == 0).Select(s => ContentHash.Of(fingerprint, s.ContentHash)));
 
-        var dirtyCases = cases.Where(x => x.Item2.Findings.Count > 0).ToList();
-        var dirtyPassages = passages.Where(x => x.Item2.Findings.Count > 0).ToList();
         var errors = new List<CorpusError>();
-        foreach (var (c, scan) in dirtyCases)
-            await HoldBackAsync(c.Path, errors, () => gate.QuarantineCaseAsync(c.Path, c.Item.Id, scan.Findings, ct));
-        foreach (var file in dirtyPassages.GroupBy(x => x.p.Path))
-            await HoldBackAsync(file.Key, errors, () => gate.QuarantinePassagesAsync(file.Key, file.ToDictionary(x => x.p.Item.Id, x => x.Item2.Findings), ct));
-
-        // A record with findings is indexed nowhere, whether or not it could be moved.
-        var quarantined = dirtyCases.Select(x => x.c.Item.Id).Concat(dirtyPassages.Select(x => x.p.Item.Id)).ToHashSet();
-        if (quarantined.Count > 0)
-            snapshot = snapshot with
+        var withheld = new HashSet<string>();
+        var released = new List<string>();
+        foreach (var record in scanned)
+        {
+            var entry = held.GetValueOrDefault(record.Name);
+            if (record.Findings.Count == 0)
             {
-                Cases = [.. snapshot.Cases.Where(c => !quarantined.Contains(c.Item.Id))],
-                Passages = [.. snapshot.Passages.Where(p => !quarantined.Contains(p.Item.Id))],
-                Errors = [.. snapshot.Errors, .. errors],
-            };
+                if (entry is not null) { await DropAsync(gate, entry, ct); released.Add(record.Id); }
+            }
+            else if (entry is { Released: true } && entry.ContentHash == record.ContentHash)
+            {
+                if (!indexedFrom.ContainsKey(record.Id)) released.Add(record.Id); // released by a reviewer: indexed as it is
+            }
+            else
+            {
+                withheld.Add(record.Id); // indexed nowhere, whether or not a copy could be kept
+                await HoldAsync(gate, corpusDirectory, record, entry, errors, ct);
+            }
+        }
+
+        // A held record its corpus file no longer holds (removed or renamed there) is forgotten; one whose file could not be read waits.
+        var unreadable = snapshot.Errors.Select(e => e.Path).ToHashSet();
+        var present = scanned.Select(s => s.Name).ToHashSet();
+        foreach (var gone in held.Values.Where(h => !present.Contains(h.Name) && !unreadable.Contains(h.Source)))
+            await DropAsync(gate, gone, ct);
+
+        snapshot = snapshot with
+        {
+            Cases = [.. snapshot.Cases.Where(c => !withheld.Contains(c.Item.Id))],
+            Passages = [.. snapshot.Passages.Where(p => !withheld.Contains(p.Item.Id))],
+            Errors = [.. snapshot.Errors, .. errors, .. LegacyQuarantine.Problems(corpusDirectory)],
+        };
         var labels = new SafeLabels(detector);
         snapshot = snapshot with { Errors = [.. snapshot.Errors.Select(labels.Apply)] };
-        return new ScreenedCorpus(snapshot, [.. quarantined], released, gate.Directory, gate.Count());
+        var waiting = (await ledger.AllAsync(ct)).Count(h => !h.Released);
+        return new ScreenedCorpus(snapshot, [.. withheld], released, gate.Directory, waiting);
     }
 
-    /// <summary>Moves a file's dirty records to quarantine; a file the gate cannot move is reported and the run goes on.</summary>
-    private async Task HoldBackAsync(string path, List<CorpusError> errors, Func<Task> move)
+    /// <summary>Holds a record back; one whose copy cannot be kept is reported and indexed nowhere, and the run goes on.</summary>
+    private async Task HoldAsync(QuarantineGate gate, string corpusDirectory, Scanned record, HeldRecord? entry, List<CorpusError> errors, CancellationToken ct)
     {
         try
         {
-            await move();
+            var raw = RawRecord.Read(corpusDirectory, record.Kind, record.Source, record.Id)
+                ?? throw new QuarantineRefusedException("its corpus file changed while it was read");
+            await gate.HoldAsync(new HoldRequest(record.Kind, record.Source, raw.Line, record.Id, record.ContentHash, raw.Text, record.Findings), entry, ct);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // Messages of I/O exceptions quote paths, which may hold identifiers: only the gate's own refusals are quoted.
             var reason = ex is QuarantineRefusedException ? ex.Message : ex.GetType().Name;
-            errors.Add(new CorpusError(path, 0, $"holds identifiers and could not be moved to quarantine ({reason}); it is indexed nowhere"));
-            logger.LogWarning("A record with identifiers could not be moved to quarantine and is indexed nowhere: {Reason}", reason);
+            errors.Add(new CorpusError(record.Source, 0, $"holds identifiers and no copy could be kept in quarantine ({reason}); it is indexed nowhere"));
+            logger.LogWarning("A record with identifiers could not be copied to quarantine and is indexed nowhere: {Reason}", reason);
+        }
+    }
+
+    private async Task DropAsync(QuarantineGate gate, HeldRecord entry, CancellationToken ct)
+    {
+        try
+        {
+            await gate.DropAsync(entry, ct);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The corpus holds the clean record, which is indexed: only the stale copy stays, and goes on a later run.
+            logger.LogWarning("The quarantined copy of {Name} could not be removed: {Reason}", entry.Name, ex is QuarantineRefusedException ? ex.Message : ex.GetType().Name);
         }
     }
 

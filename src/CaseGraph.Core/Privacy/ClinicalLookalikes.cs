@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+
+namespace CaseGraph.Core.Privacy;
+
+/// <summary>
+/// Capitalised words and phrases that look like names but are not people: eponymous diseases, signs, scales and tests,
+/// places, cited organisations, foods and headings. The detector treats them as clinical words. Pure.
+/// </summary>
+public static partial class ClinicalLookalikes
+{
+    /// <summary>Eponyms rarely met as a person's name in a note; folded spelling. Eponyms that are also common surnames
+    /// (Bell, Wells, Beck, Graves, Turner, Foley) are not here: they are eponyms only before a clinical noun (<see cref="Spans"/>).</summary>
+    public static readonly IReadOnlySet<string> Eponyms = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Addison", "Cushing", "Hodgkin", "Crohn", "Parkinson", "Alzheimer", "Hashimoto", "Raynaud", "Guillain", "Barre", "Ehlers",
+        "Danlos", "Babinski", "Apgar", "Mallampati", "Epley", "Heimlich", "Tourette", "Kaposi", "Wilms", "Lyme", "Asperger",
+        "Marfan", "Sjogren", "Reye", "Meniere", "Kussmaul", "Korsakoff", "Wernicke", "Broca", "Cheyne", "Brugada", "Romberg",
+        "Homans", "McBurney", "Kernig", "Brudzinski", "Trendelenburg", "Valsalva", "Tinel", "Phalen", "Lachman", "Snellen", "Rinne",
+        "Holter", "Ziehl", "Neelsen", "Rorschach", "Likert", "Karnofsky", "Glasgow", "Ranson", "Gleason", "Breslow", "Duchenne",
+        "DiGeorge", "Klinefelter", "Angelman", "Creutzfeldt", "Hirschsprung", "Kawasaki", "Behcet", "Wegener", "Sezary", "Burkitt",
+        "Peyronie", "Dupuytren", "Legionnaires", "Munchausen", "Mantoux", "Coombs", "Gaucher", "Niemann", "Hurler", "Stockholm",
+        "Nissen", "Pap",
+        // hyphenated eponyms are one word
+        "Guillain-Barre", "Ehlers-Danlos", "Tay-Sachs", "Child-Pugh", "Stevens-Johnson", "Creutzfeldt-Jakob", "Epstein-Barr",
+        "Kaplan-Meier", "Swan-Ganz", "Wolff-Parkinson-White", "Prader-Willi", "Cheyne-Stokes", "Osgood-Schlatter", "Legg-Calve-Perthes",
+    };
+
+    /// <summary>Places, organisations, foods and headings that read as capitalised runs; matched as whole phrases.</summary>
+    private static readonly string[] Phrases =
+    [
+        // places
+        "United States", "United Kingdom", "North America", "South America", "Central America", "Latin America", "New Mexico",
+        "New York", "New Jersey", "New Hampshire", "New England", "New Zealand", "New Orleans", "North Carolina", "South Carolina",
+        "North Dakota", "South Dakota", "West Virginia", "Rhode Island", "Puerto Rico", "Los Angeles", "San Francisco",
+        "San Diego", "Las Vegas", "Saint Louis", "St. Louis", "Costa Rica", "El Salvador", "Sri Lanka", "Saudi Arabia",
+        "Hong Kong", "South Africa", "Middle East", "Southeast Asia", "Sub-Saharan Africa", "Pacific Northwest", "Washington, D.C.",
+        // organisations, named by the words they are made of
+        "National Institutes? of [A-Z][a-z]+(?:(?:,| and| &) [A-Z][a-z]+)*", "National Heart, Lung, and Blood Institute",
+        "American (?:Academy|College|Association|Society|Heart|Cancer|Diabetes|Lung|Red Cross|Board)(?: of| for)?(?: [A-Z][a-z]+)*",
+        "(?:Mayo|Cleveland) Clinic", "Johns Hopkins", "Kaiser Permanente", "Planned Parenthood", "Alcoholics Anonymous",
+        "Narcotics Anonymous", "Medline ?Plus", "World Health Organi[sz]ation", "Red Cross", "Veterans Affairs",
+        "Centers for Disease Control(?: and Prevention)?", "Food and Drug Administration", "Mount Sinai", "Cedars-Sinai",
+        "Sloan Kettering", "Harvard Medical School",
+        // foods and products
+        "Graham crackers?", "Melba toast", "Jell-O", "Popsicles?", "Gatorade", "Pedialyte", "Band-Aids?", "Q-tips?", "Vaseline",
+        // headings of patient leaflets
+        "How the Test (?:Will Feel|is Performed|Is Performed)", "Why the Test is Performed", "What Abnormal Results Mean",
+        "Normal Results", "Alternative Names", "When to Contact a Medical Professional", "Outlook \\(Prognosis\\)",
+    ];
+
+    /// <summary>Nouns that make the capitalised words before them an eponym ("Emanuel syndrome", "Wells score", "Glasgow Coma Scale").</summary>
+    private const string EponymNoun = "disease|syndrome|sign|signs|scale|score|test|palsy|criteria|maneuver|manoeuvre|reflex|phenomenon|" +
+        "lymphoma|sarcoma|tumou?r|disorder|classification|index|rule|procedure|operation|ulcer|fracture|esophagus|oesophagus|" +
+        "node|nodes|cells?|triad|law|effect|questionnaire|inventory|staging|method|technique|anomaly|deformity|contracture|" +
+        "neuroma|neuralgia|encephalopathy|paralysis|dystrophy|ataxia|chorea|angina|thyroiditis|sequence|virus|catheter|monitor|" +
+        "stain|smear|chart|curve|respiration|muscular dystrophy";
+
+    /// <summary>After a possessive only nouns a person's name is not met before ("Addison's disease", not "Maria's test").</summary>
+    private const string PossessiveEponymNoun = "disease|syndrome|palsy|sign|ulcer|esophagus|oesophagus|lymphoma|sarcoma|phenomenon|" +
+        "disorder|contracture|encephalopathy|thyroiditis|triad|law|criteria|maneuver|reflex|neuroma|neuralgia|ataxia|chorea|angina";
+
+    public static IEnumerable<(int Start, int End)> Spans(string text)
+    {
+        foreach (Match m in PhraseRegex.Matches(text)) yield return (m.Index, m.Index + m.Length);
+        foreach (Match m in EponymRun().Matches(text)) yield return (m.Index, m.Index + m.Length);
+    }
+
+    private static readonly Regex PhraseRegex = new(@"(?<![\p{L}'-])(?:" + string.Join('|', Phrases) + @")(?![\p{L}])",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+
+    [GeneratedRegex(@"(?<![\p{L}'-])\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*){0,2}(?:(?:'s|’s|s'|')\s+(?i:" + PossessiveEponymNoun + @")|[ -](?:(?:Coma|Depression|Anxiety|Fall|Risk|Severity|Stroke)[ -])?(?i:" + EponymNoun + @"))\b")]
+    private static partial Regex EponymRun();
+}

@@ -1,0 +1,109 @@
+using System.Text.RegularExpressions;
+
+namespace CaseGraph.Core.Privacy;
+
+/// <summary>The words that signal a name, and the shape of a name: letters of any Latin alphabet, apostrophes and
+/// hyphens (O'Brien, Novák-Horváth), and lower-case particles inside (Ludwig van Beethoven, Maria da Silva).</summary>
+public sealed partial class PhiDetector
+{
+    private const string NameWord = @"\p{Lu}[\p{L}'’-]+";
+    private const string Particle = @"(?:von|van|de|da|di|del|della|der|den|dos|das|du|la|le|ten|ter|zu|y|e|bin|ibn|al|el)";
+    private const string NameRun = NameWord + @"(?:\s+(?:" + Particle + @"\s+){0,2}" + NameWord + "){0,2}";
+
+    /// <summary>Titles in English and the languages of the name lists; short ones only with their full stop ("Hr.", "Sr.", "Mme." and not MME).</summary>
+    private const string Title = @"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Pastor|Officer|Judge|Sgt|Capt|Herr|Frau|Sig\.ra|Sig\.na|Signora|Signore|Signor" +
+        @"|Sra|Srta|Señora|Señor|Senhora|Senhor|Dona|Doña|Dott\.ssa|Dott|Dra|Pani|Dhr|Mevr|Mevrouw|Fru|Herra|Rouva)\.?" +
+        @"|(?:Hr|Fr|Sr|Ing|Mgr|MUDr|Mme|Mlle)\.)(?:\s+(?:Dr|Prof)\.?)?(?:\s*(?:med|dent|rer\.\s?nat|phil|univ)\.)?";
+
+    private const string Relation = "son|daughter|wife|husband|mother|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|fianc[eé]e?|" +
+        "friend|aunt|uncle|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|stepmother|stepfather|niece|" +
+        "nephew|cousin|spouse|child|stepson|stepdaughter|roommate|neighbou?r|caregiver|guardian";
+
+    /// <summary>"pt's daughter rosa", "her husband, giuseppe", "son named tomas", "a man named luca": a lower-case word after a
+    /// relation word or "named" is a name when it is a known first name and no English or clinical word. Read word by word
+    /// (a regex led by the cue words costs a millisecond a case).</summary>
+    private void AddLowerCaseNames(string text, List<PhiFinding> found)
+    {
+        var words = LetterWords(text);
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var cue = text.AsSpan(words[i].Start, words[i].Length);
+            var next = i + 1;
+            if (RelationWords.Contains(cue) && next + 1 < words.Count && IsWord(text, words[next], "named", "called")) next++;
+            else if (cue.Equals("name", StringComparison.OrdinalIgnoreCase) && IsWord(text, words[next], "is") && next + 1 < words.Count) next++;
+            else if (!RelationWords.Contains(cue) && !cue.Equals("named", StringComparison.OrdinalIgnoreCase)) continue;
+            var (start, length) = words[next];
+            if (!OnlySpaceOrComma(text, words[next - 1].Start + words[next - 1].Length, start) || !char.IsLower(text[start])) continue;
+            var word = text.Substring(start, length);
+            var key = NameFolding.Fold(word);
+            if (key.Length < 3 || PhiLexicon.WordNames.Contains(key) || PhiLexicon.CommonWords.Contains(key) || IsClinical(word)
+                || !_lexicon.FirstNames.Contains(key)) continue;
+            Add(found, PhiKind.Name, start, start + length, afterPersonCue: true);
+        }
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelationWords = new HashSet<string>(
+        Relation.Replace("fianc[eé]e?", "fiance|fiancee|fiancé|fiancée").Replace("neighbou?r", "neighbor|neighbour").Split('|'),
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsWord(string text, (int Start, int Length) word, params string[] options) =>
+        options.Any(o => text.AsSpan(word.Start, word.Length).Equals(o, StringComparison.OrdinalIgnoreCase));
+
+    private static bool OnlySpaceOrComma(string text, int from, int to)
+    {
+        for (var k = from; k < to; k++) if (!char.IsWhiteSpace(text[k]) && text[k] != ',') return false;
+        return to > from;
+    }
+
+    /// <summary>The runs of letters (and apostrophes or hyphens inside) of a text, by offset and length.</summary>
+    private static List<(int Start, int Length)> LetterWords(string text)
+    {
+        var words = new List<(int, int)>();
+        for (var k = 0; k < text.Length;)
+        {
+            if (!char.IsLetter(text[k])) { k++; continue; }
+            var start = k;
+            while (k < text.Length && (char.IsLetter(text[k]) || (text[k] is '\'' or '’' or '-' && k + 1 < text.Length && char.IsLetter(text[k + 1])))) k++;
+            words.Add((start, k - start));
+        }
+        return words;
+    }
+
+    /// <summary>"Novák, Jan": a known surname, a comma and a known first name.</summary>
+    private void AddSurnameCommaFirstName(List<PhiFinding> found, Match m, List<(int Start, int End)> lookalikes)
+    {
+        var (surname, first) = (m.Groups["surname"], m.Groups["first"]);
+        if (lookalikes.Any(l => l.Start < first.Index + first.Length && surname.Index < l.End)) return;
+        if (IsClinical(surname.Value) || IsClinical(first.Value) || !IsKnownSurname(surname.Value) || !IsKnownFirstName(first.Value)) return;
+        Add(found, PhiKind.Name, surname.Index, first.Index + first.Length);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}])" + Title + @"\s+(?:\p{Lu}\.\s*)?(?<name>" + NameRun + ")")]
+    private static partial Regex TitledName();
+
+    // The cue is a lookbehind so that matching starts only at a capital (a leading alternation of cues is ten times slower).
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:patient|pt\.?:?|(?<named>named|name is|name:|last name:?|first name:?|spelled|goes by|signed)|" + Relation +
+        @"|manager|coordinator|advocate|worker|aide|caseworker|case manager|counselou?r|sponsor|PCP|prescriber|physician|nurse|pharmacist|therapist" +
+        @"|social worker|caller:?|NP|PA)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
+    private static partial Regex RelationName();
+
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks,|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
+    private static partial Regex ContactName();
+
+    /// <summary>"J. Okonkwo, RN": an initial and a surname ending a clause, not "hepatitis C. The clinic".</summary>
+    [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\.\s?(?<name>" + NameWord + @")(?=\s*(?:[,;:)|]|$)|\s+\p{Lu})", RegexOptions.Multiline)]
+    private static partial Regex InitialAndSurname();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<surname>" + NameWord + @"),\s+(?<first>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])")]
+    private static partial Regex SurnameCommaFirstName();
+
+    /// <summary>A run of capitalised words starting with a capital and a small letter (not an acronym), or O'/D' names.</summary>
+    [GeneratedRegex(@"(?<![\p{L}'’-])(?<name>\p{Lu}(?:\p{Ll}|['’]\p{Lu})[\p{L}'’-]*(?:\s+(?:" + Particle + @"\s+){0,2}" + NameWord + "){0,2})")]
+    private static partial Regex CapitalisedWords();
+
+    [GeneratedRegex(@"^(?:['’]s\b|,|\s+(?:reports?|says|said|states|stated|is|was|has|had|takes|took|told|asked|asks|wants|wanted|denies|denied|admits|admitted|uses|used|called|missed|lives|lived|works|worked|started|stopped|returned|presents|presented|agreed|declined)\b)")]
+    private static partial Regex PersonVerb();
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’-]*")]
+    private static partial Regex Word();
+}
