@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
+using CaseGraph.Core.Privacy.Finders;
 
 namespace CaseGraph.Core.Privacy;
 
 /// <summary>
-/// Finds Safe Harbor identifiers in free text: fixed formats (email, URL, IP, SSN, phone, dates more precise than a
-/// month, ages over 89), numbers after a label ("MRN:", "member ID", "serial"), street addresses and ZIP codes,
+/// Finds Safe Harbor identifiers in free text: fixed formats (email, URL, IP, SSN, phone numbers found by libphonenumber,
+/// card numbers and IBANs with their check digits, dates more precise than a month, ages over 89), numbers after a
+/// label ("MRN:", "member ID", "serial"), street addresses and postal codes in several languages (Finders/),
 /// and person names from titles ("Dr.", "Mrs."), relation words ("her son", "named") and a name list. Clinical
 /// words from the vocabulary are never names, so drug names, doses and MME values pass. Pure and thread-safe.
 /// </summary>
@@ -37,23 +39,22 @@ public sealed partial class PhiDetector
     public IReadOnlyList<PhiFinding> Scan(string text)
     {
         var found = new List<PhiFinding>();
-        foreach (var (pattern, kind, requires) in PhiPatterns.Ordered)
-            if (requires.Length == 0 || text.AsSpan().IndexOfAny(requires) >= 0) AddMatches(pattern, kind, text, found);
+        foreach (var finder in PhiPatterns.Ordered) AddAll(finder, text, found);
         AddMatches(_street, PhiKind.Address, text, found);
         AddMatches(_stateZip, PhiKind.Zip, text, found);
+        foreach (var finder in AddressPatterns.Finders) AddAll(finder, text, found);
+        foreach (var finder in PostalCodePatterns.Finders) AddAll(finder, text, found);
         AddNames(text, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
 
-    private static void AddMatches(Regex pattern, PhiKind kind, string text, List<PhiFinding> found)
+    private static void AddMatches(Regex pattern, PhiKind kind, string text, List<PhiFinding> found) =>
+        AddAll(new RegexFinder(pattern, kind), text, found);
+
+    private static void AddAll(IPhiFinder finder, string text, List<PhiFinding> found)
     {
-        foreach (Match m in pattern.Matches(text))
-        {
-            var id = m.Groups["id"];
-            var span = id.Success ? id : (Group)m;
-            Add(found, kind, span.Index, span.Index + span.Length);
-        }
+        foreach (var (kind, start, end) in finder.Find(text)) Add(found, kind, start, end);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CaseGraph.Core.Privacy.Finders;
 
 namespace CaseGraph.Core.Privacy;
 
@@ -19,45 +20,50 @@ internal static partial class PhiPatterns
 
     /// <summary>Checked in this order; a later match overlapping an earlier finding is dropped. A pattern runs only
     /// on text holding one of its required characters (when it has any): most clinical text has no '@' or '/'.</summary>
-    public static readonly (Regex Pattern, PhiKind Kind, string Requires)[] Ordered =
+    public static readonly IPhiFinder[] Ordered =
     [
-        (Email(), PhiKind.Email, "@"),
-        (Url(), PhiKind.Url, "/."),
-        (Ipv4(), PhiKind.Ip, "."),
-        (Ipv6(), PhiKind.Ip, ":"),
-        (LabelledSsn(), PhiKind.Ssn, "SsOo"),
-        (Ssn(), PhiKind.Ssn, "-"),
-        (LabelledVehicle(), PhiKind.Vehicle, ""),
-        (LabelledDevice(), PhiKind.Device, ""),
-        (LabelledMrn(), PhiKind.Mrn, ""),
-        (LabelledHealthPlan(), PhiKind.HealthPlan, ""),
-        (LabelledAccount(), PhiKind.Account, ""),
-        (LabelledLicense(), PhiKind.License, ""),
-        (LabelledOtherId(), PhiKind.HealthPlan, ""),
-        (LabelledFax(), PhiKind.Fax, "Ff"),
-        (LabelledPhoneDigits(), PhiKind.Phone, ""),
-        (Phone(), PhiKind.Phone, ""),
-        (InternationalPhone(), PhiKind.Phone, ""),
-        (Dea(), PhiKind.License, ""),
-        (Vin(), PhiKind.Vehicle, ""),
-        (IsoDate(), PhiKind.Date, "-"),
-        (NumericDate(), PhiKind.Date, "/.-"),
-        (DayFirstDate(), PhiKind.Date, "/"),
-        (YearFirstDottedDate(), PhiKind.Date, "./"),
-        (DayMonthAbbreviationYear(), PhiKind.Date, "-ADFJMNOS"),
-        (OrdinalDay(), PhiKind.Date, ""),
-        (LabelledShortDate(), PhiKind.Date, "/"),
-        (MonthDayDate(), PhiKind.Date, ""),
-        (DayMonthDate(), PhiKind.Date, ""),
-        (AgeYearsOld(), PhiKind.Age, ""),
-        (AgeAged(), PhiKind.Age, ""),
-        (AgeYo(), PhiKind.Age, ""),
-        (AgeAfterName(), PhiKind.Age, ","),
-        (AgeInParentheses(), PhiKind.Age, "("),
-        (BareUrl(), PhiKind.Url, "/"),
-        (PoBox(), PhiKind.Address, "Bb"),
-        (LabelledZip(), PhiKind.Zip, "Zz"),
-        (ZipPlusFour(), PhiKind.Zip, "-"),
+        new CardFinder(), // checksummed numbers first: a card is never read as a phone or a date
+        new IbanFinder(),
+        new RegexFinder(Email(), PhiKind.Email, "@"),
+        new RegexFinder(Url(), PhiKind.Url, "/."),
+        new RegexFinder(Ipv4(), PhiKind.Ip, "."),
+        new RegexFinder(Ipv6(), PhiKind.Ip, ":"),
+        new RegexFinder(LabelledSsn(), PhiKind.Ssn, "SsOo"),
+        new RegexFinder(Ssn(), PhiKind.Ssn, "-"),
+        new RegexFinder(LabelledVehicle(), PhiKind.Vehicle),
+        new RegexFinder(LabelledDevice(), PhiKind.Device),
+        new RegexFinder(LabelledMrn(), PhiKind.Mrn),
+        new RegexFinder(LabelledHealthPlan(), PhiKind.HealthPlan),
+        new RegexFinder(LabelledAccount(), PhiKind.Account),
+        new RegexFinder(LabelledLicense(), PhiKind.License),
+        new RegexFinder(LabelledOtherId(), PhiKind.HealthPlan),
+        new RegexFinder(LabelledFax(), PhiKind.Fax, "Ff"),
+        new PhoneFinder(),
+        new RegexFinder(LabelledPhoneDigits(), PhiKind.Phone),
+        new RegexFinder(LabelledLocalPhone(), PhiKind.Phone),
+        new RegexFinder(Phone(), PhiKind.Phone),
+        new RegexFinder(InternationalPhone(), PhiKind.Phone),
+        new RegexFinder(BareTenDigitPhone(), PhiKind.Phone),
+        new RegexFinder(Dea(), PhiKind.License),
+        new RegexFinder(Vin(), PhiKind.Vehicle),
+        new RegexFinder(IsoDate(), PhiKind.Date, "-"),
+        new RegexFinder(NumericDate(), PhiKind.Date, "/.-"),
+        new RegexFinder(DayFirstDate(), PhiKind.Date, "/"),
+        new RegexFinder(YearFirstDottedDate(), PhiKind.Date, "./"),
+        new RegexFinder(DayMonthAbbreviationYear(), PhiKind.Date, "-ADFJMNOS"),
+        new RegexFinder(OrdinalDay(), PhiKind.Date),
+        new RegexFinder(LabelledShortDate(), PhiKind.Date, "/"),
+        new RegexFinder(MonthDayDate(), PhiKind.Date),
+        new RegexFinder(DayMonthDate(), PhiKind.Date),
+        .. DatePatterns.Finders,
+        new RegexFinder(AgeYearsOld(), PhiKind.Age),
+        new RegexFinder(AgeAged(), PhiKind.Age),
+        new RegexFinder(AgeYo(), PhiKind.Age),
+        new RegexFinder(AgeAfterName(), PhiKind.Age, ","),
+        new RegexFinder(AgeInParentheses(), PhiKind.Age, "("),
+        new RegexFinder(BareUrl(), PhiKind.Url, "/"),
+        new RegexFinder(LabelledZip(), PhiKind.Zip, "Zz"),
+        new RegexFinder(ZipPlusFour(), PhiKind.Zip, "-"),
     ];
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")]
@@ -107,6 +113,15 @@ internal static partial class PhiPatterns
 
     [GeneratedRegex(@"(?<![\d+])\+1\d{10}(?!\d)")]
     private static partial Regex InternationalPhone();
+
+    /// <summary>Ten digits run together in the US shape ("5551234567"): the library rejects the fictional 555 exchange.</summary>
+    [GeneratedRegex(@"(?<![\w.,/+-])[2-9]\d{2}[2-9]\d{6}(?![\w/-]|[.,]\d)")]
+    private static partial Regex BareTenDigitPhone();
+
+    /// <summary>After a phone word, an eight-digit local number in two groups ("Tel. 2345 6789") or a national number with
+/// its trunk zero ("tél 01 42 68 53 00", "Telefon 030 1234567"), which the library cannot place without a region.</summary>
+    [GeneratedRegex(@"(?i:\b(?:tel|phone|ph|mobile|cell|call|telefon|telephone|téléphone|tél|tlf|móvil|cellulare)\b)[^\d\n]{0,12}?(?<id>(?<![\d.])(?:\d{4}[ -]\d{4}|0\d{1,4}(?:[ ./-]?\d{2,4}){2,4}))(?!\d|[.-]\d)")]
+    private static partial Regex LabelledLocalPhone();
 
     /// <summary>Any other labelled identifier ("TRICARE ID ...", "recipient ID ..."): most are health plan numbers.</summary>
     [GeneratedRegex(@"(?:\b[A-Z]{3,}|(?i:\brecipient|\benrollee|\bclient))\s+(?i:ID|number|no\.?|#)" + Sep + Value)]
@@ -162,9 +177,6 @@ internal static partial class PhiPatterns
 
     [GeneratedRegex(@"(?<!\d)" + OldAge + @"\s*(?:yo|y/o|y\.o\.|yr old)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeYo();
-
-    [GeneratedRegex(@"(?i:\bP\.?\s?O\.?\s*Box)\s+\d+")]
-    private static partial Regex PoBox();
 
     [GeneratedRegex(@"(?i:\b(?:zip(?: code)?|postal code)\b)\s*[:#]?\s*(?<id>\d{5}(?:-\d{4})?)(?!\d)")]
     private static partial Regex LabelledZip();

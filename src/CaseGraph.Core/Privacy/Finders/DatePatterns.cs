@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace CaseGraph.Core.Privacy.Finders;
+
+/// <summary>
+/// Dates written the European way: a day before a month named in German, French, Spanish, Italian, Portuguese,
+/// Dutch or a Nordic language ("4. März 2023", "le 4 mars 2023", "4 de marzo de 2023"), and day-first numeric dates
+/// with dots or dashes and a four-digit year ("31.12.2023"). A day is always required: a year or a month and year alone
+/// stay (Safe Harbor keeps years), and so does a weekday.
+/// </summary>
+public static partial class DatePatterns
+{
+    private const string Months =
+        "januar|jänner|janvier|enero|gennaio|janeiro|januari|februar|février|fevrier|febrero|febbraio|fevereiro|februari|" +
+        "märz|maerz|mars|marzo|março|marco|maart|april|avril|abril|aprile|mai|mayo|maggio|maio|mei|maj|juni|juin|junio|giugno|junho|" +
+        "juli|juillet|julio|luglio|julho|august|août|aout|agosto|augustus|augusti|september|septembre|septiembre|setiembre|settembre|setembro|" +
+        "oktober|octobre|octubre|ottobre|outubro|november|novembre|noviembre|novembro|dezember|décembre|decembre|diciembre|dicembre|dezembro|desember|december";
+
+    public static readonly IPhiFinder[] Finders =
+    [
+        new RegexFinder(DayNamedMonth(), PhiKind.Date, RegexFinder.Digits),
+        new RegexFinder(DayFirstNumeric(), PhiKind.Date, ".-"),
+    ];
+
+    [GeneratedRegex(@"(?<![\d.,])(?:1er|[12]\d|3[01]|0?[1-9])\.?(?:º|°)?\s+(?:de\s+)?(?i:" + Months + @")(?![\p{L}])(?:,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))?")]
+    private static partial Regex DayNamedMonth();
+
+    [GeneratedRegex(@"(?<![\d.,/-])(?:0?[1-9]|[12]\d|3[01])([.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d{2}(?![\d-]|\.\d)")]
+    private static partial Regex DayFirstNumeric();
+}

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace CaseGraph.Core.Privacy.Finders;
+
+/// <summary>Finds one kind of identifier in a text: spans (end exclusive), in any order, perhaps overlapping.</summary>
+public interface IPhiFinder
+{
+    IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text);
+}
+
+/// <summary>
+/// A pattern for one kind. Where it has a group named "id", only that group is the identifier (a label before it is
+/// context). It runs only on text holding one of its required characters, when it has any.
+/// </summary>
+public sealed class RegexFinder(Regex pattern, PhiKind kind, string requires = "") : IPhiFinder
+{
+    /// <summary>For patterns that need a number: most short fields have none, and the check is far cheaper than a regex.</summary>
+    public const string Digits = "0123456789";
+
+    public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
+    {
+        if (requires.Length > 0 && text.AsSpan().IndexOfAny(requires) < 0) yield break;
+        foreach (Match m in pattern.Matches(text))
+        {
+            var id = m.Groups["id"];
+            var span = id.Success ? id : (Group)m;
+            yield return (kind, span.Index, span.Index + span.Length);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using CaseGraph.Core.Privacy;
+using CaseGraph.Core.Privacy.Finders;
+
+namespace CaseGraph.Core.Tests;
+
+/// <summary>International identifier forms (issue 20): phones, cards, IBANs, postal codes, streets and dates.</summary>
+public class InternationalPatternsTests
+{
+    private static readonly PhiDetector Detector = new(PhiLexicon.Of(
+        ["Maria"], ["Lopez"], ["Street", "Road", "Avenue"], ["Oregon"], ["oxycodone", "morphine", "naloxone", "Tylenol"]));
+
+    private static List<(string Kind, string Text)> Found(string text) =>
+        [.. Detector.Scan(text).Select(f => (f.Kind.ToSlug(), text[f.Start..f.End]))];
+
+    [Theory]
+    [InlineData("Daughter can be reached on +44 (0)20 7123 4567 after work.", "+44 (0)20 7123 4567")]
+    [InlineData("Hausarzt Tel. +49 (0) 89 2345678 erreichbar.", "+49 (0) 89 2345678")]
+    [InlineData("Sister in Vienna, 0043 1 588 1234, calls weekly.", "0043 1 588 1234")]
+    [InlineData("Left a message at (555)987-6543 for the son.", "(555)987-6543")]
+    [InlineData("Callback number 5559876543 per front desk.", "5559876543")]
+    [InlineData("Her GP in Sydney: +61 3 9123 4567.", "+61 3 9123 4567")]
+    [InlineData("Brother in Pune, +91 91234 56789, is the contact.", "+91 91234 56789")]
+    [InlineData("Mobile 8765 4321 (wife).", "8765 4321")]
+    [InlineData("Telefon: 3456-7890 bei Rückfragen.", "3456-7890")]
+    [InlineData("Cabinet, tél 04 91 23 45 67, le matin.", "04 91 23 45 67")]
+    [InlineData("Hausarzt Telefon 089 2345678.", "089 2345678")]
+    [InlineData("Pharmacy on (971) 555-0188 confirmed the fill.", "(971) 555-0188")]
+    public void Finds_phone_numbers_in_many_forms(string text, string phone) => Assert.Contains(("phone", phone), Found(text));
+
+    [Theory]
+    [InlineData("Tel +44 (0)20 7946 0958", "+44 (0)20 7946 0958")]
+    [InlineData("Tel +49 (0) 30 1234567", "+49 (0) 30 1234567")]
+    [InlineData("Tel 0043 1 234 5678", "0043 1 234 5678")]
+    [InlineData("Tel (555)123-4567", "(555)123-4567")]
+    [InlineData("Tel 5551234567", "5551234567")]
+    [InlineData("Tel +61 2 9876 5432", "+61 2 9876 5432")]
+    [InlineData("Tel +91 98765 43210", "+91 98765 43210")]
+    [InlineData("tél 2345 6789", "2345 6789")]
+    [InlineData("ph 2345-6789", "2345-6789")]
+    public void Finds_the_phone_forms_named_in_issue_20(string text, string phone) => Assert.Contains(("phone", phone), Found(text));
+
+    [Theory]
+    [InlineData("Card on file 4532 0151 1283 0366 was declined.", "4532 0151 1283 0366")]
+    [InlineData("Paid with 4532015112830366 at the front desk.", "4532015112830366")]
+    [InlineData("Amex 3714-496353-98431 charged for the copay.", "3714-496353-98431")]
+    [InlineData("Refund to IBAN DE89 3704 0044 0532 0130 00 requested.", "DE89 3704 0044 0532 0130 00")]
+    [InlineData("Transfer from GB82WEST12345698765432 cleared.", "GB82WEST12345698765432")]
+    [InlineData("Bank: FR14 2004 1010 0505 0001 3M02 606 Paris branch.", "FR14 2004 1010 0505 0001 3M02 606")]
+    public void Finds_card_numbers_and_ibans_by_their_check_digits(string text, string account) =>
+        Assert.Contains(("account", account), Found(text));
+
+    [Theory]
+    [InlineData("Card 4532 0151 1283 0367 (one digit off).")]
+    [InlineData("Account DE89 3704 0044 0532 0130 01 is invalid.")]
+    public void Numbers_failing_their_check_digits_are_not_cards_or_ibans(string text) =>
+        Assert.DoesNotContain(Found(text), f => f.Kind == "account" && f.Text.Length > 12);
+
+    [Theory]
+    [InlineData("Moved to Ottawa ON K2P 1L4 last spring.", "K2P 1L4")]
+    [InlineData("Lives at 221B Baker Street, London NW1 6XE with family.", "NW1 6XE")]
+    [InlineData("Address: Flat 3, Manchester M1 1AE.", "M1 1AE")]
+    [InlineData("Sent to Hauptstraße 12, 10115 Berlin.", "10115")]
+    [InlineData("Wohnt in 1010 Wien seit Jahren.", "1010")]
+    [InlineData("Adresse: 8 rue Cler, 75007 Paris.", "75007")]
+    [InlineData("Keizersgracht 123, 1015 CJ Amsterdam.", "1015 CJ")]
+    [InlineData("Storgatan 8, 114 55 Stockholm.", "114 55")]
+    [InlineData("Rua Augusta 45, 1100-048 Lisboa.", "1100-048")]
+    [InlineData("Clinic in Surry Hills NSW 2010 referred her.", "2010")]
+    public void Finds_postal_codes_in_address_context(string text, string zip) => Assert.Contains(("zip", zip), Found(text));
+
+    [Theory]
+    [InlineData("Lebt in der Hauptstraße 12 mit seiner Frau.", "Hauptstraße 12")]
+    [InlineData("Wohnung Bahnhofstrasse 5a, Zürich.", "Bahnhofstrasse 5a")]
+    [InlineData("Praxis am Mühlenweg 7 in Graz.", "Mühlenweg 7")]
+    [InlineData("Apotheke Berliner Allee 44 liefert.", "Berliner Allee 44")]
+    [InlineData("Woont aan de Prinsengracht 263 in Amsterdam.", "Prinsengracht 263")]
+    [InlineData("Domicile: 12 rue de la Paix, Paris.", "12 rue de la Paix")]
+    [InlineData("Vit au 7 avenue Victor Hugo.", "7 avenue Victor Hugo")]
+    [InlineData("Vive en Calle Mayor 5, Madrid.", "Calle Mayor 5")]
+    [InlineData("Mora na Rua Augusta 45, Lisboa.", "Rua Augusta 45")]
+    [InlineData("Abita in Via Roma 10, Torino.", "Via Roma 10")]
+    [InlineData("Studio in Piazza Navona 3.", "Piazza Navona 3")]
+    [InlineData("Bor på Storgatan 8 i Umeå.", "Storgatan 8")]
+    [InlineData("Bor i Karl Johans gate 3, Oslo.", "Karl Johans gate 3")]
+    [InlineData("Bor på Vesterbrogade 20, København.", "Vesterbrogade 20")]
+    [InlineData("Mail to PO Box 4471 or Postfach 12 34.", "Postfach 12 34")]
+    [InlineData("Mail to PO Box 4471 or Postfach 12 34.", "PO Box 4471")]
+    [InlineData("Service member at PSC 1234, Box 5678, APO AE 09012.", "PSC 1234, Box 5678, APO AE 09012")]
+    [InlineData("Ship to USS Example, FPO AP 96620.", "FPO AP 96620")]
+    [InlineData("Home is Flat 2, 14 Kings Road, Chelsea.", "Flat 2")]
+    [InlineData("Home is Flat 2, 14 Kings Road, Chelsea.", "14 Kings Road")]
+    public void Finds_street_addresses_across_languages(string text, string address) =>
+        Assert.Contains(("address", address), Found(text));
+
+    [Theory]
+    [InlineData("Aufnahme am 4. März 2023 wegen Sturz.", "4. März 2023")]
+    [InlineData("Vu le 4 mars 2023 en consultation.", "4 mars 2023")]
+    [InlineData("Ingresó el 4 de marzo de 2023.", "4 de marzo de 2023")]
+    [InlineData("Visita del 12 settembre 2022.", "12 settembre 2022")]
+    [InlineData("Opname op 15 mei 2021.", "15 mei 2021")]
+    [InlineData("Entlassung 04.03.2023, Kontrolle folgt.", "04.03.2023")]
+    [InlineData("Kontrolle am 31.12.2023.", "31.12.2023")]
+    [InlineData("Seen 4/3/23 for follow-up.", "4/3/23")]
+    public void Finds_international_dates(string text, string date) => Assert.Contains(("date", date), Found(text));
+
+    [Theory]
+    [InlineData("Morphine 30 mg q4h PRN; BP 142/88; HR 96; SpO2 97%.")]
+    [InlineData("Total 120 MME/day since 2019; taper by 10% per month from March 2024.")]
+    [InlineData("A1c 7.2, LDL 130, creatinine 1.1, eGFR 58; Tylenol 1000 mg TID.")]
+    [InlineData("Seen on Monday and again in 2023; weight 82.5 kg, height 175 cm.")]
+    [InlineData("Naloxone 4 mg nasal spray; dispensed 2 boxes; UDS 03/2024 negative.")]
+    [InlineData("Clonazepam 0.125-0.25 mg every two to four weeks.")]
+    [InlineData("Ring 3 of the protocol; via PEG tube at 1500 mL per day.")]
+    [InlineData("In 2021 Maria started oxycodone; in 1000 IU vitamin D.")]
+    [InlineData("Pain score 7/10 at 0800 and 4/10 at 1400 Tuesday.")]
+    [InlineData("Kontrolle im März 2023 und am Montag; Revu en mars 2023, le lundi; visto en marzo de 2023.")]
+    [InlineData("NDC 0093-7214-01 dispensed; 4 boxes of 28; eGFR 45-60 over 2020-2023.")]
+    [InlineData("Platelets 250000, WBC 11200, ferritin 12 ng/mL, INR 1.2.")]
+    public void Leaves_clinical_look_alikes_alone(string text) =>
+        Assert.DoesNotContain(Found(text), f => f.Kind is "phone" or "account" or "zip" or "address" or "date");
+
+    [Theory]
+    [InlineData("4532015112830366", true)]
+    [InlineData("4532015112830367", false)]
+    public void Luhn_check(string digits, bool valid) => Assert.Equal(valid, Checksums.Luhn(digits));
+
+    [Theory]
+    [InlineData("DE89370400440532013000", true)]
+    [InlineData("DE89370400440532013001", false)]
+    [InlineData("GB82WEST12345698765432", true)]
+    public void Iban_mod97_check(string iban, bool valid) => Assert.Equal(valid, Checksums.IbanMod97(iban));
+}
