@@ -49,4 +49,18 @@ public class PhiQualityTests
         Assert.InRange(report.PublicHeldRate, 0.0, 0.02); // 1.6% measured; every kind, as for a case, would hold back 45%
         Assert.InRange(report.PatientRecall, 0.95, 1.0);  // 96.7% measured
     }
+
+    [Fact]
+    public void International_identifiers_written_blind_are_mostly_found_and_hard_clean_sentences_mostly_pass()
+    {
+        var blind = Path.Combine(RepositoryPaths.Default("bench"), "quality", "phi");
+        var report = PhiEvaluation.Evaluate(PhiEvaluation.Load(Path.Combine(blind, "international-identifiers.jsonl")),
+            PhiEvaluation.Load(Path.Combine(blind, "clean-clinical-international.jsonl")),
+            PhiLexicons.Detector(Corpus.CorpusReader.Read(RepositoryPaths.Default("corpus")).Vocabulary));
+
+        // Measured 0.846 and 2.1% (0.470 and 3.2% before issue 20's finders); issue 20's targets, 0.95 and 1%, are not met yet.
+        Assert.InRange(report.Recall, 0.82, 1.0);
+        Assert.InRange(report.FalsePositiveRate, 0.0, 0.03);
+        Assert.All(report.Kinds.Where(k => k.Kind is "card" or "iban"), k => Assert.Equal(1.0, k.Recall));
+    }
 }
