@@ -15,7 +15,7 @@ public sealed record FusedItem(string Id, double Score, int? LexicalRank, Semant
 
 /// <summary>
 /// Fuses the lexical ranking (BM25 with the graph's concept boosts) with the ranking by meaning, by weighted reciprocal
-/// rank (k = 60): robust to the two scores' different scales, and an item high in either list rises. Pure.
+/// rank (k from the weights, <see cref="RankConstant"/> by default): robust to the two scores' different scales, and an item high in either list rises. Pure.
 /// </summary>
 public static class HybridFusion
 {
