@@ -34,14 +34,10 @@ public class SearchQualityTests
         using var model = new ArcticXsEmbedder();
         var (lexical, hybrid) = (built.Search(), built.Search(built.Embed(model, CancellationToken.None)));
 
-        async Task<IReadOnlyList<KindScores>> Scores(CombinedSearch search)
-        {
-            var runs = new List<(JudgedQuery, IReadOnlyList<string>)>();
-            foreach (var q in queries) runs.Add((q, await SearchEvaluation.RankAsync(search, built.View.Model, q, CancellationToken.None)));
-            return SearchEvaluation.Score(runs);
-        }
+        async Task<IReadOnlyList<KindScores>> Scores(CombinedSearch search) =>
+            SearchEvaluation.Score(queries, await SearchEvaluation.RankAllAsync(search, built.View.Model, queries, CancellationToken.None));
         var (words, meaning) = (await Scores(lexical), await Scores(hybrid));
-        var bm25 = SearchEvaluation.Score([.. queries.Select(q => (q, baseline.Search(q.KeywordText, SearchEvaluation.KindOf(q), SearchEvaluation.Depth)))]);
+        var bm25 = SearchEvaluation.Score(queries, [.. queries.Select(q => SearchEvaluation.Bm25(baseline, q))]);
 
         foreach (var ours in meaning)
         {

@@ -31,11 +31,20 @@ public static class SearchEvaluation
     {
         using var built = await EvaluationIndex.BuildAsync(corpusDirectory, ct);
         using var baseline = new BaselineIndex(built.Corpus);
-        var search = built.Search();
-        var runs = new List<(JudgedQuery, IReadOnlyList<string>, IReadOnlyList<string>)>();
-        foreach (var q in queries)
-            runs.Add((q, baseline.Search(q.KeywordText, KindOf(q), Depth), await RankAsync(search, built.View.Model, q, ct)));
-        return runs;
+        var caseGraph = await RankAllAsync(built.Search(), built.View.Model, queries, ct);
+        return [.. queries.Select((q, i) => (q, Bm25(baseline, q), caseGraph[i]))];
+    }
+
+    /// <summary>Plain BM25's ranking for a query, over the same documents.</summary>
+    public static IReadOnlyList<string> Bm25(BaselineIndex baseline, JudgedQuery q) => baseline.Search(q.KeywordText, KindOf(q), Depth);
+
+    /// <summary>CaseGraph's ranking for every query, in the order given.</summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<string>>> RankAllAsync(CombinedSearch search, SearchModel model,
+        IReadOnlyList<JudgedQuery> queries, CancellationToken ct)
+    {
+        var rankings = new List<IReadOnlyList<string>>();
+        foreach (var q in queries) rankings.Add(await RankAsync(search, model, q, ct));
+        return rankings;
     }
 
     /// <summary>CaseGraph's ranking for a query, through the same code the API runs.</summary>
@@ -67,6 +76,10 @@ public static class SearchEvaluation
         JudgedQuery.Recommendations => DocumentKind.Recommendation,
         _ => DocumentKind.Guideline,
     };
+
+    /// <summary>Scores per kind and overall of one ranking per query (in the order of the queries).</summary>
+    public static List<KindScores> Score(IReadOnlyList<JudgedQuery> queries, IReadOnlyList<IReadOnlyList<string>> rankings) =>
+        Score([.. queries.Select((q, i) => (q, rankings[i]))]);
 
     public static List<KindScores> Score(List<(JudgedQuery Query, IReadOnlyList<string> Ranking)> runs) =>
         runs.GroupBy(r => r.Query.Kind).Select(g => Scores(g.Key, g.ToList()))

@@ -29,8 +29,7 @@ internal static class SemanticComparison
         IReadOnlyList<(string, FusionPolicy)> hybrids = sweep
             ? [.. Sweep.Select(w => ($"hybrid m={w.Meaning} c={w.Concepts} k={w.K}", (FusionPolicy)(_ => w)))]
             : [("CaseGraph hybrid", HybridFusion.Default)];
-        return [.. (await RankingsAsync(corpus, queries, hybrids, ct)).Select(a => (a.Name, (IReadOnlyList<KindScores>)SearchEvaluation.Score(
-            [.. queries.Select((q, i) => (q, a.Rankings[i]))])))];
+        return [.. (await RankingsAsync(corpus, queries, hybrids, ct)).Select(a => (a.Name, (IReadOnlyList<KindScores>)SearchEvaluation.Score(queries, a.Rankings)))];
     }
 
     /// <summary>Every arm's ranking of every query (in the order given), for scoring or for pooling candidates to judge.</summary>
@@ -44,15 +43,10 @@ internal static class SemanticComparison
         var meaning = built.Embed(embedder, ct);
         var model = built.View.Model;
 
-        var bm25 = queries.Select(q => baseline.Search(q.KeywordText, SearchEvaluation.KindOf(q), SearchEvaluation.Depth)).ToList();
+        var bm25 = queries.Select(q => SearchEvaluation.Bm25(baseline, q)).ToList();
         var dense = queries.Select(q => (IReadOnlyList<string>)meaning.Search(q.Kind == JudgedQuery.Recommendations ? q.KeywordText : q.Text ?? "",
             SearchEvaluation.KindOf(q), null, SearchEvaluation.Depth, ct).Select(h => h.Id).ToList()).ToList();
-        async Task<Arm> Product(string name, CombinedSearch search)
-        {
-            var rankings = new List<IReadOnlyList<string>>();
-            foreach (var q in queries) rankings.Add(await SearchEvaluation.RankAsync(search, model, q, ct));
-            return new Arm(name, rankings);
-        }
+        async Task<Arm> Product(string name, CombinedSearch search) => new(name, await SearchEvaluation.RankAllAsync(search, model, queries, ct));
         var arms = new List<Arm>
         {
             new("BM25", bm25),
