@@ -13,17 +13,18 @@ namespace CaseGraph.Core.Privacy;
 public sealed partial class PhiDetector
 {
     private readonly PhiLexicon _lexicon;
-    private readonly Regex _street;
-    private readonly Regex _stateZip;
+    /// <summary>After <see cref="PhiPatterns.Ordered"/>: street lines and ZIP codes from the lexicon's words, then the other languages' addresses and postal codes.</summary>
+    private readonly IPhiFinder[] _addressFinders;
 
     public PhiDetector(PhiLexicon lexicon)
     {
         _lexicon = lexicon;
         var suffixes = string.Join('|', lexicon.StreetSuffixes.Concat(StreetAbbreviations).Select(Regex.Escape).OrderByDescending(s => s.Length));
-        _street = new Regex(@"(?<![\d.,/-])\d{1,6}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][A-Za-z'.-]*|\d+(?:st|nd|rd|th))){1,4}?\s+(?:" + suffixes +
+        var street = new Regex(@"(?<![\d.,/-])\d{1,6}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][A-Za-z'.-]*|\d+(?:st|nd|rd|th))){1,4}?\s+(?:" + suffixes +
             @")\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Lot|Room|#)\.?\s*#?[A-Za-z0-9-]+)?", RegexOptions.Compiled);
         var states = string.Join('|', lexicon.States.Concat(StateCodes).Select(Regex.Escape));
-        _stateZip = new Regex(@"\b(?:" + states + @"),?\s+(?<id>\d{5}(?:-\d{4})?)(?!\d)", RegexOptions.Compiled);
+        var stateZip = new Regex(@"\b(?:" + states + @"),?\s+(?<id>\d{5}(?:-\d{4})?)(?!\d)", RegexOptions.Compiled);
+        _addressFinders = [new RegexFinder(street, PhiKind.Address), new RegexFinder(stateZip, PhiKind.Zip), .. AddressPatterns.Finders, .. PostalCodePatterns.Finders];
     }
 
     private static readonly string[] StreetAbbreviations =
@@ -40,17 +41,11 @@ public sealed partial class PhiDetector
     {
         var found = new List<PhiFinding>();
         foreach (var finder in PhiPatterns.Ordered) AddAll(finder, text, found);
-        AddMatches(_street, PhiKind.Address, text, found);
-        AddMatches(_stateZip, PhiKind.Zip, text, found);
-        foreach (var finder in AddressPatterns.Finders) AddAll(finder, text, found);
-        foreach (var finder in PostalCodePatterns.Finders) AddAll(finder, text, found);
+        foreach (var finder in _addressFinders) AddAll(finder, text, found);
         AddNames(text, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
-
-    private static void AddMatches(Regex pattern, PhiKind kind, string text, List<PhiFinding> found) =>
-        AddAll(new RegexFinder(pattern, kind), text, found);
 
     private static void AddAll(IPhiFinder finder, string text, List<PhiFinding> found)
     {
