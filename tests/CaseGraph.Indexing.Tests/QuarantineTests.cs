@@ -98,6 +98,7 @@ public class QuarantineTests
         Assert.Equal((1, 0, 1), (released.Released, released.Quarantined, released.Added));
         Assert.True(InLucene(c, "case-p01"));
         Assert.Equal(0, c.Status.Current.Quarantine!.Records);
+        Assert.Equal((0, 1), await new HeldRecords(c.Paths.Ledger).CountsAsync(CancellationToken.None));
         var list = new StringWriter();
         await QuarantineCommands.ListAsync(new HeldRecords(c.Paths.Ledger), list, CancellationToken.None);
         Assert.Contains("case-p01\tcase\tcases/case-p01.json:1\treleased\t", list.ToString());

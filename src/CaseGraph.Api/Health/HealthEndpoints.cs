@@ -112,8 +112,8 @@ public static class HealthEndpoints
     {
         try
         {
-            var all = await held.AllAsync(ct);
-            return new QuarantineHealth(paths.Quarantine, all.Count(h => !h.Released), all.Count(h => h.Released));
+            var (records, released) = await held.CountsAsync(ct);
+            return new QuarantineHealth(paths.Quarantine, records, released);
         }
         catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException)
         {

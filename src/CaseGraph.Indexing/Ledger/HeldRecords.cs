@@ -47,10 +47,8 @@ public sealed class HeldRecords(string ledgerPath)
     /// <summary>Every held record, ordered by id; empty when the ledger or its table does not exist yet (nothing is created to read it).</summary>
     public async Task<IReadOnlyList<HeldRecord>> AllAsync(CancellationToken ct)
     {
-        if (!File.Exists(ledgerPath)) return [];
-        await using var db = await SqliteDatabase.OpenAsync(ledgerPath, ct); // read as it is: the API may read while the worker writes
-        await using (var exists = db.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'held_records'"))
-            if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct)) == 0) return [];
+        await using var db = await OpenForReadingAsync(ct);
+        if (db is null) return [];
         await using var command = db.Command($"SELECT {Columns} FROM held_records ORDER BY id, name");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var held = new List<HeldRecord>();
@@ -60,6 +58,18 @@ public sealed class HeldRecords(string ledgerPath)
                 DateTimeOffset.Parse(reader.GetString(7), System.Globalization.CultureInfo.InvariantCulture),
                 reader.IsDBNull(8) ? null : reader.GetString(8)));
         return held;
+    }
+
+    /// <summary>How many records are held back and how many a reviewer released, without reading their findings.</summary>
+    public async Task<(int Held, int Released)> CountsAsync(CancellationToken ct)
+    {
+        await using var db = await OpenForReadingAsync(ct);
+        if (db is null) return (0, 0);
+        await using var command = db.Command("SELECT count(*), coalesce(sum(released_hash IS content_hash), 0) FROM held_records");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        var (all, released) = (reader.GetInt32(0), reader.GetInt32(1)); // released as HeldRecord.Released reads it
+        return (all - released, released);
     }
 
     /// <summary>Releases every held record with this id as its content is now; returns how many.</summary>
@@ -74,6 +84,17 @@ public sealed class HeldRecords(string ledgerPath)
     {
         await using var db = await OpenAsync(ct);
         await db.ExecuteAsync("DELETE FROM held_records WHERE name = $name", ct, null, ("$name", name));
+    }
+
+    /// <summary>The ledger as it is (the API may read while the worker writes), or null while it or the table does not exist.</summary>
+    private async Task<SqliteConnection?> OpenForReadingAsync(CancellationToken ct)
+    {
+        if (!File.Exists(ledgerPath)) return null;
+        var db = await SqliteDatabase.OpenAsync(ledgerPath, ct);
+        await using var exists = db.Command("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'held_records'");
+        if (Convert.ToInt64(await exists.ExecuteScalarAsync(ct)) > 0) return db;
+        await db.DisposeAsync();
+        return null;
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)

@@ -86,7 +86,7 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
         };
         var labels = new SafeLabels(detector);
         snapshot = snapshot with { Errors = [.. snapshot.Errors.Select(labels.Apply)] };
-        var waiting = (await ledger.AllAsync(ct)).Count(h => !h.Released);
+        var (waiting, _) = await ledger.CountsAsync(ct);
         return new ScreenedCorpus(snapshot, [.. withheld], released, gate.Directory, waiting);
     }
 
