@@ -20,8 +20,9 @@ public sealed partial class PhiDetector
         "nephew|cousin|spouse|child|stepson|stepdaughter|roommate|neighbou?r|caregiver|guardian";
 
     /// <summary>"pt's daughter rosa", "her husband, giuseppe", "son named tomas", "a man named luca": a lower-case word after a
-    /// relation word or "named" is a name when it is a known first name and no English or clinical word. Read word by word
-    /// (a regex led by the cue words costs a millisecond a case).</summary>
+    /// relation word or "named" is a name when it is no English or clinical word: surely when it is a known first name,
+    /// likely when it is in no list ("her son-in-law rasmus"). Read word by word (a regex led by the cue words costs a
+    /// millisecond a case).</summary>
     private void AddLowerCaseNames(string text, List<PhiFinding> found)
     {
         var words = LetterWords(text);
@@ -36,15 +37,18 @@ public sealed partial class PhiDetector
             if (!OnlySpaceOrComma(text, words[next - 1].Start + words[next - 1].Length, start) || !char.IsLower(text[start])) continue;
             var word = text.Substring(start, length);
             var key = NameFolding.Fold(word);
-            if (key.Length < 3 || PhiLexicon.WordNames.Contains(key) || PhiLexicon.CommonWords.Contains(key) || IsClinical(word)
-                || !_lexicon.FirstNames.Contains(key)) continue;
-            Add(found, PhiKind.Name, start, start + length, afterPersonCue: true);
+            if (key.Length < 3 || PhiLexicon.WordNames.Contains(key) || PhiLexicon.CommonWords.Contains(key) || IsClinical(word)) continue;
+            var confidence = _lexicon.FirstNames.Contains(key) ? PhiConfidence.Shaped : IsUnlistedWord(word) ? PhiConfidence.Likely : 0;
+            Add(found, PhiKind.Name, start, start + length, confidence, afterPersonCue: true);
         }
     }
 
+    private static readonly string[] InLaws = ["son", "daughter", "mother", "father", "brother", "sister"];
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelationWords = new HashSet<string>(
-        Relation.Replace("fianc[eé]e?", "fiance|fiancee|fiancé|fiancée").Replace("neighbou?r", "neighbor|neighbour").Split('|'),
-        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        Relation.Replace("fianc[eé]e?", "fiance|fiancee|fiancé|fiancée").Replace("neighbou?r", "neighbor|neighbour").Split('|')
+            .Concat(InLaws.Select(r => r + "-in-law")), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
 
     private static bool IsWord(string text, (int Start, int Length) word, params string[] options) =>
         options.Any(o => text.AsSpan(word.Start, word.Length).Equals(o, StringComparison.OrdinalIgnoreCase));
@@ -69,13 +73,18 @@ public sealed partial class PhiDetector
         return words;
     }
 
-    /// <summary>"Novák, Jan": a known surname, a comma and a known first name.</summary>
+    /// <summary>"Novák, Jan", "McGillicuddy, Eoin", "Müller-Lüdenscheidt, Karl-Heinz": a surname, a comma and a first name,
+    /// surely when both are known, likely when one is known and the other is no English word.</summary>
     private void AddSurnameCommaFirstName(List<PhiFinding> found, Match m, List<(int Start, int End)> lookalikes)
     {
         var (surname, first) = (m.Groups["surname"], m.Groups["first"]);
         if (lookalikes.Any(l => l.Start < first.Index + first.Length && surname.Index < l.End)) return;
-        if (IsClinical(surname.Value) || IsClinical(first.Value) || !IsKnownSurname(surname.Value) || !IsKnownFirstName(first.Value)) return;
-        Add(found, PhiKind.Name, surname.Index, first.Index + first.Length);
+        if (IsClinical(surname.Value) || IsClinical(first.Value)) return;
+        bool KnownFirst() => first.Value.Split('-').All(IsKnownFirstName);
+        bool KnownSurname() => surname.Value.Split('-').All(IsKnownSurname);
+        var confidence = KnownSurname() && KnownFirst() ? PhiConfidence.Shaped
+            : KnownFirst() && IsUnlistedWord(surname.Value) || KnownSurname() && IsUnlistedWord(first.Value) ? PhiConfidence.Likely : 0;
+        Add(found, PhiKind.Name, surname.Index, first.Index + first.Length, confidence);
     }
 
     [GeneratedRegex(@"(?<![\p{L}])" + Title + @"\s+(?:\p{Lu}\.\s*)?(?<name>" + NameRun + ")")]

@@ -13,12 +13,15 @@ namespace CaseGraph.Core.Privacy;
 public sealed partial class PhiDetector
 {
     private readonly PhiLexicon _lexicon;
+    private readonly double _threshold;
     /// <summary>After <see cref="PhiPatterns.Ordered"/>: street lines and ZIP codes from the lexicon's words, then the other languages' addresses and postal codes.</summary>
     private readonly IPhiFinder[] _addressFinders;
 
-    public PhiDetector(PhiLexicon lexicon)
+    /// <param name="threshold">findings less sure than this are not reported (<see cref="PhiConfidence"/>)</param>
+    public PhiDetector(PhiLexicon lexicon, double threshold = PhiConfidence.DefaultThreshold)
     {
         _lexicon = lexicon;
+        _threshold = threshold;
         var suffixes = string.Join('|', lexicon.StreetSuffixes.Concat(StreetAbbreviations).Select(Regex.Escape).OrderByDescending(s => s.Length));
         var street = new Regex(@"(?<![\d.,/-])\d{1,6}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][A-Za-z'.-]*|\d+(?:st|nd|rd|th))){1,4}?\s+(?:" + suffixes +
             @")\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Lot|Room|#)\.?\s*#?[A-Za-z0-9-]+)?", RegexOptions.Compiled);
@@ -44,21 +47,38 @@ public sealed partial class PhiDetector
         foreach (var finder in _addressFinders) AddAll(finder, text, found);
         AddNames(text, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        MarkFaxNumbers(text, found);
         return found;
     }
 
-    private static void AddAll(IPhiFinder finder, string text, List<PhiFinding> found)
+    /// <summary>A phone number with "fax" (or "faxed", "Telefax") before it, and no other number between, is a fax number.</summary>
+    private static void MarkFaxNumbers(string text, List<PhiFinding> found)
     {
-        foreach (var (kind, start, end) in finder.Find(text)) Add(found, kind, start, end);
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Kind != PhiKind.Phone) continue;
+            var from = Math.Max(i > 0 ? found[i - 1].End : 0, found[i].Start - 40);
+            if (FaxWord().IsMatch(text.AsSpan(from, found[i].Start - from))) found[i] = found[i] with { Kind = PhiKind.Fax };
+        }
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:tele)?fax(?:ed)?\b(?![^\d]*\b(?:tel|phone|mobile|cell)\b)")]
+    private static partial Regex FaxWord();
+
+    private void AddAll(IPhiFinder finder, string text, List<PhiFinding> found)
+    {
+        if (finder.Confidence < _threshold) return;
+        foreach (var (kind, start, end) in finder.Find(text)) Add(found, kind, start, end, finder.Confidence);
     }
 
     /// <summary>
-    /// Adds a finding unless an earlier (higher-priority) one already covers part of it. Findings never overlap, so the
-    /// list is kept in order and only the one before the insertion point can overlap (a binary search, not a scan).
+    /// Adds a finding at least as sure as the threshold unless an earlier (higher-priority) one already covers part of
+    /// it. Findings never overlap, so the list is kept in order and only the one before the insertion point can overlap
+    /// (a binary search, not a scan).
     /// </summary>
-    private static void Add(List<PhiFinding> found, PhiKind kind, int start, int end, bool afterPersonCue = false)
+    private void Add(List<PhiFinding> found, PhiKind kind, int start, int end, double confidence, bool afterPersonCue = false)
     {
-        if (end <= start) return;
+        if (end <= start || confidence < _threshold) return;
         var (lo, hi) = (0, found.Count);
         while (lo < hi)
         {
@@ -66,20 +86,20 @@ public sealed partial class PhiDetector
             if (found[mid].Start < end) lo = mid + 1; else hi = mid;
         }
         if (lo > 0 && found[lo - 1].End > start) return;
-        found.Insert(lo, new PhiFinding(kind, start, end, afterPersonCue));
+        found.Insert(lo, new PhiFinding(kind, start, end, confidence, afterPersonCue));
     }
 
     private void AddNames(string text, List<PhiFinding> found)
     {
         var lookalikes = ClinicalLookalikes.Spans(text).ToList();
-        foreach (Match m in TitledName().Matches(text)) AddName(found, m.Groups["name"], NameCue.Title, lookalikes);
-        foreach (Match m in InitialAndSurname().Matches(text)) AddName(found, m.Groups["name"], NameCue.Initial, lookalikes);
+        foreach (Match m in TitledName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Title, lookalikes);
+        foreach (Match m in InitialAndSurname().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Initial, lookalikes);
         foreach (Match m in RelationName().Matches(text))
-            AddName(found, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation, lookalikes, afterPersonCue: true);
+            AddName(found, text, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation, lookalikes, afterPersonCue: true);
         AddLowerCaseNames(text, found);
-        foreach (Match m in ContactName().Matches(text)) AddName(found, m.Groups["name"], NameCue.Contact, lookalikes);
+        foreach (Match m in ContactName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Contact, lookalikes);
         foreach (Match m in SurnameCommaFirstName().Matches(text)) AddSurnameCommaFirstName(found, m, lookalikes);
-        foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, m.Groups["name"], NameCue.None, lookalikes, text);
+        foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.None, lookalikes);
     }
 
     /// <summary>What stands before a run of capitalised words: a title ("Dr.", "named"), a relation or
@@ -89,36 +109,43 @@ public sealed partial class PhiDetector
     /// <summary>
     /// The name in a run of capitalised words. After a title, the run is a name unless it starts with a clinical
     /// word. After a relation or role, any words that are not clinical are a name (Grace or Will included). After a
-    /// word of contact, two or more such words are, or one known name. Without a cue, two or more words that are not
-    /// clinical are a name when one is a known name or a person's verb follows (a first name like Grace or May
-    /// counts when a surname follows), and a known first name alone is one unless it opens a sentence without a
-    /// person's verb after it.
+    /// word of contact, two or more such words are, or one known name, unless they name a place. Without a cue, two or
+    /// more words that are not clinical are a name when one is a known name or a person's verb follows (a first name
+    /// like Grace or May counts when a surname follows), and a known first name alone is one unless it opens a sentence
+    /// without a person's verb after it. Words that are in no list are a name, less surely, when they are no English,
+    /// clinical or place word and a person's verb follows ("Mokoena reports", "Ó Murchú, aged 90").
     /// </summary>
-    private void AddName(List<PhiFinding> found, Group run, NameCue cue, List<(int Start, int End)> lookalikes, string? text = null,
-        bool afterPersonCue = false)
+    private void AddName(List<PhiFinding> found, string text, Group run, NameCue cue, List<(int Start, int End)> lookalikes, bool afterPersonCue = false)
     {
         var words = WordsOf(run);
         bool Clinical(int i) => IsClinical(words[i].Value) || lookalikes.Any(l => l.Start <= words[i].Index && words[i].Index < l.End);
         // a lower-case particle ("da", "van") belongs to a name but makes none
         bool Ordinary(int i) => Clinical(i) || char.IsLower(words[i].Value[0]) || PhiLexicon.CommonWords.Contains(Bare(words[i].Value));
         bool FirstNameBeforeSurname(int i) => i + 1 < words.Count && _lexicon.FirstNames.Contains(Key(words[i].Value)) && !Ordinary(i + 1);
+        // "Pereira da Costa": a particle continues a name when a capitalised word follows it
+        bool Continues(int i) => !Ordinary(i) || char.IsLower(words[i].Value[0]) && i + 1 < words.Count && !Ordinary(i + 1) && !Clinical(i);
         int start, end;
+        double confidence;
         if (cue == NameCue.None)
         {
             start = Enumerable.Range(0, words.Count).FirstOrDefault(i => !Ordinary(i) || FirstNameBeforeSurname(i), -1);
             if (start < 0) return;
             end = start;
-            while (end + 1 < words.Count && !Ordinary(end + 1)) end++;
-            var accepted = end == start
-                ? IsKnownFirstName(words[start].Value) && !AfterSaint(text!, words[start].Index)
-                  && (!AtSentenceStart(text!, words[start].Index) || PersonVerbFollows(text!, words[start]))
+            while (end + 1 < words.Count && Continues(end + 1)) end++;
+            if (IsPlace(text, words, start, end)) return;
+            var known = end == start
+                ? IsKnownFirstName(words[start].Value) && !AfterSaint(text, words[start].Index)
+                  && (!AtSentenceStart(text, words[start].Index) || PersonVerbFollows(text, words[start]))
                   // "Horváth reports ...", "... and Novák": a known surname alone before a person's verb or inside a sentence
-                  || IsKnownSurname(words[start].Value) && !PhiLexicon.WordNames.Contains(Key(words[start].Value)) && !AfterSaint(text!, words[start].Index)
-                     && (PersonVerbFollows(text!, words[start], verbOnly: true) || !AtSentenceStart(text!, words[start].Index))
+                  || IsKnownSurname(words[start].Value) && !PhiLexicon.WordNames.Contains(Key(words[start].Value)) && !AfterSaint(text, words[start].Index)
+                     && (PersonVerbFollows(text, words[start], verbOnly: true) || !AtSentenceStart(text, words[start].Index))
                 // "American College of ...", "Good Samaritan laws": capitalised pairs are names only with a known name or a person's verb
                 : Enumerable.Range(start, end - start + 1).Any(i => IsKnownFirstName(words[i].Value) || _lexicon.LastNames.Contains(Key(words[i].Value)))
-                  || PersonVerbFollows(text!, words[end]);
-            if (!accepted) return;
+                  || PersonVerbFollows(text, words[end]);
+            if (known) confidence = end == start ? PhiConfidence.Likely : PhiConfidence.Shaped;
+            else if (Enumerable.Range(start, end - start + 1).All(i => char.IsLower(words[i].Value[0]) || IsUnlistedWord(words[i].Value))
+                     && StrongPersonVerb().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) confidence = PhiConfidence.Likely;
+            else return;
         }
         else
         {
@@ -127,13 +154,48 @@ public sealed partial class PhiDetector
             start = 0;
             end = 0;
             while (end + 1 < words.Count && !Clinical(end + 1)) end++;
-            if (end == 0 && cue == NameCue.Contact && (Ordinary(0) || !IsKnownName(words[0].Value))) return;
+            if (cue == NameCue.Contact && (IsPlace(text, words, start, end) || end == 0 && (Ordinary(0) || !IsKnownName(words[0].Value)))) return;
             if ((end == 0 && cue == NameCue.Relation || cue == NameCue.Initial) && Ordinary(0)) return;
             // "hepatitis C. Socially, ...": after a sentence-ending capital, an adverb is not a surname.
             if (cue == NameCue.Initial && Bare(words[0].Value).EndsWith("ly", StringComparison.Ordinal) && !IsKnownName(words[0].Value)) return;
+            confidence = cue == NameCue.Title ? PhiConfidence.Labelled : PhiConfidence.Shaped;
         }
-        Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length, afterPersonCue);
+        Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length, confidence, afterPersonCue);
     }
+
+    /// <summary>A word in no list: no English word (each part of a hyphenated one), no clinical word, no place.</summary>
+    private bool IsUnlistedWord(string word)
+    {
+        var bare = Bare(word);
+        if (bare.Length < 2 || IsClinical(word) || _lexicon.Places.Contains(NameFolding.Fold(bare))) return false;
+        foreach (var part in bare.Split('-', '\'', '’'))
+            if (part.Length > 0 && PhiLexicon.EnglishWords.Contains(part.ToLowerInvariant())) return false;
+        return true;
+    }
+
+    /// <summary>"Minas Gerais", "Lagos State", "Lake Balaton": the words name a state, city or country of some locale, or a
+    /// place word stands after or before them.</summary>
+    private bool IsPlace(string text, List<(int Index, int Length, string Value)> words, int start, int end)
+    {
+        var run = text[words[start].Index..(words[end].Index + words[end].Length)];
+        if (_lexicon.Places.Contains(NameFolding.Fold(run)) || end > start && PlaceWordAfter().IsMatch(" " + words[end].Value)) return true;
+        if (PlaceWordAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return true;
+        var before = text.AsSpan(0, words[start].Index).TrimEnd();
+        foreach (var marker in PlaceWordsBefore)
+            if (before.EndsWith(marker, StringComparison.Ordinal) && (before.Length == marker.Length || !char.IsLetter(before[^(marker.Length + 1)]))) return true;
+        return false;
+    }
+
+    private static readonly string[] PlaceWordsBefore = ["Lake", "Mount", "Mt.", "River", "Cape", "Port", "Fort", "Saint", "San", "Santa", "Bay of", "Gulf of"];
+
+    [GeneratedRegex(@"^\s+(?:State|Province|County|Region|District|Territory|City|Island|Islands|Valley|River|Lake|Mountains?|Coast|Peninsula)\b")]
+    private static partial Regex PlaceWordAfter();
+
+    /// <summary>What follows a person and nothing else: "reports", "attended", "was reviewed", ", aged 96".</summary>
+    [GeneratedRegex(@"^(?:\s+(?:reports?|reported|says|said|states|stated|attended|attends|presented|presents|completed|underwent|denies|denied|admits|" +
+        @"told|asked|agreed|declined|missed|collects|drives|lives|works|called|phoned|requested|arrived|returned|(?:was|is|has been|had been)\s+(?:seen|reviewed|" +
+        @"admitted|referred|discharged|assessed|started|switched|inducted|counselled|counseled))\b|,?\s+(?:aged?|age)\s+\d|\s+\((?:aged?\s+)?\d{2,3}\))")]
+    private static partial Regex StrongPersonVerb();
 
     private bool IsKnownFirstName(string word) => _lexicon.FirstNames.Contains(Key(word)) && !PhiLexicon.CommonWords.Contains(Bare(word));
 

@@ -3,14 +3,16 @@ namespace CaseGraph.Core.Privacy;
 /// <summary>
 /// The word lists the PHI detector needs: person names and address words (from a public data package), and
 /// clinical words that must never be taken for a name (the vocabulary's terms). Case-insensitive sets; names are
-/// kept folded (<see cref="NameFolding"/>), so "Novák" and "Novak" are one name.
+/// kept folded (<see cref="NameFolding"/>), so "Novák" and "Novak" are one name. Places (states, cities and countries of
+/// every locale: "Minas Gerais", "Lagos") are never names without a title or a relation word before them.
 /// </summary>
 public sealed record PhiLexicon(
     IReadOnlySet<string> FirstNames,
     IReadOnlySet<string> LastNames,
     IReadOnlySet<string> StreetSuffixes,
     IReadOnlySet<string> States,
-    IReadOnlySet<string> ClinicalWords)
+    IReadOnlySet<string> ClinicalWords,
+    IReadOnlySet<string> Places)
 {
     /// <summary>Capitalised words that are first names but far more often ordinary words in clinical notes.</summary>
     public static readonly IReadOnlySet<string> CommonWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -35,19 +37,27 @@ public sealed record PhiLexicon(
     /// dictionary once: a name list from another language leaves them out, and a lower-case word is never taken for a name.</summary>
     public static readonly IReadOnlySet<string> WordNames = ReadWordNames();
 
-    private static HashSet<string> ReadWordNames()
+    /// <summary>The lower-case words of an English dictionary (Debian's wamerican): a capitalised word that is none of
+    /// them, nor clinical, and stands where a person does ("Mokoena reports ...", "her son rasmus") is taken for a name.</summary>
+    public static readonly IReadOnlySet<string> EnglishWords = ReadLines("EnglishWords.txt.gz");
+
+    private static HashSet<string> ReadWordNames() => ReadLines("WordNames.txt");
+
+    private static HashSet<string> ReadLines(string resource)
     {
-        using var stream = typeof(PhiLexicon).Assembly.GetManifestResourceStream("CaseGraph.Core.Privacy.WordNames.txt")!;
-        using var reader = new StreamReader(stream);
+        using var stream = typeof(PhiLexicon).Assembly.GetManifestResourceStream("CaseGraph.Core.Privacy." + resource)!;
+        using var reader = new StreamReader(resource.EndsWith(".gz", StringComparison.Ordinal)
+            ? new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress) : stream);
         return new HashSet<string>(reader.ReadToEnd().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(l => !l.StartsWith('#')),
             StringComparer.OrdinalIgnoreCase);
     }
 
     public static PhiLexicon Of(IEnumerable<string> firstNames, IEnumerable<string> lastNames, IEnumerable<string> streetSuffixes,
-        IEnumerable<string> states, IEnumerable<string> clinicalWords) => new(
+        IEnumerable<string> states, IEnumerable<string> clinicalWords, IEnumerable<string>? places = null) => new(
         new HashSet<string>(firstNames.Select(NameFolding.Fold), StringComparer.OrdinalIgnoreCase),
         new HashSet<string>(lastNames.Select(NameFolding.Fold), StringComparer.OrdinalIgnoreCase),
         new HashSet<string>(streetSuffixes, StringComparer.OrdinalIgnoreCase),
         new HashSet<string>(states, StringComparer.OrdinalIgnoreCase),
-        new HashSet<string>(clinicalWords.Select(NameFolding.Fold), StringComparer.OrdinalIgnoreCase));
+        new HashSet<string>(clinicalWords.Select(NameFolding.Fold), StringComparer.OrdinalIgnoreCase),
+        new HashSet<string>((places ?? []).Select(NameFolding.Fold), StringComparer.OrdinalIgnoreCase));
 }

@@ -38,21 +38,27 @@ public static class PhiLexicons
         "Dóra", "Petra", "Orsolya", "Boglárka", "Nóra", "Zsanett", "Piroska", "Rozália", "Magdolna", "Terézia", "Gizella", "Etelka",
     ];
 
-    private static readonly Lazy<(string[] First, string[] Last, string[] Suffixes, string[] States)> Names = new(() => (
+    private static readonly string[] PlacePaths = ["state", "city_name", "city", "country", "default_country"];
+
+    private static readonly Lazy<(string[] First, string[] Last, string[] Suffixes, string[] States, string[] Places)> Names = new(() => (
         [.. FirstNamePaths.SelectMany(p => Strings("name", p, "en")), .. InternationalNames(FirstNamePaths), .. HungarianFirstNames],
         [.. Strings("name", "last_name", "en"), .. InternationalNames(LastNamePaths), .. HungarianLastNames],
-        Strings("address", "street_suffix", "en"), Strings("address", "state", "en")));
+        Strings("address", "street_suffix", "en"), Strings("address", "state", "en"), Places()));
 
     public static PhiLexicon From(Vocabulary vocabulary)
     {
         var clinical = vocabulary.Concepts.SelectMany(c => c.Terms)
             .SelectMany(t => t.Split([' ', '-', '/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries))
             .Where(w => w.Length > 2);
-        var (first, last, suffixes, states) = Names.Value;
-        return PhiLexicon.Of(first, last, suffixes, states, clinical);
+        var (first, last, suffixes, states, places) = Names.Value;
+        return PhiLexicon.Of(first, last, suffixes, states, clinical, places);
     }
 
-    public static PhiDetector Detector(Vocabulary vocabulary) => new(From(vocabulary));
+    public static PhiDetector Detector(Vocabulary vocabulary, double threshold = PhiConfidence.DefaultThreshold) => new(From(vocabulary), threshold);
+
+    /// <summary>States, cities and countries of every locale, as written ("Minas Gerais", "Lagos"); templates ("#{city_prefix} ...") left out.</summary>
+    private static string[] Places() =>
+        [.. Bogus.Database.GetAllLocales().SelectMany(l => PlacePaths.SelectMany(p => Strings("address", p, l))).Where(p => !p.Contains('#')).Distinct()];
 
     /// <summary>The capitalised words of every other locale's names ("Ana Júlia" gives Ana and Júlia; "dos Santos" gives Santos).</summary>
     private static IEnumerable<string> InternationalNames(string[] paths) =>

@@ -6,6 +6,8 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// Safe Harbor counts them as account numbers. A leading "+" or zero (phone numbers) is not a card, nor the tail of an IBAN.</summary>
 public sealed partial class CardFinder : IPhiFinder
 {
+    public double Confidence => PhiConfidence.Checked;
+
     public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
     {
         foreach (Match m in CardShaped().Matches(text))

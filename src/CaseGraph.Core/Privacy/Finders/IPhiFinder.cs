@@ -2,9 +2,12 @@ using System.Text.RegularExpressions;
 
 namespace CaseGraph.Core.Privacy.Finders;
 
-/// <summary>Finds one kind of identifier in a text: spans (end exclusive), in any order, perhaps overlapping.</summary>
+/// <summary>Finds one kind of identifier in a text: spans (end exclusive), in any order, perhaps overlapping, all as sure
+/// as the finder's <see cref="Confidence"/>.</summary>
 public interface IPhiFinder
 {
+    double Confidence { get; }
+
     IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text);
 }
 
@@ -12,8 +15,10 @@ public interface IPhiFinder
 /// A pattern for one kind. Where it has a group named "id", only that group is the identifier (a label before it is
 /// context). It runs only on text holding one of its required characters, when it has any.
 /// </summary>
-public sealed class RegexFinder(Regex pattern, PhiKind kind, string requires = "") : IPhiFinder
+public sealed class RegexFinder(Regex pattern, PhiKind kind, string requires = "", double confidence = PhiConfidence.Shaped) : IPhiFinder
 {
+    public double Confidence => confidence;
+
     /// <summary>For patterns that need a number: most short fields have none, and the check is far cheaper than a regex.</summary>
     public const string Digits = "0123456789";
 

@@ -6,6 +6,8 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// mod 97. When the last groups do not fit (a word after it), shorter readings are tried.</summary>
 public sealed partial class IbanFinder : IPhiFinder
 {
+    public double Confidence => PhiConfidence.Checked;
+
     public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
     {
         foreach (Match m in IbanShaped().Matches(text))

@@ -14,6 +14,8 @@ public sealed partial class PhoneFinder : IPhiFinder
 {
     private static readonly PhoneNumberUtil Numbers = PhoneNumberUtil.GetInstance();
 
+    public double Confidence => PhiConfidence.Checked;
+
     public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
     {
         foreach (Match candidate in DigitRun().Matches(text))
