@@ -23,7 +23,7 @@ public sealed partial class PhiDetector
         _lexicon = lexicon;
         _threshold = threshold;
         var suffixes = string.Join('|', lexicon.StreetSuffixes.Concat(StreetAbbreviations).Select(Regex.Escape).OrderByDescending(s => s.Length));
-        var street = new Regex(@"(?<![\d.,/-])\d{1,6}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][A-Za-z'.-]*|\d+(?:st|nd|rd|th))){1,4}?\s+(?:" + suffixes +
+        var street = new Regex(@"(?<![\d.,/-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][A-Za-z'.-]*|\d+(?:st|nd|rd|th))){1,4}?\s+(?:" + suffixes +
             @")\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Lot|Room|#)\.?\s*#?[A-Za-z0-9-]+)?", RegexOptions.Compiled);
         var states = string.Join('|', lexicon.States.Concat(StateCodes).Select(Regex.Escape));
         var stateZip = new Regex(@"\b(?:" + states + @"),?\s+(?<id>\d{5}(?:-\d{4})?)(?!\d)", RegexOptions.Compiled);
@@ -45,11 +45,29 @@ public sealed partial class PhiDetector
         var found = new List<PhiFinding>();
         foreach (var finder in PhiPatterns.Ordered) AddAll(finder, text, found);
         foreach (var finder in _addressFinders) AddAll(finder, text, found);
+        AddPostalCodesAfterStreetLines(text, found);
+        foreach (var finder in PhoneShapes.Unlabelled) AddAll(finder, text, found);
         AddNames(text, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         MarkFaxNumbers(text, found);
         return found;
     }
+
+    /// <summary>A postal code after a street line, perhaps past a district, a city and a state: ", 2000 Brussel",
+    /// ", Ikoyi, Lagos 100001", ", Sydney NSW 2000", ", 61-758 Wrocław".</summary>
+    private void AddPostalCodesAfterStreetLines(string text, List<PhiFinding> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (found[i].Kind != PhiKind.Address) continue;
+            var m = PostalCodeAfterStreetLine().Match(text, found[i].End);
+            if (m.Success) Add(found, PhiKind.Zip, m.Groups["id"].Index, m.Groups["id"].Index + m.Groups["id"].Length, PhiConfidence.Shaped);
+        }
+    }
+
+    [GeneratedRegex(@"\G,?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+-\s+[A-Z]{2})?,\s*){0,3}(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[A-Z]{2,3}\s+)?|[A-Z]{1,2}-)?" +
+        @"(?<id>\d{5}-\d{3}|\d{4,6}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}(?![\p{L}]))(?![\w-])")]
+    private static partial Regex PostalCodeAfterStreetLine();
 
     /// <summary>A phone number with "fax" (or "faxed", "Telefax") before it, and no other number between, is a fax number.</summary>
     private static void MarkFaxNumbers(string text, List<PhiFinding> found)
@@ -123,7 +141,8 @@ public sealed partial class PhiDetector
         bool Ordinary(int i) => Clinical(i) || char.IsLower(words[i].Value[0]) || PhiLexicon.CommonWords.Contains(Bare(words[i].Value));
         bool FirstNameBeforeSurname(int i) => i + 1 < words.Count && _lexicon.FirstNames.Contains(Key(words[i].Value)) && !Ordinary(i + 1);
         // "Pereira da Costa": a particle continues a name when a capitalised word follows it
-        bool Continues(int i) => !Ordinary(i) || char.IsLower(words[i].Value[0]) && i + 1 < words.Count && !Ordinary(i + 1) && !Clinical(i);
+        bool Continues(int i) => !Ordinary(i) || char.IsLower(words[i].Value[0]) && !Clinical(i) && i + 1 < words.Count
+            && (!Ordinary(i + 1) || char.IsLower(words[i + 1].Value[0]) && i + 2 < words.Count && !Ordinary(i + 2));
         int start, end;
         double confidence;
         if (cue == NameCue.None)

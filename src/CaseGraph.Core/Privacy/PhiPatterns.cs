@@ -37,6 +37,7 @@ internal static partial class PhiPatterns
         new RegexFinder(LabelledAccount(), PhiKind.Account, confidence: PhiConfidence.Labelled),
         new RegexFinder(LabelledLicense(), PhiKind.License, confidence: PhiConfidence.Labelled),
         new RegexFinder(LabelledOtherId(), PhiKind.HealthPlan, confidence: PhiConfidence.Labelled),
+        .. NationalIdPatterns.Finders,
         new RegexFinder(LabelledFax(), PhiKind.Fax, "Ff", confidence: PhiConfidence.Labelled),
         new PhoneFinder(),
         new RegexFinder(LabelledPhoneDigits(), PhiKind.Phone, confidence: PhiConfidence.Labelled),
@@ -60,10 +61,11 @@ internal static partial class PhiPatterns
         new RegexFinder(AgeYearsOld(), PhiKind.Age),
         new RegexFinder(AgeAged(), PhiKind.Age),
         new RegexFinder(AgeYo(), PhiKind.Age),
+        new RegexFinder(AgeInYearsOtherLanguages(), PhiKind.Age, RegexFinder.Digits),
         new RegexFinder(AgeAfterName(), PhiKind.Age, ","),
         new RegexFinder(AgeInParentheses(), PhiKind.Age, "("),
         new RegexFinder(BareUrl(), PhiKind.Url, "/", confidence: PhiConfidence.Labelled),
-        new RegexFinder(LabelledZip(), PhiKind.Zip, "Zz", confidence: PhiConfidence.Labelled),
+        new RegexFinder(LabelledZip(), PhiKind.Zip, RegexFinder.Digits, confidence: PhiConfidence.Labelled),
         new RegexFinder(ZipPlusFour(), PhiKind.Zip, "-"),
     ];
 
@@ -179,8 +181,12 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<!\d)" + OldAge + @"\s*(?:yo|y/o|y\.o\.|yr old)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeYo();
 
-    [GeneratedRegex(@"(?i:\b(?:zip(?: code)?|postal code)\b)\s*[:#]?\s*(?<id>\d{5}(?:-\d{4})?)(?!\d)")]
+    [GeneratedRegex(@"(?i:\b(?:zip(?: code)?|postal code|post ?code|CEP|PLZ|code postal|Eircode|PIN code)\b)\s*[:#]?\s*(?<id>\d{5}(?:-\d{3,4})?|\d{3} ?\d{2,3}|\d{2}-\d{3}|\d{4}(?:-\d{3})?|[A-Z0-9]{2,4} ?[A-Z0-9]{3,4})(?![\w-])")]
     private static partial Regex LabelledZip();
+
+    /// <summary>"94 Jahre alt", "âgée de 92 ans", "92 años", "91 anni", "95 jaar".</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<id>" + OldAge + @")\s*(?:Jahre|jähr|ans\b|años|anos|anni|jaar|år|lat\b|let\b|éves|vuotias)")]
+    private static partial Regex AgeInYearsOtherLanguages();
 
     [GeneratedRegex(@"(?<![\d-])\d{5}-\d{4}(?![\d-])")]
     private static partial Regex ZipPlusFour();

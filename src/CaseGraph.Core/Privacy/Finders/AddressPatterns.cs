@@ -14,7 +14,8 @@ public static partial class AddressPatterns
     private const string Name = @"[A-ZÀ-ÝÆØÅÄÖÜ][\p{Ll}'’-]+";
     /// <summary>Street words that end a capitalised word (checked behind it, so each word is read once).</summary>
     private const string StreetEndings = "straße|strasse|str.|weg|Weg|gasse|Gasse|platz|Platz|allee|Allee|damm|ufer|steig|Straße|Strasse|" +
-        "straat|gracht|laan|plein|kade|singel|gatan|gata|vägen|väg|vej|veien|vegen|gade|gate|katu";
+        "straat|gracht|laan|plein|kade|singel|gatan|gata|vägen|väg|vej|veien|vegen|gade|gate|katu|tie|polku|" +
+        "ská|ská třída|ova|ová|ego|skiego|owa|ulica"; // Czech and Polish street names are adjectives: "Vinohradská 12", "Mickiewicza 5"
     private const string HouseNumber = @"\d{1,4}[a-zA-Z]?";
 
     public static readonly IPhiFinder[] Finders =
@@ -25,10 +26,34 @@ public static partial class AddressPatterns
         new RegexFinder(CompoundStreet(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(NumberThenRomanceStreet(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(RomanceStreetThenNumber(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(StreetWordThenNumber(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(StreetLineAfterAddressWord(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(ShipAfterAddressWord(), PhiKind.Address, "U"),
     ];
 
-    /// <summary>"PSC 1234, Box 5678, APO AE 09012", "USS Nimitz, FPO AP 96620-1234".</summary>
-    [GeneratedRegex(@"\b(?:(?:PSC|CMR|UPR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5},?\s+)?(?:APO|FPO|DPO)\s+(?:AE|AP|AA)(?:\s+\d{5}(?:-\d{4})?)?\b|\b(?:PSC|CMR|UPR)\s+\d{1,5},?\s+Box\s+\d{1,5}\b")]
+    /// <summary>Where a street line follows: "lives at", "address", "sent to", "mailed to", "moved to", "home at".</summary>
+    private const string AddressWord = @"(?i:\b(?:lives|living|resides|residing|staying|home|based|address(?:ed)?|adresse|Anschrift|dirección|indirizzo|endereço|" +
+        @"adres|sent|mailed|posted|post|forward(?:ed)?|returned|delivered|moved|relocated|booked|transport(?:ed)?)(?:\s+(?:is|was|now|to|at|on|in|by post to|:))*\s*:?)\s+";
+
+    /// <summary>"Andrássy út 60", "Rue Neuve 12", "Marszałkowska ul. 5": a street word written apart, a capitalised name, a number.</summary>
+    [GeneratedRegex(@"\b(?:(?:Rue|Avenue|Boulevard|Chemin|Place|Quai|Allée|Impasse|Route|Chaussée|Steenweg)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?" + Name + @"(?:[\s-]+" + Name + @"){0,2}" +
+        @"|" + Name + @"(?:\s+" + Name + @")?\s+(?:út|utca|u\.|körút|krt\.|tér|sor|fasor|ulica|ul\.|aleja|al\.|náměstí|nám\.|třída|ulice|cesta|vej|gate|gatan|veien))" +
+        @",?\s+" + HouseNumber + @"(?:/\d{1,4}){0,2}\b")]
+    private static partial Regex StreetWordThenNumber();
+
+    /// <summary>After an address word, a capitalised name and a house number ("Invoice sent to Damrak 28", "home at Strøget 2, st. th.")
+    /// or a number first ("lives at 7/97 Victoria Street", "sent to 55-4449 boul. René-Lévesque"), or a box ("Box 545", "BP 323").</summary>
+    [GeneratedRegex(@"(?<=" + AddressWord + @")(?:" + Name + @"(?:\s+" + Name + @"){0,2}\s+" + HouseNumber + @"(?:/\d{1,4}){0,2}(?:,\s+(?:st|th|tv|mf|\d+)\.(?:\s+(?:th|tv|mf)\.)?)?" +
+        @"|\d{1,5}(?:[/-]\d{1,5})?[A-Za-z]?,?\s+(?:[\p{Ll}.]+\s+)?(?:\d+(?:st|nd|rd|th)\s+)?" + Name + @"(?:[\s-]+" + Name + @"){0,3}" +
+        @"|(?:Box|BP|Bus|Boks|Apdo\.?)\s+\d{1,6})\b")]
+    private static partial Regex StreetLineAfterAddressWord();
+
+    /// <summary>"USS Nimitz": a ship's name is a service member's street line.</summary>
+    [GeneratedRegex(@"\bUSS\s+" + Name + @"(?:\s+" + Name + ")?")]
+    private static partial Regex ShipAfterAddressWord();
+
+    /// <summary>"PSC 1234, Box 5678" and the ZIP code after "APO AE" or "FPO AP" (the military's city and state).</summary>
+    [GeneratedRegex(@"\b(?:PSC|CMR|UPR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}\b|(?<=\b(?:APO|FPO|DPO)\s+(?:AE|AP|AA)\s+)\d{5}(?:-\d{4})?\b")]
     private static partial Regex Military();
 
     [GeneratedRegex(@"\b(?:[Pp]\.?\s?[Oo]\.?\s*(?:Box|BOX|box)|Post\s?[Bb]ox|Postfach|Postboks|Boîte postale|Apartado(?: de correos)?|Caixa [Pp]ostal|Casella [Pp]ostale)\s+\d+(?: \d+){0,3}\b")]

@@ -14,13 +14,34 @@ public static partial class DatePatterns
         "januar|jänner|janvier|enero|gennaio|janeiro|januari|februar|février|fevrier|febrero|febbraio|fevereiro|februari|" +
         "märz|maerz|mars|marzo|março|marco|maart|april|avril|abril|aprile|mai|mayo|maggio|maio|mei|maj|juni|juin|junio|giugno|junho|" +
         "juli|juillet|julio|luglio|julho|august|août|aout|agosto|augustus|augusti|september|septembre|septiembre|setiembre|settembre|setembro|" +
-        "oktober|octobre|octubre|ottobre|outubro|november|novembre|noviembre|novembro|dezember|décembre|decembre|diciembre|dicembre|dezembro|desember|december";
+        "oktober|octobre|octubre|ottobre|outubro|november|novembre|noviembre|novembro|dezember|décembre|decembre|diciembre|dicembre|dezembro|desember|december|" +
+        // Polish and Czech in the genitive a date uses ("5 maja", "4. března"), Finnish in the partitive ("4. maaliskuuta")
+        "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|wrzesnia|października|pazdziernika|listopada|grudnia|" +
+        "ledna|února|unora|března|brezna|dubna|května|kvetna|června|cervna|července|cervence|srpna|září|zari|října|rijna|listopadu|prosince|" +
+        "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta";
+
+    /// <summary>Hungarian months, written after the year ("2023. március 4.").</summary>
+    private const string HungarianMonths = "január|február|március|április|május|június|július|augusztus|szeptember|október|november|december";
 
     public static readonly IPhiFinder[] Finders =
     [
         new RegexFinder(DayNamedMonth(), PhiKind.Date, RegexFinder.Digits),
         new RegexFinder(DayFirstNumeric(), PhiKind.Date, ".-"),
+        new RegexFinder(YearFirstNamedMonth(), PhiKind.Date, RegexFinder.Digits),
+        new RegexFinder(DayFirstSpacedOrShortYear(), PhiKind.Date, "."),
+        new RegexFinder(DayFirstSlashShortYear(), PhiKind.Date, "/"),
     ];
+
+    [GeneratedRegex(@"(?<![\d.])(?:19|20)\d{2}\.\s+(?i:" + HungarianMonths + @")\s+(?:[12]\d|3[01]|0?[1-9])\.?(?!\d)")]
+    private static partial Regex YearFirstNamedMonth();
+
+    /// <summary>"4. 3. 2023" (Czech, Slovak), "20.8.70" (a two-digit year): day first, with dots.</summary>
+    [GeneratedRegex(@"(?<![\d.,/-])(?:0?[1-9]|[12]\d|3[01])\.(?: (?:0?[1-9]|1[0-2])\. (?:19|20)\d{2}|(?:0?[1-9]|1[0-2])\.\d{2})(?![\d-]|\.\d)")]
+    private static partial Regex DayFirstSpacedOrShortYear();
+
+    /// <summary>"25/10/21": a day over 12 first and a two-digit year (a US date would put the month first).</summary>
+    [GeneratedRegex(@"(?<![\d/.-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/\d{2}(?![\d/-]|\.\d)")]
+    private static partial Regex DayFirstSlashShortYear();
 
     [GeneratedRegex(@"(?<![\d.,])(?:1er|[12]\d|3[01]|0?[1-9])\.?(?:º|°)?\s+(?:de\s+)?(?i:" + Months + @")(?![\p{L}])(?:,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d))?")]
     private static partial Regex DayNamedMonth();

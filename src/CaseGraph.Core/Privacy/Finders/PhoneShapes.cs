@@ -15,6 +15,11 @@ public sealed partial class PhoneShapes(Regex pattern, double confidence, int mi
     [
         new PhoneShapes(International(), PhiConfidence.Shaped),
         new PhoneShapes(LocalAfterContactWord(), PhiConfidence.Shaped, maxDigits: 10),
+    ];
+
+    /// <summary>Shapes without a country code or a word of contact: read after every other kind, which they give way to.</summary>
+    public static readonly IPhiFinder[] Unlabelled =
+    [
         new PhoneShapes(TrunkZero(), PhiConfidence.Likely, maxDigits: 12),
         new PhoneShapes(LocalGroups(), PhiConfidence.Likely, maxDigits: 9),
     ];
@@ -47,7 +52,7 @@ public sealed partial class PhoneShapes(Regex pattern, double confidence, int mi
         @"(?<![\d.,/])(?<id>\d{4}[ -]\d{4}|\d{3} \d{3} \d{3}|\d{2}(?: \d{2}){3})" + End)]
     private static partial Regex LocalAfterContactWord();
 
-    [GeneratedRegex(@"(?<![\w.,/+-])(?<id>(?:\(0\d{1,4}\)|0\d{1,4})(?:[ -]\d{2,4}){1,4})" + End)]
+    [GeneratedRegex(@"(?<![\w.,/+-])(?<id>(?!\d{5}-\d{4}(?!\d))(?:\(0\d{1,4}\)|0\d{1,4})(?:[ -]\d{2,4}){0,3}[ -]\d{2,6})" + End)]
     private static partial Regex TrunkZero();
 
     [GeneratedRegex(@"(?<![\w.,/+:-])(?<id>[1-9]\d{3}[ -]\d{4}|[1-9]\d{2} \d{3} \d{3})" + End)]

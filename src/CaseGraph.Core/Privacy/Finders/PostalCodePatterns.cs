@@ -16,7 +16,12 @@ public static partial class PostalCodePatterns
         new RegexFinder(British(), PhiKind.Zip, RegexFinder.Digits),
         new RegexFinder(Australian(), PhiKind.Zip, RegexFinder.Digits),
         new RegexFinder(EuropeanBeforeCity(), PhiKind.Zip, RegexFinder.Digits),
+        new RegexFinder(Irish(), PhiKind.Zip, RegexFinder.Digits, PhiConfidence.Likely),
     ];
+
+    /// <summary>An Eircode ("D02 X285", "A65 F4E2"): a routing key and four characters, at least one of them a digit.</summary>
+    [GeneratedRegex(@"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9AC-FHKNPRTV-Y]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}\b")]
+    private static partial Regex Irish();
 
     [GeneratedRegex(@"\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b")]
     private static partial Regex Canadian();

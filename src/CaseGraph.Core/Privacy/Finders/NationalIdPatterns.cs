@@ -1,0 +1,96 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace CaseGraph.Core.Privacy.Finders;
+
+/// <summary>
+/// Numbers after the labels other countries give them: national patient and insurance numbers ("NHS number", "AHV-Nr.",
+/// "Versichertennummer", "OHIP", "CPF"), professional registers ("RPPS", "HPCSA MP", "CRM-MG"), driving licences
+/// ("permis de conduire n°"), number plates ("Kennzeichen", "matrícula", "reg.") and accounts ("Debitorennummer").
+/// The value may be written in groups with single spaces, dots, dashes or slashes ("1240 230489", "TPG/912122/55") and
+/// has five characters or more ("NHS 111" is a helpline).
+/// </summary>
+public static partial class NationalIdPatterns
+{
+    private const string Number = @"(?![\p{L}])\.?(?:\s*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?\s*(?:is|was|of)?\s*[:#=]?\s*";
+    /// <summary>Perhaps a few capitals, then at least two digits and what follows them without a space; then up to three more
+    /// groups after single spaces, each with a digit in its first five characters ("ZTHX 2714 6182", "5376 00241 1").</summary>
+    private const string Value = @"(?<id>(?=(?:[A-Za-z0-9][ ./-]?){5})(?:[A-Z]{1,5}[ ./-]?)?\d{2}(?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: [A-Za-z]{0,4}\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])";
+
+    private static readonly string[] PatientLabels = ["case", "file", "chart", "hospital", "patient", "client", "UHID", "AHV", "AVS", "SVNR", "SV-Nr",
+        "KVNR", "Versichertennummer", "NHS", "CHI", "NHI", "personnummer", "person", "CPR", "BSN", "PESEL", "codice fiscale", "DNI", "NIE", "NIF",
+        "CPF", "Aadhaar", "HETU", "rodné číslo", "utente", "fødselsnummer", "rijksregisternummer", "INSZ", "NISS", "IHI", "URN", "national ID",
+        "ID card", "identity card"];
+
+    private static readonly string[] InsuranceLabels = ["OHIP", "RAMQ", "MSP", "PHN", "AHCIP", "member", "polis", "Versicherungsnummer", "carte vitale",
+        "NIR", "sécurité sociale", "securite sociale", "EHIC", "Medicare", "Medicaid", "mutuelle", "policy", "insurance", "Bupa", "AXA", "Allianz",
+        "AOK", "medical card"];
+
+    private static readonly string[] RegisterLabels = ["RPPS", "ADELI", "HPCSA", "CRM", "CRF", "MDCN", "GMC", "AHPRA", "NMC", "MCNZ", "LANR", "licence",
+        "license", "permis de conduire", "rijbewijs", "Führerschein", "Fuhrerschein", "carnet", "patente", "driving licen", "register", "registration no"];
+
+    private static readonly string[] PlateLabels = ["registered as", "registration", "reg.", "rego", "matrícula", "matricula", "Kennzeichen",
+        "immatriculation", "targa", "kenteken", "number plate", "numberplate", "plate", "rekisterinumero", "rendszám", "rendszam"];
+
+    private static readonly string[] AccountLabels = ["Debitorennummer", "Kontonummer", "Konto", "Kundennummer", "numéro de compte", "numero de compte",
+        "compte", "conta", "cuenta", "conto", "rekening"];
+
+    public static readonly IPhiFinder[] Finders =
+    [
+        new LabelledFinder(PatientLabels, PatientNumber(), PhiKind.Mrn),
+        new LabelledFinder(InsuranceLabels, InsuranceNumber(), PhiKind.HealthPlan),
+        new LabelledFinder(RegisterLabels, RegisterNumber(), PhiKind.License),
+        new LabelledFinder(PlateLabels, NumberPlate(), PhiKind.Vehicle),
+        new LabelledFinder(AccountLabels, AccountNumber(), PhiKind.Account),
+    ];
+
+    [GeneratedRegex(@"\G(?i:(?:case|file|chart|hospital|patient|client)\s*(?:number|no\.?|nr\.?|#|ID)|NHS\s*(?:number|no\.?|#)|UHID|AHV(?:-Nr)?|AVS|SVNR|SV-Nr|KVNR|" +
+        @"Versichertennummer|CHI|NHI|personnummer|person(?:al)? number|CPR|BSN|PESEL|codice fiscale|DNI|NIE|NIF|CPF|Aadhaar|HETU|rodné číslo|utente|" +
+        @"fødselsnummer|rijksregisternummer|INSZ|NISS|IHI|URN|national ID|ID card|identity card)" + Number + Value)]
+    private static partial Regex PatientNumber();
+
+    [GeneratedRegex(@"\G(?i:OHIP|RAMQ|MSP|PHN|AHCIP|member(?:ship)?|polis(?:nummer)?|Versicherungsnummer|carte vitale|NIR|s[ée]curit[ée] sociale|EHIC|" +
+        @"Medicare|Medicaid|mutuelle|policy|insurance|Bupa|AXA|Allianz|AOK|medical card)" + Number + Value)]
+    private static partial Regex InsuranceNumber();
+
+    [GeneratedRegex(@"\G(?i:RPPS|ADELI|HPCSA(?:\s+MP)?|CRM(?:-[A-Z]{2})?|CRF|MDCN|GMC|AHPRA|NMC|MCNZ|LANR|licen[cs]e|permis de conduire|" +
+        @"rijbewijs(?:nummer)?|F[üu]hrerschein(?:nummer)?|carnet(?: de conducir)?|patente|driving licen[cs]e|register|registration no)" + Number + Value)]
+    private static partial Regex RegisterNumber();
+
+    [GeneratedRegex(@"\G(?i:registered as|registration|reg\.|rego|matr[íi]cula|Kennzeichen|immatriculation|targa|kenteken|number plate|numberplate|" +
+        @"plate|rekisterinumero|rendsz[áa]m)" + Number + @"(?<id>(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,7}){1,3})(?![\w-])")]
+    private static partial Regex NumberPlate();
+
+    [GeneratedRegex(@"\G(?i:Debitorennummer|Kontonummer|Konto|Kundennummer|num[ée]ro de compte|compte|conta|cuenta|conto|rekening(?:nummer)?)" + Number + Value)]
+    private static partial Regex AccountNumber();
+}
+
+/// <summary>
+/// A labelled identifier found fast: the labels are searched for all at once (vectorised, ignoring case), and the
+/// pattern, anchored with \G, is tried only where a label starts a word. Much cheaper than a pattern led by dozens of
+/// alternatives, which is tried at every letter.
+/// </summary>
+public sealed class LabelledFinder(string[] labels, Regex anchored, PhiKind kind, double confidence = PhiConfidence.Labelled) : IPhiFinder
+{
+    private readonly SearchValues<string> _labels = SearchValues.Create(labels, StringComparison.OrdinalIgnoreCase);
+
+    public double Confidence => confidence;
+
+    public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
+    {
+        if (text.AsSpan().IndexOfAny(RegexFinder.Digits) < 0) yield break;
+        for (var from = 0; from < text.Length;)
+        {
+            var at = text.AsSpan(from).IndexOfAny(_labels);
+            if (at < 0) yield break;
+            at += from;
+            from = at + 1;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
+            var m = anchored.Match(text, at);
+            if (!m.Success) continue;
+            var id = m.Groups["id"];
+            yield return (kind, id.Index, id.Index + id.Length);
+            from = id.Index + id.Length;
+        }
+    }
+}
