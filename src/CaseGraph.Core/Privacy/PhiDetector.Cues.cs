@@ -15,9 +15,9 @@ public sealed partial class PhiDetector
         @"|Sra|Srta|Señora|Señor|Senhora|Senhor|Dona|Doña|Dott\.ssa|Dott|Dra|Pani|Dhr|Mevr|Mevrouw|Fru|Herra|Rouva)\.?" +
         @"|(?:Hr|Fr|Sr|Ing|Mgr|MUDr|Mme|Mlle)\.)(?:\s+(?:Dr|Prof)\.?)?(?:\s*(?:med|dent|rer\.\s?nat|phil|univ)\.)?";
 
-    private const string Relation = "son|daughter|wife|husband|mother|mom|father|dad|sister|brother|partner|girlfriend|boyfriend|fianc[eé]e?|" +
-        "friend|aunt|uncle|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|grandchild|stepmother|stepfather|niece|" +
-        "nephew|cousin|spouse|child|stepson|stepdaughter|roommate|neighbou?r|caregiver|guardian";
+    private const string Relation = "son|daughter|wife|husband|mother|mom|mum|mama|father|dad|papa|sister|brother|partner|girlfriend|boyfriend|gf|bf|ex|fianc[eé]e?|" +
+        "friend|aunt|aunty|auntie|uncle|grandmother|grandfather|grandma|grandpa|nana|grandson|granddaughter|grandchild|stepmother|stepfather|niece|" +
+        "nephew|cousin|spouse|child|stepson|stepdaughter|roommate|neighbou?r|caregiver|guardian|guarantor|cardholder|insured|account holder|account name";
 
     /// <summary>"pt's daughter rosa", "her husband, giuseppe", "son named tomas", "a man named luca": a lower-case word after a
     /// relation word or "named" is a name when it is no English or clinical word: surely when it is a known first name,
@@ -91,9 +91,9 @@ public sealed partial class PhiDetector
     private static partial Regex TitledName();
 
     // The cue is a lookbehind so that matching starts only at a capital (a leading alternation of cues is ten times slower).
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:patient|pt\.?:?|(?<named>named|name is|name:|last name:?|first name:?|spelled|goes by|signed)|" + Relation +
-        @"|manager|coordinator|advocate|worker|aide|caseworker|case manager|counselou?r|sponsor|PCP|prescriber|physician|nurse|pharmacist|therapist" +
-        @"|social worker|caller:?|NP|PA)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>patient|pt\.?:?|" + Relation + @")(?:-in-law)?|(?<named>named|name is|name:|last name:?|first name:?|nombre:|nom:|" +
+        @"au nom de|spelled|goes by|signed|regards,)|manager|coordinator|advocate|worker|aide|caseworker|case manager|counselou?r|sponsor|PCP|prescriber|" +
+        @"physician|nurse|pharmacist|therapist|officer|coach|interpreter|colleague|social worker|caller:?|provider:?|NP|PA)(?![\p{L}])\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex RelationName();
 
     [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks,|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]

@@ -23,7 +23,7 @@ public sealed partial class PhiDetector
         _lexicon = lexicon;
         _threshold = threshold;
         var suffixes = string.Join('|', lexicon.StreetSuffixes.Concat(StreetAbbreviations).Select(Regex.Escape).OrderByDescending(s => s.Length));
-        var street = new Regex(@"(?<![\d.,/-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Z]?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][A-Za-z'.-]*|\d+(?:st|nd|rd|th))){1,4}?\s+(?:" + suffixes +
+        var street = new Regex(@"(?<![\d.,/-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}(?:-\d{1,6})?[A-Z]?,?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][A-Za-z'.-]*|\d+(?:st|nd|rd|th)?)){1,4}?\s+(?:" + suffixes +
             @")\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Lot|Room|#)\.?\s*#?[A-Za-z0-9-]+)?", RegexOptions.Compiled);
         var states = string.Join('|', lexicon.States.Concat(StateCodes).Select(Regex.Escape));
         var stateZip = new Regex(@"\b(?:" + states + @"),?\s+(?<id>\d{5}(?:-\d{4})?)(?!\d)", RegexOptions.Compiled);
@@ -47,6 +47,7 @@ public sealed partial class PhiDetector
         foreach (var finder in _addressFinders) AddAll(finder, text, found);
         AddPostalCodesAfterStreetLines(text, found);
         foreach (var finder in PhoneShapes.Unlabelled) AddAll(finder, text, found);
+        AddAll(NumberInContext.LongDigitRun, text, found);
         AddNames(text, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         MarkFaxNumbers(text, found);
@@ -112,8 +113,10 @@ public sealed partial class PhiDetector
         var lookalikes = ClinicalLookalikes.Spans(text).ToList();
         foreach (Match m in TitledName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Title, lookalikes);
         foreach (Match m in InitialAndSurname().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Initial, lookalikes);
+        // Only the patient and their people make a name in a published passage one that identifies a patient; a physician does not.
         foreach (Match m in RelationName().Matches(text))
-            AddName(found, text, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation, lookalikes, afterPersonCue: true);
+            AddName(found, text, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation, lookalikes,
+                afterPersonCue: m.Groups["person"].Success || m.Groups["named"].Success);
         AddLowerCaseNames(text, found);
         foreach (Match m in ContactName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Contact, lookalikes);
         foreach (Match m in SurnameCommaFirstName().Matches(text)) AddSurnameCommaFirstName(found, m, lookalikes);
@@ -151,7 +154,8 @@ public sealed partial class PhiDetector
             if (start < 0) return;
             end = start;
             while (end + 1 < words.Count && Continues(end + 1)) end++;
-            if (IsPlace(text, words, start, end)) return;
+            if (IsPlace(text, words, start, end) || RelationWordsAsNames.Contains(Bare(words[start].Value))
+                || PeopleNounAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return;
             var known = end == start
                 ? IsKnownFirstName(words[start].Value) && !AfterSaint(text, words[start].Index)
                   && (!AtSentenceStart(text, words[start].Index) || PersonVerbFollows(text, words[start]))
@@ -161,9 +165,18 @@ public sealed partial class PhiDetector
                 // "American College of ...", "Good Samaritan laws": capitalised pairs are names only with a known name or a person's verb
                 : Enumerable.Range(start, end - start + 1).Any(i => IsKnownFirstName(words[i].Value) || _lexicon.LastNames.Contains(Key(words[i].Value)))
                   || PersonVerbFollows(text, words[end]);
+            var after = text.AsSpan(words[end].Index + words[end].Length);
+            bool Unlisted(int i) => char.IsLower(words[i].Value[0]) || IsUnlistedWord(words[i].Value);
             if (known) confidence = end == start ? PhiConfidence.Likely : PhiConfidence.Shaped;
-            else if (Enumerable.Range(start, end - start + 1).All(i => char.IsLower(words[i].Value[0]) || IsUnlistedWord(words[i].Value))
-                     && StrongPersonVerb().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) confidence = PhiConfidence.Likely;
+            // "Mokoena reports", "Sana Tariq", "Spyros Alexiou | CPR-nr.": words in no list before a person's verb or a form's bar,
+            // or two or more of them, perhaps with a known name
+            else if (Enumerable.Range(start, end - start + 1).All(Unlisted) && (StrongPersonVerb().IsMatch(after) || FormBar().IsMatch(after))
+                     || end > start && Enumerable.Range(start, end - start + 1).All(i => Unlisted(i) || IsKnownName(words[i].Value) && !IsEnglishWord(words[i].Value))
+                        && Enumerable.Range(start, end - start + 1).Count(i => !char.IsLower(words[i].Value[0]) && IsUnlistedWord(words[i].Value)) >= 1)
+                confidence = PhiConfidence.Likely;
+            // "Faith missed 2 doses", "Miles reports ...": a first name that is also a word, before a person's verb
+            else if (end == start && _lexicon.FirstNames.Contains(Key(words[start].Value)) && !RelationWordsAsNames.Contains(Bare(words[start].Value))
+                     && (StrongPersonVerb().IsMatch(after) || FormBar().IsMatch(after))) confidence = PhiConfidence.Likely;
             else return;
         }
         else
@@ -174,12 +187,31 @@ public sealed partial class PhiDetector
             end = 0;
             while (end + 1 < words.Count && !Clinical(end + 1)) end++;
             if (cue == NameCue.Contact && (IsPlace(text, words, start, end) || end == 0 && (Ordinary(0) || !IsKnownName(words[0].Value)))) return;
-            if ((end == 0 && cue == NameCue.Relation || cue == NameCue.Initial) && Ordinary(0)) return;
+            if (cue == NameCue.Initial && Ordinary(0) || cue == NameCue.Relation && end == 0 && (Clinical(0) || char.IsLower(words[0].Value[0]))) return;
+            // "Patient Information", "Patient Fact Sheet": after a relation, English words with no name among them are a heading
+            if (cue == NameCue.Relation && Enumerable.Range(0, end + 1).All(i => IsEnglishWord(words[i].Value) && !IsKnownName(words[i].Value))) return;
             // "hepatitis C. Socially, ...": after a sentence-ending capital, an adverb is not a surname.
             if (cue == NameCue.Initial && Bare(words[0].Value).EndsWith("ly", StringComparison.Ordinal) && !IsKnownName(words[0].Value)) return;
             confidence = cue == NameCue.Title ? PhiConfidence.Labelled : PhiConfidence.Shaped;
         }
         Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length, confidence, afterPersonCue);
+    }
+
+    /// <summary>"Sister is supportive": a relation word at the start of a sentence is no name.</summary>
+    private static readonly HashSet<string> RelationWordsAsNames = new(StringComparer.OrdinalIgnoreCase) { "sister", "brother", "mother", "father", "son", "daughter", "nurse", "patient" };
+
+    /// <summary>"Sri Lankan pt", "Armenian family": a people, not a person.</summary>
+    [GeneratedRegex(@"^\s+(?:pt|patients?|man|men|woman|women|boy|girl|family|families|community|communities|speakers?|nationals?|origin|descent|interpreter|colleague|heritage)\b")]
+    private static partial Regex PeopleNounAfter();
+
+    /// <summary>"Misty | NHI FKS5100": a name heading a form line.</summary>
+    [GeneratedRegex(@"^\s*\|")]
+    private static partial Regex FormBar();
+
+    private static bool IsEnglishWord(string word)
+    {
+        var bare = Bare(word);
+        return bare.Split('-', '\'', '’').All(p => p.Length == 0 || PhiLexicon.EnglishWords.Contains(p.ToLowerInvariant()));
     }
 
     /// <summary>A word in no list: no English word (each part of a hyphenated one), no clinical word, no place.</summary>
@@ -189,7 +221,7 @@ public sealed partial class PhiDetector
         if (bare.Length < 2 || IsClinical(word) || _lexicon.Places.Contains(NameFolding.Fold(bare))) return false;
         foreach (var part in bare.Split('-', '\'', '’'))
             if (part.Length > 0 && PhiLexicon.EnglishWords.Contains(part.ToLowerInvariant())) return false;
-        return true;
+        return !IsAcronym(word);
     }
 
     /// <summary>"Minas Gerais", "Lagos State", "Lake Balaton": the words name a state, city or country of some locale, or a
@@ -212,7 +244,8 @@ public sealed partial class PhiDetector
 
     /// <summary>What follows a person and nothing else: "reports", "attended", "was reviewed", ", aged 96".</summary>
     [GeneratedRegex(@"^(?:\s+(?:reports?|reported|says|said|states|stated|attended|attends|presented|presents|completed|underwent|denies|denied|admits|" +
-        @"told|asked|agreed|declined|missed|collects|drives|lives|works|called|phoned|requested|arrived|returned|(?:was|is|has been|had been)\s+(?:seen|reviewed|" +
+        @"told|asked|agreed|declined|missed|collects|drives|lives|works|called|phoned|requested|arrived|returned|moved|manages|keeps|sleeps|shared|posts|" +
+        @"logged|e-?mailed|prefers|picked|brought|wants|(?:was|is|has been|had been)\s+(?:seen|reviewed|doing|clean|" +
         @"admitted|referred|discharged|assessed|started|switched|inducted|counselled|counseled))\b|,?\s+(?:aged?|age)\s+\d|\s+\((?:aged?\s+)?\d{2,3}\))")]
     private static partial Regex StrongPersonVerb();
 

@@ -38,6 +38,7 @@ internal static partial class PhiPatterns
         new RegexFinder(LabelledLicense(), PhiKind.License, confidence: PhiConfidence.Labelled),
         new RegexFinder(LabelledOtherId(), PhiKind.HealthPlan, confidence: PhiConfidence.Labelled),
         .. NationalIdPatterns.Finders,
+        NumberInContext.AfterNumberWord,
         new RegexFinder(LabelledFax(), PhiKind.Fax, "Ff", confidence: PhiConfidence.Labelled),
         new PhoneFinder(),
         new RegexFinder(LabelledPhoneDigits(), PhiKind.Phone, confidence: PhiConfidence.Labelled),
@@ -62,7 +63,7 @@ internal static partial class PhiPatterns
         new RegexFinder(AgeAged(), PhiKind.Age),
         new RegexFinder(AgeYo(), PhiKind.Age),
         new RegexFinder(AgeInYearsOtherLanguages(), PhiKind.Age, RegexFinder.Digits),
-        new RegexFinder(AgeAfterName(), PhiKind.Age, ","),
+        new RegexFinder(AgeAfterName(), PhiKind.Age, RegexFinder.Digits),
         new RegexFinder(AgeInParentheses(), PhiKind.Age, "("),
         new RegexFinder(BareUrl(), PhiKind.Url, "/", confidence: PhiConfidence.Labelled),
         new RegexFinder(LabelledZip(), PhiKind.Zip, RegexFinder.Digits, confidence: PhiConfidence.Labelled),
@@ -81,7 +82,7 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<![\w:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?)(?![\w:])")]
     private static partial Regex Ipv6();
 
-    [GeneratedRegex(@"(?i:\bSSN|\bSS#|social security(?: number| no\.?| #)?|soc\.? sec\.?(?: number| no\.?| #)?)" + Sep + @"(?<id>\d{3}[- ]?\d{2}[- ]?\d{4})(?!\d)")]
+    [GeneratedRegex(@"(?i:\bSSN|\bSS#|social security(?: number| no\.?| #)?|soc\.? sec\.?(?: number| no\.?| #)?)[^\d\n]{0,30}?(?<![\d-])(?<id>\d{3}[- ]?\d{2}[- ]?\d{4})(?!\d)")]
     private static partial Regex LabelledSsn();
 
     [GeneratedRegex(@"(?<![\d-])\d{3}-\d{2}-\d{4}(?![\d-])")]
@@ -90,10 +91,11 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?i:\b(?:licen[cs]e plate|plate|tag|VIN|vehicle identification)" + No + ")" + Sep + @"(?<id>[A-Z]{2,3}[ -]\d{3,4}\b|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,16})")]
     private static partial Regex LabelledVehicle();
 
-    [GeneratedRegex(@"(?i:\b(?:serial|S/N|SN|device|UDI|IMEI)" + No + ")" + Sep + Value)]
+    [GeneratedRegex(@"(?i:\b(?:serial|S/N|SN|device|UDI|IMEI|Seriennr|Seriennummer|num[ée]ro de s[ée]rie|n[º°] de serie|transmitter|sensor|PDM|pump)" + No + ")" + Sep + Value)]
     private static partial Regex LabelledDevice();
 
-    [GeneratedRegex(@"(?i:\b(?:MRN|MR\s?#|MR|medical record|med\.? rec\.?|chart|record|hospital|patient ID|patient number)" + No + ")" + Sep + Value)]
+    [GeneratedRegex(@"(?i:\b(?:MRN|MR\s?#|MR|medical record|med\.? rec\.?|chart|record|hospital|patient ID|patient number)" + No + ")" + Sep + Value +
+        @"|(?i:\bMRN\b)[^\d\n]{1,25}?(?<![\w-])(?<id>(?=[A-Za-z0-9-]*\d{4})[A-Za-z0-9][A-Za-z0-9-]{3,}[A-Za-z0-9])")]
     private static partial Regex LabelledMrn();
 
     [GeneratedRegex(@"(?i:\b(?:member|subscriber|policy|health plan|insurance|insurer|Medicaid|Medicare|plan|group|beneficiary|payer|BCBS|Aetna|Humana|Cigna|MBI|HICN)" + No + ")" + Sep + Value)]
@@ -130,7 +132,7 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?:\b[A-Z]{3,}|(?i:\brecipient|\benrollee|\bclient))\s+(?i:ID|number|no\.?|#)" + Sep + Value)]
     private static partial Regex LabelledOtherId();
 
-    [GeneratedRegex(@"(?<=\b[A-Z][a-z]+),\s+(?<id>" + OldAge + @")(?=,)")]
+    [GeneratedRegex(@"(?<=\b[A-Za-z]+),\s+(?<id>" + OldAge + @")(?=,)|(?<![\w.])(?<id>" + OldAge + @")(?=[MF]\b|\s?y/?o\b)")]
     private static partial Regex AgeAfterName();
 
     [GeneratedRegex(@"\((?<id>" + OldAge + @")(?:\s*(?:y|yo|yrs?|years?))?\)")]
@@ -145,10 +147,10 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<![\d.])(?:19|20)\d{2}([./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)")]
     private static partial Regex YearFirstDottedDate();
 
-    [GeneratedRegex(@"(?<!\d)" + Day + @"[- ]" + MonthAbbreviation + @"\.?[- ](?:19|20)?\d{2}(?!\d)")]
+    [GeneratedRegex(@"(?<!\d)" + Day + @"[- ](?i:" + MonthAbbreviation + @")\.?[- ](?:19|20)?\d{2}(?!\d)")]
     private static partial Regex DayMonthAbbreviationYear();
 
-    [GeneratedRegex(@"(?i:\b(?:on|since|for|by|until|from|before|after|of)\s+the)\s+(?<id>" + Day + @"(?:st|nd|rd|th))\b")]
+    [GeneratedRegex(@"(?i:\b(?:on|since|for|by|until|from|before|after|of|to|till|til)\s+the)\s+(?<id>" + Day + @"(?:st|nd|rd|th))\b")]
     private static partial Regex OrdinalDay();
 
     [GeneratedRegex(@"\b[A-Z][A-Z9]\d{7}\b")]
@@ -163,7 +165,7 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<![\d/.-])" + MonthNumber + @"([/.-])" + Day + @"\1(?:(?:19|20)\d{2}|\d{2})(?![\d/-]|\.\d)")]
     private static partial Regex NumericDate();
 
-    [GeneratedRegex(@"(?<=(?i:\b(?:on|admitted|discharged|seen|dated|until|DOB|born|visit|surgery|died|released|arrested|date|since|due|note|filled|dispensed|refill)\b)\s*:?\s*)(?<id>(?<![\d/])" + MonthNumber + "/" + Day + @")(?![\d/])")]
+    [GeneratedRegex(@"(?<=(?i:\b(?:on|admitted|discharged|seen|dated|until|DOB|born|visit|surgery|died|released|arrested|date|since|due|note|filled|dispensed|refill|for|called|booked|next|appt|appointment|by|till|til|fre|fri|mon|tue|wed|thu|sat|sun)\b)\s*:?\s*)(?<id>(?<![\d/])" + MonthNumber + "/" + Day + @")(?![\d/])")]
     private static partial Regex LabelledShortDate();
 
     [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @"(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?:19|20)\d{2}(?!\d))?")]

@@ -13,9 +13,10 @@ public sealed record FieldFinding(string Field, PhiKind Kind, int Start, int End
 /// Scans every field of a case or guideline passage that is stored or shown and not of a closed set (setting, age
 /// band, sex, year-month, unit and topics are) with the PHI detector: free text, names, frequencies, sources, and
 /// ids read as words ("Mary-Jones-7" as "Mary Jones 7"; their shape is closed by <see cref="Corpus.RecordIds"/>). Cases
-/// are held to every Safe Harbor kind, guideline passages only to what identifies a patient. Pure.
+/// are held to every Safe Harbor kind, guideline passages only to what identifies a patient (all kinds again when the
+/// passage reads like a case). Pure.
 /// </summary>
-public static class RecordScanner
+public static partial class RecordScanner
 {
     public static IReadOnlyList<FieldFinding> Scan(CaseRecord record, PhiDetector detector) => ScanFields(detector,
     [
@@ -35,8 +36,17 @@ public static class RecordScanner
     [
         .. ScanFields(detector, [("id", SafeLabels.AsWords(passage.Id))]),
         .. ScanFields(detector, [("title", passage.Title), ("text", passage.Text), ("source", passage.Source), ("section", passage.Section)],
-            ConcernsAPatient),
+            ReadsLikeACase(passage.Text) ? null : ConcernsAPatient),
     ];
+
+    /// <summary>A case report or a filled-in form reproduced in a passage: "a 54-year-old man", "presented with", "Patient: ...",
+    /// "we report", "Mr. van der Berg". Such a passage is held to every kind, as a case is: its names, addresses, dates and
+    /// numbers are the patient's.</summary>
+    public static bool ReadsLikeACase(string text) => CaseLike().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}[- ](?:year|yr)s?[- ]old\b|\bpresent(?:ed|s) (?:to|with)\b|\bwas (?:admitted|brought|found)\b|" +
+        @"\bwe (?:report|describe|present)\b|\b(?:our|the) patient (?:is|was)\b|\bPatient(?: name)?:\s|\b(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}|\b(?:DOB|D\.O\.B\.|MRN)\b")]
+    private static partial System.Text.RegularExpressions.Regex CaseLike();
 
     /// <summary>
     /// What in a published passage identifies a patient: a record, plan, account, licence, vehicle or device number,

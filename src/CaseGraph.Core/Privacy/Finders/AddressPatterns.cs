@@ -29,7 +29,22 @@ public static partial class AddressPatterns
         new RegexFinder(StreetWordThenNumber(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(StreetLineAfterAddressWord(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(ShipAfterAddressWord(), PhiKind.Address, "U"),
+        new RegexFinder(StreetLineBeforePostalCode(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(PlotOrRuralRoute(), PhiKind.Address, RegexFinder.Digits),
     ];
+
+    /// <summary>A capitalised street name (perhaps with a street word or an abbreviation: "ul.", "Str.", "Cad.", "Odos") and a house
+    /// number, then a comma and a postal code before a city, perhaps past a district: "Obchodná 25, 811 06 Bratislava",
+    /// "Korunní 810/104, 101 00 Praha", "Atatürk Cad. No: 45 D: 7, Kadıköy, 34710 İstanbul", "Am Sandtorkai 5, 20457 Hamburg".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:ul|vul|Str|str|al|Cad|Sok|Bd|Bul|Odos|Oδός)\.?\s+)?(?:(?:Am|An|Auf|Im|In|Zum|Zur|Op|Aan|De|La|Le)\s+(?:dem|der|den|de|het)?\s*)?" + Name + @"(?:[\s-]+(?:" + Name + @"|\p{Lu}\p{Ll}*\.)){0,3}" +
+        @"(?:\s+(?:No|Nr|nr|n)[.:º°]?)?\s+" + HouseNumber + @"(?:[/-]\d{1,4}[a-zA-Z]?)?(?:,?\s+(?:m\.|kv\.|ap\.|apt\.?|D:|Daire:|bl\.|sc\.|et\.|lgh)\s*[\w]{1,4})*" +
+        @"(?=,\s*(?:[^,\d\n]{1,25},\s*)?(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})\s+\p{Lu})")]
+    private static partial Regex StreetLineBeforePostalCode();
+
+    /// <summary>"Rural Route 2 Box 118", "RR 3, Site 12, Comp 4", "House 45, Street 7", "Plot 1123", "Stand 4471, Zone 5", "C.P. 412".</summary>
+    [GeneratedRegex(@"\b(?:Rural Route\s+\d{1,3}(?:,?\s+(?:Box|Site|Comp)\s+\d{1,5}){0,3}|(?:RR|RD)\s+\d{1,3}(?:,?\s+(?:Box|Site|Comp)\s+\d{1,5}){1,3}|(?:House|Villa|Plot|Stand|Blk|Bldg)\s+\d{1,5}[A-Za-z]?" +
+        @"(?:,?\s+(?:Street|St|Road|Rd|Lot|Zone|Phase|Sector)\s+\d{1,4}[A-Za-z]?)*|C\.P\.\s+\d{1,6}|Box\s+\d{1,6}(?=,\s*\p{Lu}))")]
+    private static partial Regex PlotOrRuralRoute();
 
     /// <summary>Where a street line follows: "lives at", "address", "sent to", "mailed to", "moved to", "home at".</summary>
     private const string AddressWord = @"(?i:\b(?:lives|living|resides|residing|staying|home|based|address(?:ed)?|adresse|Anschrift|dirección|indirizzo|endereço|" +

@@ -12,27 +12,28 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// </summary>
 public static partial class NationalIdPatterns
 {
-    private const string Number = @"(?![\p{L}])\.?(?:\s*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?\s*(?:is|was|of)?\s*[:#=]?\s*";
+    private const string Number = @"(?![\p{L}])\.?(?:[-\s]*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?(?:\s*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?\s*(?:is|was|of)?\s*[:#=]?\s*";
     /// <summary>Perhaps a few capitals, then at least two digits and what follows them without a space; then up to three more
     /// groups after single spaces, each with a digit in its first five characters ("ZTHX 2714 6182", "5376 00241 1").</summary>
-    private const string Value = @"(?<id>(?=(?:[A-Za-z0-9][ ./-]?){5})(?:[A-Z]{1,5}[ ./-]?)?\d{2}(?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: [A-Za-z]{0,4}\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])";
+    private const string Value = @"(?<id>(?=(?:[A-Za-z0-9][ ./-]?){5})(?:[A-Z]{1,6}[ ./-]?)?\d{2}(?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: [A-Za-z]{0,4}\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])";
 
     private static readonly string[] PatientLabels = ["case", "file", "chart", "hospital", "patient", "client", "UHID", "AHV", "AVS", "SVNR", "SV-Nr",
         "KVNR", "Versichertennummer", "NHS", "CHI", "NHI", "personnummer", "person", "CPR", "BSN", "PESEL", "codice fiscale", "DNI", "NIE", "NIF",
         "CPF", "Aadhaar", "HETU", "rodné číslo", "utente", "fødselsnummer", "rijksregisternummer", "INSZ", "NISS", "IHI", "URN", "national ID",
-        "ID card", "identity card"];
+        "ID card", "identity card", "isikukood", "MyKad", "CNIC", "civil ID", "CF", "r. č.", "Fallnummer", "dossier", "Ficha", "Trust ref",
+        "Hosp", "IP no", "T.C. kimlik"];
 
-    private static readonly string[] InsuranceLabels = ["OHIP", "RAMQ", "MSP", "PHN", "AHCIP", "member", "polis", "Versicherungsnummer", "carte vitale",
+    private static readonly string[] InsuranceLabels = ["Krankenversichertennummer", "CIN", "mutualit", "medical aid", "PhilHealth", "NHIF", "OHIP", "RAMQ", "MSP", "PHN", "AHCIP", "member", "polis", "Versicherungsnummer", "carte vitale",
         "NIR", "sécurité sociale", "securite sociale", "EHIC", "Medicare", "Medicaid", "mutuelle", "policy", "insurance", "Bupa", "AXA", "Allianz",
         "AOK", "medical card"];
 
-    private static readonly string[] RegisterLabels = ["RPPS", "ADELI", "HPCSA", "CRM", "CRF", "MDCN", "GMC", "AHPRA", "NMC", "MCNZ", "LANR", "licence",
+    private static readonly string[] RegisterLabels = ["Ärztekammer", "Arztekammer", "CPSA", "Medical Council", "MCI", "PA DL", "DL", "RPPS", "ADELI", "HPCSA", "CRM", "CRF", "MDCN", "GMC", "AHPRA", "NMC", "MCNZ", "LANR", "licence",
         "license", "permis de conduire", "rijbewijs", "Führerschein", "Fuhrerschein", "carnet", "patente", "driving licen", "register", "registration no"];
 
-    private static readonly string[] PlateLabels = ["registered as", "registration", "reg.", "rego", "matrícula", "matricula", "Kennzeichen",
+    private static readonly string[] PlateLabels = ["registered as", "registration", "reg", "rego", "placa", "matrícula", "matricula", "Kennzeichen",
         "immatriculation", "targa", "kenteken", "number plate", "numberplate", "plate", "rekisterinumero", "rendszám", "rendszam"];
 
-    private static readonly string[] AccountLabels = ["Debitorennummer", "Kontonummer", "Konto", "Kundennummer", "numéro de compte", "numero de compte",
+    private static readonly string[] AccountLabels = ["a/c", "acct", "checking", "savings", "Rekeningnummer", "Debitorennummer", "Kontonummer", "Konto", "Kundennummer", "numéro de compte", "numero de compte",
         "compte", "conta", "cuenta", "conto", "rekening"];
 
     public static readonly IPhiFinder[] Finders =
@@ -49,19 +50,19 @@ public static partial class NationalIdPatterns
         @"fødselsnummer|rijksregisternummer|INSZ|NISS|IHI|URN|national ID|ID card|identity card)" + Number + Value)]
     private static partial Regex PatientNumber();
 
-    [GeneratedRegex(@"\G(?i:OHIP|RAMQ|MSP|PHN|AHCIP|member(?:ship)?|polis(?:nummer)?|Versicherungsnummer|carte vitale|NIR|s[ée]curit[ée] sociale|EHIC|" +
+    [GeneratedRegex(@"\G(?i:Krankenversichertennummer|(?:Medicaid\s+)?CIN|mutualit[ée]|medical aid|PhilHealth(?:\s+ID)?|NHIF|OHIP|RAMQ|MSP|PHN|AHCIP|member(?:ship)?|polis(?:nummer)?|Versicherungsnummer|carte vitale|NIR|s[ée]curit[ée] sociale|EHIC|" +
         @"Medicare|Medicaid|mutuelle|policy|insurance|Bupa|AXA|Allianz|AOK|medical card)" + Number + Value)]
     private static partial Regex InsuranceNumber();
 
-    [GeneratedRegex(@"\G(?i:RPPS|ADELI|HPCSA(?:\s+MP)?|CRM(?:-[A-Z]{2})?|CRF|MDCN|GMC|AHPRA|NMC|MCNZ|LANR|licen[cs]e|permis de conduire|" +
+    [GeneratedRegex(@"\G(?i:[ÄA]rztekammer|CPSA(?:\s+reg\.?)?|(?:[\p{Lu}][\p{L}]+\s+){0,2}Medical Council(?:\s+reg\.?)?|MCI(?:\s+reg\.?)?|(?:[A-Z]{2}\s+)?DL|RPPS|ADELI|HPCSA(?:\s+MP)?|CRM(?:-[A-Z]{2})?|CRF|MDCN|GMC|AHPRA|NMC|MCNZ|LANR|licen[cs]e|permis de conduire|" +
         @"rijbewijs(?:nummer)?|F[üu]hrerschein(?:nummer)?|carnet(?: de conducir)?|patente|driving licen[cs]e|register|registration no)" + Number + Value)]
     private static partial Regex RegisterNumber();
 
-    [GeneratedRegex(@"\G(?i:registered as|registration|reg\.|rego|matr[íi]cula|Kennzeichen|immatriculation|targa|kenteken|number plate|numberplate|" +
-        @"plate|rekisterinumero|rendsz[áa]m)" + Number + @"(?<id>(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,7}){1,3})(?![\w-])")]
+    [GeneratedRegex(@"\G(?i:registered as|registration|reg\.?|rego|placa|matr[íi]cula|Kennzeichen|immatriculation|targa|kenteken|number plate|numberplate|" +
+        @"plate|rekisterinumero|rendsz[áa]m)" + Number + @"(?<id>(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,7}){1,3}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])")]
     private static partial Regex NumberPlate();
 
-    [GeneratedRegex(@"\G(?i:Debitorennummer|Kontonummer|Konto|Kundennummer|num[ée]ro de compte|compte|conta|cuenta|conto|rekening(?:nummer)?)" + Number + Value)]
+    [GeneratedRegex(@"\G(?i:a/c|acct\.?|checking|savings|Debitorennummer|Kontonummer|Konto|Kundennummer|num[ée]ro de compte|compte|conta|cuenta|conto|rekening(?:nummer)?)" + Number + Value)]
     private static partial Regex AccountNumber();
 }
 

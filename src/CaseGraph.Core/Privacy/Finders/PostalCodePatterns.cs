@@ -17,7 +17,13 @@ public static partial class PostalCodePatterns
         new RegexFinder(Australian(), PhiKind.Zip, RegexFinder.Digits),
         new RegexFinder(EuropeanBeforeCity(), PhiKind.Zip, RegexFinder.Digits),
         new RegexFinder(Irish(), PhiKind.Zip, RegexFinder.Digits, PhiConfidence.Likely),
+        new RegexFinder(AfterCityInAddress(), PhiKind.Zip, RegexFinder.Digits, PhiConfidence.Likely),
     ];
+
+    /// <summary>", Cape Town 8001", ", Bengaluru 560001", ", Tokyo 100-0005", ", Quezon City 1118": a city after a comma and a code of
+    /// four to six digits ending the address (a four-digit year is left alone).</summary>
+    [GeneratedRegex(@"(?<=,\s*(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[A-Z]{2,3}\s+)?)(?<![\d])(?!(?:19|20)\d\d\b)(?<id>\d{3}-\d{4}|\d{4,6})(?=\s*(?:[,;.)|]|$|\s+(?:last|and|for|with|after|since|until|\()))")]
+    private static partial Regex AfterCityInAddress();
 
     /// <summary>An Eircode ("D02 X285", "A65 F4E2"): a routing key and four characters, at least one of them a digit.</summary>
     [GeneratedRegex(@"\b(?:[AC-FHKNPRTV-Y]\d{2}|D6W) (?=[0-9AC-FHKNPRTV-Y]{0,3}\d)[0-9AC-FHKNPRTV-Y]{4}\b")]
@@ -33,6 +39,6 @@ public static partial class PostalCodePatterns
     private static partial Regex Australian();
 
     [GeneratedRegex(@"(?<=(?:^|[,;\n])\s*|\b(?:in|nach|à|en|em|i)\s+|\b(?:[ADFIL]|CH|NL)-)(?<![\d])(?<id>(?!(?:19|20)\d\d\s)\d{4,5}|\d{3} \d{2}|\d{4}-\d{3}|\d{4} ?(?!IU|MG|ML|UI|PM|AM)[A-Z]{2})\s+" +
-        @"(?!(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|patient|case|hour|minute|day|week|month|year))[A-ZÀ-Ý][\p{Ll}]+(?:[\s,.)]|$)", RegexOptions.Multiline)]
+        @"(?!(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|patient|case|hour|minute|day|week|month|year))[A-ZÀ-Ýİ][\p{Ll}]+(?:[\s,.);]|$)", RegexOptions.Multiline)]
     private static partial Regex EuropeanBeforeCity();
 }

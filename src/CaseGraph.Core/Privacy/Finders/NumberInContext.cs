@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace CaseGraph.Core.Privacy.Finders;
+
+/// <summary>
+/// Identifier numbers the labelled patterns do not name: a value of five digits or more after a number word ("Hosp. no.
+/// 8169082", "IP no. IP/2024/118745", "Ärztekammer-Nr. 54321", "civil ID 289011501234"), and a long run of digits
+/// standing alone ("checking 483019227714"). Their kind is read from the words before them: a plate, a licence or
+/// register, a plan, an account, a device, and otherwise a record number. Record, plan, account and licence numbers
+/// all hold a record back alike; the kind tells a reviewer where to look.
+/// </summary>
+public sealed partial class NumberInContext(Regex pattern, double confidence) : IPhiFinder
+{
+    public static readonly IPhiFinder AfterNumberWord = new NumberInContext(AfterNumberWordPattern(), PhiConfidence.Labelled);
+
+    /// <summary>Read after every other kind: a long number that is a phone, a card or a date is found as one first.</summary>
+    public static readonly IPhiFinder LongDigitRun = new NumberInContext(LongDigitRunPattern(), PhiConfidence.Likely);
+
+    public double Confidence => confidence;
+
+    public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
+    {
+        if (text.AsSpan().IndexOfAny(RegexFinder.Digits) < 0) yield break;
+        foreach (Match m in pattern.Matches(text))
+        {
+            var id = m.Groups["id"];
+            var from = Math.Max(0, m.Index - 30);
+            yield return (KindFrom(text.AsSpan(from, id.Index - from)), id.Index, id.Index + id.Length);
+        }
+    }
+
+    private static PhiKind KindFrom(ReadOnlySpan<char> before)
+    {
+        foreach (var (words, kind) in KindWords)
+            if (words.IsMatch(before)) return kind;
+        return PhiKind.Mrn;
+    }
+
+    private static readonly (Regex Words, PhiKind Kind)[] KindWords =
+    [
+        (PlateWords(), PhiKind.Vehicle),
+        (DeviceWords(), PhiKind.Device),
+        (AccountWords(), PhiKind.Account),
+        (PlanWords(), PhiKind.HealthPlan),
+        (LicenceWords(), PhiKind.License),
+    ];
+
+    [GeneratedRegex(@"(?i)\b(?:car|bike|vehicle|plate|placa|reg|rego|registration|kenteken|kennzeichen|matr[íi]cula|targa)\b")]
+    private static partial Regex PlateWords();
+
+    [GeneratedRegex(@"(?i)\b(?:serial|seriennr|serien|s/n|sn|device|pump|stimulator|transmitter|sensor|pdm|implant|pacemaker|udi|imei)")]
+    private static partial Regex DeviceWords();
+
+    [GeneratedRegex(@"(?i)\b(?:account|acct|a/c|konto|kontonummer|rekening|compte|conta|cuenta|bank|checking|savings|iban|deposit|refund|billing)")]
+    private static partial Regex AccountWords();
+
+    [GeneratedRegex(@"(?i)\b(?:plan|member|insur|medicaid|medicare|medical aid|policy|coverage|beneficiary|philhealth|nhif|versicher|mutuali|mutuelle|card)")]
+    private static partial Regex PlanWords();
+
+    [GeneratedRegex(@"(?i)\b(?:licen[cs]e|DL|driver|driving|council|kammer|register|reg\.|registration|DEA|NPI|CPSA|GMC|permit|F[üu]hrerschein)")]
+    private static partial Regex LicenceWords();
+
+    /// <summary>"no.", "nr.", "n°", "#", "ID", "number" (perhaps joined to the label by a dash: "Konto-Nr.") and a value with five
+    /// digits or more, in groups of letters and digits ("PB 02 CK 4512", "IP/2024/118745", "2024-0417733").</summary>
+    [GeneratedRegex(@"(?<=(?i:(?:\b|-)(?:no|nr|n[º°o]|num|ID|number|ref|code)(?![\p{L}])\.?|#)\s*[:#]?\s*)(?<id>(?=(?:[A-Za-z./ -]{0,4}\d){5})[A-Z0-9](?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: (?=[A-Za-z]{0,4}\d)[A-Za-z0-9](?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])")]
+    private static partial Regex AfterNumberWordPattern();
+
+    /// <summary>Nine to eighteen digits in one run, not part of a decimal, a date or a code.</summary>
+    [GeneratedRegex(@"(?<![\w.,/+-])(?<id>\d{9,18})(?![\w/-]|[.,]\d)")]
+    private static partial Regex LongDigitRunPattern();
+}
