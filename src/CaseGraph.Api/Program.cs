@@ -19,7 +19,10 @@ if (args is [NewApiKeyCommand.Name, .. var keyArgs])
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings and pages come from the app's own folder wherever it is started; relative paths given to it
+// (--corpus corpus) are read against the folder it is started from (the csproj keeps `dotnet run` there).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+if (!builder.Environment.IsDevelopment()) builder.WebHost.UseStaticWebAssets(); // a build's pages, from the source tree
 builder.Configuration.AddCommandLine(args, IndexingOptions.SwitchMappings);
 
 builder.Services.AddProblemDetails();
