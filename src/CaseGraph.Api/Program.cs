@@ -19,6 +19,7 @@ if (args is [NewApiKeyCommand.Name, .. var keyArgs])
     return;
 }
 
+StartFailures.EndCleanlyOnStartFailure(Console.Error);
 // Settings and pages come from the app's own folder wherever it is started; relative paths given to it
 // (--corpus corpus) are read against the folder it is started from (the csproj keeps `dotnet run` there).
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });

@@ -17,6 +17,7 @@ using Microsoft.Extensions.Logging;
 //   casegraph-worker graph import --from FILE [--indexes DIR]   (into Graph:Provider's store)
 //   casegraph-worker quarantine list [--indexes DIR]
 //   casegraph-worker quarantine release --id ID [--indexes DIR]   (after review: indexed as it is on the next run)
+StartFailures.EndCleanlyOnStartFailure(Console.Error);
 if (args.FirstOrDefault() == "import-vocabulary") return VocabularyImport.Run(args);
 if (args is ["graph", var verb, .. var rest]) return await GraphCommand(verb, rest);
 if (args is ["quarantine", var action, .. var options]) return await QuarantineCommand(action, options);
