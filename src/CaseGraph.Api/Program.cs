@@ -13,13 +13,23 @@ using CaseGraph.Indexing.Hosting;
 // Composition root: the API hosts the indexing worker for the one-command start.
 // dotnet run --project src/CaseGraph.Api [-- --corpus DIR --indexes DIR --urls URL]
 // dotnet run --project src/CaseGraph.Api -- new-api-key --name NAME --role ROLE [--keys-file FILE]
+// dotnet CaseGraph.Api.dll health [--url URL]   (exit 0 when the running service is ready: a container health check)
 if (args is [NewApiKeyCommand.Name, .. var keyArgs])
 {
     Environment.ExitCode = NewApiKeyCommand.Run(keyArgs, Console.Out, Console.Error);
     return;
 }
+if (args is [HealthCommand.Name, .. var healthArgs])
+{
+    Environment.ExitCode = await HealthCommand.RunAsync(healthArgs, Console.Out, Console.Error);
+    return;
+}
 
-var builder = WebApplication.CreateBuilder(args);
+StartFailures.EndCleanlyOnStartFailure(Console.Error);
+// Settings and pages come from the app's own folder wherever it is started; relative paths given to it
+// (--corpus corpus) are read against the folder it is started from (the csproj keeps `dotnet run` there).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+if (!builder.Environment.IsDevelopment()) builder.WebHost.UseStaticWebAssets(); // a build's pages, from the source tree
 builder.Configuration.AddCommandLine(args, IndexingOptions.SwitchMappings);
 
 builder.Services.AddProblemDetails();

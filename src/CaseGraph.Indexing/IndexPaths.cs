@@ -11,6 +11,9 @@ public sealed record IndexPaths(string Root, string? QuarantineFolder = null)
     public string Vectors => Path.Combine(Root, "vectors");
     public string Embeddings => Path.Combine(Root, "embeddings.db");
 
+    /// <summary>The stand-alone worker's heartbeat, for container health checks (<c>casegraph-worker health</c>).</summary>
+    public string Heartbeat => Path.Combine(Root, "worker.heartbeat");
+
     /// <summary>Where copies of records held back for identifiers are kept: never inside the corpus, which is only read.</summary>
     public string Quarantine => QuarantineFolder ?? Path.Combine(Root, "quarantine");
 }

@@ -17,7 +17,10 @@ using Microsoft.Extensions.Logging;
 //   casegraph-worker graph import --from FILE [--indexes DIR]   (into Graph:Provider's store)
 //   casegraph-worker quarantine list [--indexes DIR]
 //   casegraph-worker quarantine release --id ID [--indexes DIR]   (after review: indexed as it is on the next run)
+//   casegraph-worker health [--indexes DIR]   (exit 0 while the running worker's heartbeat is fresh: a container health check)
+StartFailures.EndCleanlyOnStartFailure(Console.Error);
 if (args.FirstOrDefault() == "import-vocabulary") return VocabularyImport.Run(args);
+if (args is ["health", .. var healthArgs]) return Health(healthArgs);
 if (args is ["graph", var verb, .. var rest]) return await GraphCommand(verb, rest);
 if (args is ["quarantine", var action, .. var options]) return await QuarantineCommand(action, options);
 
@@ -26,11 +29,22 @@ builder.Configuration.AddCommandLine(args.Select(a => a == "--watch" ? "--watch=
 builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning); // one line per Neo4j request otherwise
 builder.Services.Configure<IndexingOptions>(o => o.ExitWhenDone = true);
 builder.Services.AddCaseGraphIndexing(builder.Configuration);
+builder.Services.AddHostedService<WorkerHeartbeat>();
 
 using var host = builder.Build();
 var indexing = host.Services.GetRequiredService<IndexingService>();
 await host.RunAsync();
 return indexing.ExitCode;
+
+static int Health(string[] rest)
+{
+    var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(rest, IndexingOptions.SwitchMappings).Build();
+    var options = configuration.GetSection(IndexingOptions.Section).Get<IndexingOptions>() ?? new IndexingOptions();
+    options.ResolvePaths(Directory.GetCurrentDirectory());
+    var (healthy, reason) = WorkerHeartbeat.Check(new IndexPaths(options.IndexesPath).Heartbeat, DateTimeOffset.UtcNow);
+    (healthy ? Console.Out : Console.Error).WriteLine(reason);
+    return healthy ? 0 : 1;
+}
 
 static async Task<int> QuarantineCommand(string action, string[] rest)
 {

@@ -54,6 +54,16 @@ public class NewApiKeyCommandTests : IDisposable
         Assert.False(File.Exists(KeysFile));
     }
 
+    [Fact]
+    public void The_keys_folder_docker_compose_mounts_is_made_when_missing()
+    {
+        var inFolder = Path.Combine(_folder, "keys", "keys.json");
+
+        Assert.Equal(0, Run("--name", "frank", "--role", "faculty", "--keys-file", inFolder).Code);
+
+        Assert.Single(JsonDocument.Parse(File.ReadAllText(inFolder)).RootElement.GetProperty("keys").EnumerateArray());
+    }
+
     private static (int Code, string Output, string Error) Run(params string[] args)
     {
         using var output = new StringWriter();

@@ -11,7 +11,10 @@ public static class AccessServiceCollection
     /// <summary>API-key authentication and one authorization policy per <see cref="AccessLevel"/>.</summary>
     public static IServiceCollection AddCaseGraphAccess(this IServiceCollection services)
     {
-        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateRules(o => o.Validate()).ValidateOnStart();
+        var workingFolder = Directory.GetCurrentDirectory();
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section)
+            .PostConfigure(o => o.KeysFile = ConfiguredPath.Resolve(o.KeysFile, workingFolder))
+            .ValidateRules(o => o.Validate()).ValidateOnStart();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<ServerBindings>();
         services.TryAddSingleton(TimeProvider.System);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CaseGraph.Core.Access;
+using CaseGraph.Indexing.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CaseGraph.Api.Access;
@@ -44,19 +45,26 @@ public sealed class ApiKeyStore(IOptionsMonitor<AccessOptions> options, ILogger<
     private static ApiKeyRing? Fresh(Snapshot? s, AccessOptions o, DateTimeOffset now) =>
         s is not null && ReferenceEquals(s.Options, o) && (o.KeysFile is null || now - s.CheckedAt < CheckEvery) ? s.All : null;
 
-    /// <summary>Reads the keys once at start: a bad file or entry stops the service with the reason rather than
-    /// letting it run with keys nobody meant.</summary>
+    /// <summary>Reads the keys once at start: a missing or bad file or entry stops the service with the reason (a
+    /// <see cref="StartFailureException"/>, exit code 1) rather than letting it run with keys nobody meant.</summary>
     public ApiKeyRing LoadAtStart()
     {
         var o = options.CurrentValue;
-        if (o.KeysFile is not null && !File.Exists(o.KeysFile)) throw new InvalidOperationException($"{AccessOptions.Section}:KeysFile '{o.KeysFile}' does not exist");
+        if (o.KeysFile is not null && KeysFileProblem(o.KeysFile) is { } problem) throw new StartFailureException(problem);
         var errors = new List<string>();
         var settings = Validated(o.Keys, "settings " + AccessOptions.Section + ":Keys", errors);
         var file = o.KeysFile is null ? ApiKeyRing.Empty : Validated(ReadFile(o.KeysFile, errors), "keys file " + o.KeysFile, errors);
         if (errors.Count == 0) errors.AddRange(settings.Combine(file).Conflicts);
-        if (errors.Count > 0) throw new InvalidOperationException(string.Join("; ", errors));
+        if (errors.Count > 0) throw new StartFailureException(string.Join("; ", errors));
         return Current;
     }
+
+    /// <summary>Why the configured keys file (an absolute path) cannot be read at start, with what to do about it.</summary>
+    public static string? KeysFileProblem(string path) => ConfiguredPath.NotAFile(path) is { } problem
+        ? $"{AccessOptions.Section}:KeysFile must name a keys file: {problem}. " + (Directory.Exists(path)
+            ? "Docker makes a folder where a bind-mounted file is missing: mount the folder that holds the keys file and point KeysFile inside it (docker-compose.yml mounts ./keys)."
+            : "Make one with `dotnet run --project src/CaseGraph.Api -- new-api-key --name NAME --role ROLE --keys-file " + path + "`.")
+        : null;
 
     private Snapshot Refresh(Snapshot? before, AccessOptions o, DateTimeOffset now)
     {
@@ -87,7 +95,7 @@ public sealed class ApiKeyStore(IOptionsMonitor<AccessOptions> options, ILogger<
         var info = new FileInfo(path);
         if (!info.Exists)
         {
-            if (before?.Version is not null || before is null) errors.Add($"keys file {path} is missing; no key in it is accepted");
+            if (before?.Version is not null || before is null) errors.Add($"keys file {ConfiguredPath.NotAFile(path)}; no key in it is accepted");
             return (null, ApiKeyRing.Empty);
         }
         var version = new FileVersion(info.LastWriteTimeUtc, info.Length);

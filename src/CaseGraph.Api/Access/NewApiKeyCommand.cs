@@ -44,6 +44,7 @@ public static class NewApiKeyCommand
             }
             keys.Add(entry);
             root["keys"] = keys;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!); // keys/ for docker-compose's folder mount
             var temp = file + ".tmp";
             File.WriteAllText(temp, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
             File.Move(temp, file, overwrite: true);

@@ -32,7 +32,10 @@ public static class AuditServiceCollection
 {
     public static IServiceCollection AddCaseGraphAudit(this IServiceCollection services)
     {
-        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateRules(o => o.Validate()).ValidateOnStart();
+        var workingFolder = Directory.GetCurrentDirectory();
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section)
+            .PostConfigure(o => o.Folder = ConfiguredPath.Resolve(o.Folder, workingFolder))
+            .ValidateRules(o => o.Validate()).ValidateOnStart();
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<AuditOptions>>().Value;

@@ -38,6 +38,7 @@ public static class SearchServiceCollection
         services.AddHostedService<SearcherRefreshService>();
         services.AddSingleton<SearchWarmUp>();
         services.AddHostedService(sp => sp.GetRequiredService<SearchWarmUp>());
+        services.AddHostedService<ReadyLine>();
         return services;
     }
 }

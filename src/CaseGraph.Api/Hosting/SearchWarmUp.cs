@@ -18,9 +18,12 @@ namespace CaseGraph.Api.Hosting;
 public sealed class SearchWarmUp(LuceneSearchIndex index, IGraphStore graph, ITextEmbedder embedder, IOptions<SemanticOptions> semantic,
     CaseGraph.Api.Privacy.PhiDetectorProvider identifiers, ILogger<SearchWarmUp> logger) : BackgroundService
 {
-    private volatile bool _done;
+    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public bool Done => _done;
+    public bool Done => _finished.Task.IsCompleted;
+
+    /// <summary>Completes once the warm-up has run (or failed): from then on the service answers searches.</summary>
+    public Task Finished => _finished.Task;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -47,6 +50,6 @@ public sealed class SearchWarmUp(LuceneSearchIndex index, IGraphStore graph, ITe
         {
             logger.LogWarning(ex, "Search warm-up failed; the first searches will be slower");
         }
-        _done = true;
+        _finished.TrySetResult();
     }
 }

@@ -59,7 +59,7 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
 
     private Vocabulary Vocabulary => index.Model.Vocabulary;
 
-    // Weights relative to the BM25 text score, tuned on bench/quality (see README, Quality).
+    // Weights relative to the BM25 text score, tuned on bench/quality (see docs/measurements.md, Quality commands).
     public const float ExactConceptBoost = 8f;
     public const float ExpandedConceptBoost = 0.6f;
     public const float RecommendationConceptBoost = 2f;

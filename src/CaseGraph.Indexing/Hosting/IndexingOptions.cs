@@ -33,12 +33,22 @@ public sealed class IndexingOptions
     /// <summary>Where held-back records are copied (CaseGraph:Quarantine:Folder).</summary>
     public QuarantineOptions Quarantine { get; set; } = new();
 
+    /// <summary>Makes the corpus, indexes and quarantine paths absolute, read from <paramref name="workingFolder"/>.</summary>
+    public void ResolvePaths(string workingFolder)
+    {
+        CorpusPath = ConfiguredPath.Resolve(CorpusPath, workingFolder)!;
+        IndexesPath = ConfiguredPath.Resolve(IndexesPath, workingFolder)!;
+        Quarantine.Folder = ConfiguredPath.Resolve(Quarantine.Folder, workingFolder);
+    }
+
     /// <summary>What is wrong with these options, one message per broken rule.</summary>
     public IEnumerable<string> Validate()
     {
         foreach (var problem in Quarantine.Problems(CorpusPath)) yield return $"{Section}:{nameof(Quarantine)}:{problem}";
         if (WatchIntervalSeconds is < 1 or > 3600) yield return $"{Section}:{nameof(WatchIntervalSeconds)} must be between 1 and 3600";
-        if (!Directory.Exists(CorpusPath)) yield return $"{Section}:{nameof(CorpusPath)} (--corpus) must name an existing corpus folder";
+        if (string.IsNullOrWhiteSpace(CorpusPath)) yield return $"{Section}:{nameof(CorpusPath)} (--corpus) must be set";
+        else if (ConfiguredPath.NotAFolder(Path.GetFullPath(CorpusPath)) is { } problem)
+            yield return $"{Section}:{nameof(CorpusPath)} (--corpus) must name an existing corpus folder: {problem}";
         if (string.IsNullOrWhiteSpace(IndexesPath)) yield return $"{Section}:{nameof(IndexesPath)} (--indexes) must be set";
         if (CorpusLimits.Problems().Any()) yield return $"{Section}:{nameof(CorpusLimits)}: every limit must be positive and MaxShortTextLength at most MaxTextLength";
     }

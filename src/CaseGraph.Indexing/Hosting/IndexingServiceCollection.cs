@@ -13,7 +13,9 @@ public static class IndexingServiceCollection
     /// pipeline and its hosted service (with the embedding stage behind it unless <c>Semantic:Enabled=false</c>).</summary>
     public static IServiceCollection AddCaseGraphIndexing(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<IndexingOptions>().BindConfiguration(IndexingOptions.Section).ValidateRules(o => o.Validate()).ValidateOnStart();
+        var workingFolder = Directory.GetCurrentDirectory();
+        services.AddOptions<IndexingOptions>().BindConfiguration(IndexingOptions.Section).PostConfigure(o => o.ResolvePaths(workingFolder))
+            .ValidateRules(o => o.Validate()).ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IndexingOptions>>().Value is var o
             ? new IndexPaths(Path.GetFullPath(o.IndexesPath), o.Quarantine.Folder is { } folder ? Path.GetFullPath(folder) : null) : null!);
         services.AddSingleton(sp => new HeldRecords(sp.GetRequiredService<IndexPaths>().Ledger));

@@ -41,6 +41,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private MlNetTopicTagger? _tagger;
     private readonly PhiScreen _screen = new(new HeldRecords(paths.Ledger), logger, limits);
     private readonly CorpusProblemLog _problems = new(logger);
+    private readonly RepeatedLines _repeats = new();
 
     /// <summary>A corpus item to ingest: its ledger identity, and how to turn it into Lucene documents and a graph fragment.</summary>
     private sealed record Item(string Id, string Kind, string Source, string Hash, Func<Enricher, Prepared> Prepare);
@@ -54,7 +55,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         try
         {
             var report = await RunLockedAsync(corpusDirectory, ct);
-            logger.LogInformation("Indexing done: {Report}", report);
+            logger.Log(_repeats.LevelFor("done", report with { Elapsed = TimeSpan.Zero, Stages = null }), "Indexing done: {Report}", report);
             return report;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -79,8 +80,10 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
             recorded.ToDictionary(r => r.Key, r => r.Value.Source), ct);
         stages.Lap("read and screen");
         var (snapshot, quarantined, released) = (screened.Snapshot, screened.Quarantined, screened.Released);
-        logger.LogInformation("Read and screened {Records} records for identifiers in {Seconds:F1}s: {Quarantined} held back, {Released} released",
-            snapshot.Cases.Count + snapshot.Passages.Count + quarantined.Count, clock.Elapsed.TotalSeconds, quarantined.Count, released.Count);
+        var records = snapshot.Cases.Count + snapshot.Passages.Count + quarantined.Count;
+        logger.Log(_repeats.LevelFor("screened", (records, quarantined.Count, released.Count)),
+            "Read and screened {Records} records for identifiers in {Seconds:F1}s: {Quarantined} held back, {Released} released",
+            records, clock.Elapsed.TotalSeconds, quarantined.Count, released.Count);
         _problems.Log(snapshot.Errors);
         status.Quarantine(new IndexingStatus.QuarantineState(screened.QuarantineFolder, screened.Waiting));
 

@@ -22,6 +22,15 @@ public sealed class HostProcess : IDisposable
 
     public int Id => _process.Id;
     public bool HasExited => _process.HasExited;
+    public int? ExitCode => _process.HasExited ? _process.ExitCode : null;
+
+    /// <summary>Waits for the process to end and its output to be read; false if it still runs after <paramref name="timeout"/>.</summary>
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout)) return false;
+        _process.WaitForExit();
+        return true;
+    }
 
     public string Output
     {
@@ -30,13 +39,15 @@ public sealed class HostProcess : IDisposable
 
     /// <param name="project">the folder under src/ (CaseGraph.Worker)</param>
     /// <param name="assembly">its assembly name (casegraph-worker)</param>
-    public static HostProcess Start(string project, string assembly, IEnumerable<string> args, IDictionary<string, string> environment)
+    /// <param name="workingDirectory">the folder it is started from (relative paths are read from there); default its build output</param>
+    public static HostProcess Start(string project, string assembly, IEnumerable<string> args, IDictionary<string, string> environment,
+        string? workingDirectory = null)
     {
         var dll = Path.Combine(RepositoryPaths.Default("src"), project, "bin", Configuration, "net10.0", assembly + ".dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"{dll} is not built (dotnet build builds it with the tests)");
         var start = new ProcessStartInfo("dotnet", [dll, .. args])
         {
-            WorkingDirectory = Path.GetDirectoryName(dll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(dll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
