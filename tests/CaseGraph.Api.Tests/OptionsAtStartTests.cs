@@ -24,6 +24,7 @@ public class OptionsAtStartTests
     [InlineData("CaseGraph:Auth:AnonymousRole=superuser", "CaseGraph:Auth:AnonymousRole must be faculty, clinician, researcher or none")]
     [InlineData("CaseGraph:Audit:RetainDays=0", "CaseGraph:Audit:RetainDays must be at least 1")]
     [InlineData("CaseGraph:WatchIntervalSeconds=7200", "CaseGraph:WatchIntervalSeconds must be between 1 and 3600")]
+    [InlineData("CaseGraph:Screen:Threshold=1.5", "CaseGraph:Screen:Threshold must be above 0 and at most 1")]
     [InlineData("Graph:Provider=Oracle", "Graph:Provider must be Sqlite or Neo4j")]
     [InlineData("Graph:Provider=Neo4j;Graph:Neo4j:Url=ftp://neo4j:Pw-Kq83vz@graph.example/", "Graph:Neo4j:Url must be an http(s) address")]
     [InlineData("CaseGraph:Trends:RoundingKey=c2hvcnQ=", "CaseGraph:Trends:RoundingKey must be base64 of at least 16 bytes")]

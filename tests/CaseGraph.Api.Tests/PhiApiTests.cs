@@ -22,6 +22,39 @@ public class PhiApiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task Each_finding_says_how_sure_it_is()
+    {
+        var findings = await Scan(_client, "Dr. Okafor called from 0161 496 0920; write to okafor@example.org.");
+
+        Assert.Equal([("name", 0.9), ("phone", 0.6), ("email", 0.98)], findings.Select(f => (f.Kind, f.Confidence)));
+    }
+
+    [Fact]
+    public async Task The_gate_threshold_is_a_setting_the_scan_follows()
+    {
+        await using var strict = new MisconfiguredApiFactory(new Dictionary<string, string> { ["CaseGraph:Screen:Threshold"] = "0.95" });
+        try
+        {
+            await strict.InitializeAsync();
+            var findings = await Scan(strict.CreateClient(), "Dr. Okafor called from 0161 496 0920; write to okafor@example.org.");
+
+            Assert.Equal(["email"], findings.Select(f => f.Kind));
+        }
+        finally
+        {
+            strict.Corpus.Dispose();
+        }
+    }
+
+    private static async Task<List<(string Kind, double Confidence)>> Scan(HttpClient client, string text)
+    {
+        var response = await client.PostAsJsonAsync("/api/phi/scan", new { text });
+        response.EnsureSuccessStatusCode();
+        return [.. (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("findings").EnumerateArray()
+            .Select(f => (f.GetProperty("kind").GetString()!, f.GetProperty("confidence").GetDouble()))];
+    }
+
+    [Fact]
     public async Task A_missing_or_oversized_text_is_a_400()
     {
         Assert.Equal(HttpStatusCode.BadRequest, (await _client.PostAsJsonAsync("/api/phi/scan", new { })).StatusCode);

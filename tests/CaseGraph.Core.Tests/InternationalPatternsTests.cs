@@ -85,12 +85,27 @@ public class InternationalPatternsTests
     [InlineData("Bor på Vesterbrogade 20, København.", "Vesterbrogade 20")]
     [InlineData("Mail to PO Box 4471 or Postfach 12 34.", "Postfach 12 34")]
     [InlineData("Mail to PO Box 4471 or Postfach 12 34.", "PO Box 4471")]
-    [InlineData("Service member at PSC 1234, Box 5678, APO AE 09012.", "PSC 1234, Box 5678, APO AE 09012")]
-    [InlineData("Ship to USS Example, FPO AP 96620.", "FPO AP 96620")]
+    [InlineData("Service member at PSC 1234, Box 5678, APO AE 09012.", "PSC 1234, Box 5678")]
+    [InlineData("Ship to USS Example, FPO AP 96620.", "USS Example")]
+    [InlineData("Wohnt Am Hafen 3, 20457 Hamburg.", "Am Hafen 3")]
+    [InlineData("Lakás: Váci út 12, 1132 Budapest.", "Váci út 12")]
+    [InlineData("Invoice sent to Korzo 14, 811 01 Bratislava.", "Korzo 14")]
+    [InlineData("Letter returned from Rural Route 4 Box 22, Gallup.", "Rural Route 4 Box 22")]
+    [InlineData("Moved to 3/41 Smith Road, Fitzroy VIC 3065.", "3/41 Smith Road")]
     [InlineData("Home is Flat 2, 14 Kings Road, Chelsea.", "Flat 2")]
     [InlineData("Home is Flat 2, 14 Kings Road, Chelsea.", "14 Kings Road")]
     public void Finds_street_addresses_across_languages(string text, string address) =>
         Assert.Contains(("address", address), Found(text));
+
+    [Theory]
+    [InlineData("Ship to USS Example, FPO AP 96620.", "96620")]
+    [InlineData("Wohnt Am Hafen 3, 20457 Hamburg.", "20457")]
+    [InlineData("Moved to 3/41 Smith Road, Fitzroy VIC 3065.", "3065")]
+    [InlineData("Lives at 12 Marine Parade, Durban 4001; no phone.", "4001")]
+    [InlineData("Billing postcode 114 55 on the card.", "114 55")]
+    [InlineData("Endereço com CEP 01310-200 confirmado.", "01310-200")]
+    public void Finds_postal_codes_beside_an_address_or_a_label(string text, string zip) =>
+        Assert.Contains(("zip", zip), Found(text));
 
     [Theory]
     [InlineData("Aufnahme am 4. März 2023 wegen Sturz.", "4. März 2023")]

@@ -51,6 +51,6 @@ public class PhiDetectorTests
 
         var findings = RecordScanner.Scan(record, Detector);
 
-        Assert.Equal(["name in questions[1] at 5-10", "phone in questions[1] at 14-26"], findings.Select(f => f.ToString()).Order());
+        Assert.Equal(["name in questions[1] at 5-10 (0.75)", "phone in questions[1] at 14-26 (0.98)"], findings.Select(f => f.ToString()).Order());
     }
 }

@@ -4,6 +4,7 @@ using CaseGraph.Core.Access;
 using CaseGraph.Api.Search;
 using CaseGraph.Core.Privacy;
 using CaseGraph.Lucene;
+using CaseGraph.Indexing.Hosting;
 using CaseGraph.Indexing.Privacy;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -20,13 +21,14 @@ public sealed record PhiScanRequest(string? Text)
     }
 }
 
-public sealed record PhiFindingResponse(string Kind, int Start, int End);
+/// <summary>An identifier's kind, offsets and how sure the screen is (0-1); the gate holds records for findings at or above its threshold.</summary>
+public sealed record PhiFindingResponse(string Kind, int Start, int End, double Confidence);
 
 public sealed record PhiScanResponse(IReadOnlyList<PhiFindingResponse> Findings);
 
 /// <summary>The detector for the vocabulary of the last commit the searcher picked up; rebuilt when that vocabulary
 /// changes. One immutable pair behind one volatile reference.</summary>
-public sealed class PhiDetectorProvider(LuceneSearchIndex index)
+public sealed class PhiDetectorProvider(LuceneSearchIndex index, ScreenOptions screen)
 {
     private volatile Built? _current;
 
@@ -38,7 +40,7 @@ public sealed class PhiDetectorProvider(LuceneSearchIndex index)
         {
             var model = index.Model;
             if (_current is { } c && c.Fingerprint == model.VocabularyFingerprint) return c.Detector;
-            var built = new Built(model.VocabularyFingerprint, PhiLexicons.Detector(model.Vocabulary));
+            var built = new Built(model.VocabularyFingerprint, PhiLexicons.Detector(model.Vocabulary, screen.Threshold));
             _current = built;
             return built.Detector;
         }
@@ -57,7 +59,7 @@ public static class PhiEndpoints
     private static Results<Ok<PhiScanResponse>, ValidationProblem> Scan(PhiScanRequest request, PhiDetectorProvider provider)
     {
         if (request.Validate() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
-        var findings = provider.Detector.Scan(request.Text!).Select(f => new PhiFindingResponse(f.Kind.ToSlug(), f.Start, f.End)).ToList();
+        var findings = provider.Detector.Scan(request.Text!).Select(f => new PhiFindingResponse(f.Kind.ToSlug(), f.Start, f.End, f.Confidence)).ToList();
         return TypedResults.Ok(new PhiScanResponse(findings));
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CaseGraph.Api.Privacy;
 
-public sealed record HeldFindingResponse(string Field, string Kind, int Start, int End);
+public sealed record HeldFindingResponse(string Field, string Kind, int Start, int End, double Confidence);
 
 /// <summary>A record held back for identifiers: what was found where, never the identifier itself.</summary>
 public sealed record HeldRecordResponse(string Id, string Kind, DateTimeOffset HeldAt, IReadOnlyList<HeldFindingResponse> Findings);
@@ -30,7 +30,7 @@ public static class QuarantineEndpoints
     {
         var all = await ledger.AllAsync(ct);
         var held = all.Where(h => !h.Released)
-            .Select(h => new HeldRecordResponse(h.Id, h.Kind, h.HeldAt, [.. h.Findings.Select(f => new HeldFindingResponse(f.Field, f.Kind, f.Start, f.End))]))
+            .Select(h => new HeldRecordResponse(h.Id, h.Kind, h.HeldAt, [.. h.Findings.Select(f => new HeldFindingResponse(f.Field, f.Kind, f.Start, f.End, f.Confidence))]))
             .ToList();
         return TypedResults.Ok(new QuarantineResponse(held.Count, all.Count - held.Count, held));
     }

@@ -3,10 +3,10 @@ using CaseGraph.Core.Model;
 namespace CaseGraph.Core.Privacy;
 
 /// <summary>An identifier in one field of a record: the field's path (e.g. "questions[1]") and offsets within it.</summary>
-public sealed record FieldFinding(string Field, PhiKind Kind, int Start, int End)
+public sealed record FieldFinding(string Field, PhiKind Kind, int Start, int End, double Confidence = PhiConfidence.Checked)
 {
     /// <summary>Where and what, never the identifier itself: safe for logs and reports.</summary>
-    public override string ToString() => $"{Kind.ToSlug()} in {Field} at {Start}-{End}";
+    public override string ToString() => $"{Kind.ToSlug()} in {Field} at {Start}-{End} ({Confidence:0.##})";
 }
 
 /// <summary>
@@ -62,5 +62,5 @@ public static partial class RecordScanner
     };
 
     private static List<FieldFinding> ScanFields(PhiDetector detector, IEnumerable<(string Field, string Text)> fields, Func<PhiFinding, bool>? holdsBack = null) =>
-        fields.SelectMany(f => detector.Scan(f.Text).Where(holdsBack ?? (_ => true)).Select(p => new FieldFinding(f.Field, p.Kind, p.Start, p.End))).ToList();
+        fields.SelectMany(f => detector.Scan(f.Text).Where(holdsBack ?? (_ => true)).Select(p => new FieldFinding(f.Field, p.Kind, p.Start, p.End, p.Confidence))).ToList();
 }

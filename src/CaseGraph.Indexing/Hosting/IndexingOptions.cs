@@ -1,3 +1,4 @@
+using CaseGraph.Core.Privacy;
 using CaseGraph.Core.Corpus;
 
 namespace CaseGraph.Indexing.Hosting;
@@ -33,6 +34,9 @@ public sealed class IndexingOptions
     /// <summary>Where held-back records are copied (CaseGraph:Quarantine:Folder).</summary>
     public QuarantineOptions Quarantine { get; set; } = new();
 
+    /// <summary>How sure a finding must be to hold a record back (CaseGraph:Screen:Threshold).</summary>
+    public ScreenOptions Screen { get; set; } = new();
+
     /// <summary>Makes the corpus, indexes and quarantine paths absolute, read from <paramref name="workingFolder"/>.</summary>
     public void ResolvePaths(string workingFolder)
     {
@@ -45,6 +49,7 @@ public sealed class IndexingOptions
     public IEnumerable<string> Validate()
     {
         foreach (var problem in Quarantine.Problems(CorpusPath)) yield return $"{Section}:{nameof(Quarantine)}:{problem}";
+        if (Screen.Threshold is not (> 0 and <= 1)) yield return $"{Section}:{nameof(Screen)}:{nameof(ScreenOptions.Threshold)} must be above 0 and at most 1";
         if (WatchIntervalSeconds is < 1 or > 3600) yield return $"{Section}:{nameof(WatchIntervalSeconds)} must be between 1 and 3600";
         if (string.IsNullOrWhiteSpace(CorpusPath)) yield return $"{Section}:{nameof(CorpusPath)} (--corpus) must be set";
         else if (ConfiguredPath.NotAFolder(Path.GetFullPath(CorpusPath)) is { } problem)
@@ -60,6 +65,16 @@ public sealed class IndexingOptions
         ["--indexes"] = $"{Section}:{nameof(IndexesPath)}",
         ["--watch"] = $"{Section}:{nameof(Watch)}",
     };
+}
+
+/// <summary>
+/// The identifier screen's gate: a record is held back for a finding at least this sure (<see cref="PhiConfidence"/>:
+/// 0.98 checked, 0.9 labelled, 0.75 shaped, 0.6 likely, 0.4 possible). Lower holds more; the default 0.5 holds all
+/// but the possible ones.
+/// </summary>
+public sealed class ScreenOptions
+{
+    public double Threshold { get; set; } = PhiConfidence.DefaultThreshold;
 }
 
 /// <summary>The quarantine folder: unset means quarantine/ under the indexes folder.</summary>

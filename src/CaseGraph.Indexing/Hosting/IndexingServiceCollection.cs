@@ -21,6 +21,7 @@ public static class IndexingServiceCollection
         services.AddSingleton(sp => new HeldRecords(sp.GetRequiredService<IndexPaths>().Ledger));
         services.AddGraphStore();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<IndexingOptions>>().Value.CorpusLimits);
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<IndexingOptions>>().Value.Screen);
         services.AddCaseGraphSemantic(configuration);
         if (!configuration.GetValue($"{IndexingOptions.Section}:{nameof(IndexingOptions.RunWorker)}", true))
         {

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace CaseGraph.Indexing.Ledger;
 
 /// <summary>Where an identifier was found: the field, the kind and the character offsets, never the text.</summary>
-public sealed record HeldFinding(string Field, string Kind, int Start, int End);
+public sealed record HeldFinding(string Field, string Kind, int Start, int End, double Confidence = 1);
 
 /// <summary>A record held back for identifiers, as the ledger notes it.</summary>
 /// <param name="Name">its name in the quarantine folder (a hash of kind, source and id; see QuarantineGate.NameFor)</param>

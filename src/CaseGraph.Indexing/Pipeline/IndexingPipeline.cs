@@ -6,9 +6,11 @@ using CaseGraph.Core.Enrichment;
 using CaseGraph.Core.Graph;
 using CaseGraph.Core.Ingestion;
 using CaseGraph.Core.Model;
+using CaseGraph.Core.Privacy;
 using CaseGraph.Core.Search;
 using CaseGraph.Core.Topics;
 using CaseGraph.Indexing.Corpus;
+using CaseGraph.Indexing.Hosting;
 using CaseGraph.Indexing.Ledger;
 using CaseGraph.Indexing.Privacy;
 using CaseGraph.Indexing.Semantic;
@@ -30,7 +32,7 @@ namespace CaseGraph.Indexing.Pipeline;
 /// run found nothing new: after a restart, vectors a killed pass left unfinished are completed.
 /// </summary>
 public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, IndexingStatus status, ILogger<IndexingPipeline> logger,
-    CorpusLimits? limits = null, IEmbeddingQueue? embeddings = null)
+    CorpusLimits? limits = null, IEmbeddingQueue? embeddings = null, ScreenOptions? screen = null)
 {
     private const int ChunkSize = 256;
 
@@ -39,7 +41,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private readonly IngestionLedger _ledger = new(paths.Ledger);
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
     private MlNetTopicTagger? _tagger;
-    private readonly PhiScreen _screen = new(new HeldRecords(paths.Ledger), logger, limits);
+    private readonly PhiScreen _screen = new(new HeldRecords(paths.Ledger), logger, limits, screen?.Threshold ?? PhiConfidence.DefaultThreshold);
     private readonly CorpusProblemLog _problems = new(logger);
     private readonly RepeatedLines _repeats = new();
 

@@ -19,7 +19,7 @@ public sealed record ScreenedCorpus(CorpusSnapshot Snapshot, IReadOnlyList<strin
 /// clinical words are never names) and the content hashes of records that scanned clean.
 /// Corpus problems come out with their file named by a safe label (<see cref="SafeLabels"/>).
 /// </summary>
-public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? limits = null)
+public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? limits = null, double threshold = PhiConfidence.DefaultThreshold)
 {
     private (string Fingerprint, PhiDetector Detector)? _detector;
     private readonly HashSet<string> _scannedClean = [];
@@ -123,8 +123,10 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
 
     private (string Fingerprint, PhiDetector Detector) DetectorFor(CorpusSnapshot snapshot)
     {
-        if (_detector?.Fingerprint != snapshot.VocabularyFingerprint)
-            _detector = (snapshot.VocabularyFingerprint, PhiLexicons.Detector(snapshot.Vocabulary));
+        // A record that scanned clean at one threshold may not at another: the threshold is part of the cache's key.
+        var fingerprint = $"{snapshot.VocabularyFingerprint}@{threshold:R}";
+        if (_detector?.Fingerprint != fingerprint)
+            _detector = (fingerprint, PhiLexicons.Detector(snapshot.Vocabulary, threshold));
         return _detector.Value;
     }
 }

@@ -38,7 +38,7 @@ public sealed class QuarantineGate(string quarantineDirectory, HeldRecords ledge
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{kind}\n{source}\n{id}")))[..16];
 
     public static IReadOnlyList<HeldFinding> Positions(IReadOnlyList<FieldFinding> findings) =>
-        [.. findings.Select(f => new HeldFinding(f.Field, f.Kind.ToSlug(), f.Start, f.End))];
+        [.. findings.Select(f => new HeldFinding(f.Field, f.Kind.ToSlug(), f.Start, f.End, f.Confidence))];
 
     /// <summary>Keeps a copy and its report, then notes the record in the ledger; a copy already kept of the same content is left as it is.</summary>
     public async Task HoldAsync(HoldRequest request, HeldRecord? already, CancellationToken ct)

@@ -21,6 +21,7 @@ public static partial class AddressPatterns
     public static readonly IPhiFinder[] Finders =
     [
         new RegexFinder(Military(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(MilitaryZip(), PhiKind.Zip, RegexFinder.Digits),
         new RegexFinder(PostBox(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(UnitBeforeStreet(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(CompoundStreet(), PhiKind.Address, RegexFinder.Digits),
@@ -36,7 +37,7 @@ public static partial class AddressPatterns
     /// <summary>A capitalised street name (perhaps with a street word or an abbreviation: "ul.", "Str.", "Cad.", "Odos") and a house
     /// number, then a comma and a postal code before a city, perhaps past a district: "Obchodná 25, 811 06 Bratislava",
     /// "Korunní 810/104, 101 00 Praha", "Atatürk Cad. No: 45 D: 7, Kadıköy, 34710 İstanbul", "Am Sandtorkai 5, 20457 Hamburg".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:ul|vul|Str|str|al|Cad|Sok|Bd|Bul|Odos|Oδός)\.?\s+)?(?:(?:Am|An|Auf|Im|In|Zum|Zur|Op|Aan|De|La|Le)\s+(?:dem|der|den|de|het)?\s*)?" + Name + @"(?:[\s-]+(?:" + Name + @"|\p{Lu}\p{Ll}*\.)){0,3}" +
+    [GeneratedRegex(@"(?<![\p{L}\d])(?!\p{L}+\s+(?:Am|An|Auf|Im|Zum|Zur|Op|Aan)\s)(?:(?:ul|vul|Str|str|al|Cad|Sok|Bd|Bul|Odos|Oδός)\.?\s+)?(?:(?:Am|An|Auf|Im|In|Zum|Zur|Op|Aan|De|La|Le)\s+(?:dem|der|den|de|het)?\s*)?" + Name + @"(?:[\s-]+(?:" + Name + @"|\p{Lu}\p{Ll}*\.)){0,3}" +
         @"(?:\s+(?:No|Nr|nr|n)[.:º°]?)?\s+" + HouseNumber + @"(?:[/-]\d{1,4}[a-zA-Z]?)?(?:,?\s+(?:m\.|kv\.|ap\.|apt\.?|D:|Daire:|bl\.|sc\.|et\.|lgh)\s*[\w]{1,4})*" +
         @"(?=,\s*(?:[^,\d\n]{1,25},\s*)?(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})\s+\p{Lu})")]
     private static partial Regex StreetLineBeforePostalCode();
@@ -67,9 +68,12 @@ public static partial class AddressPatterns
     [GeneratedRegex(@"\bUSS\s+" + Name + @"(?:\s+" + Name + ")?")]
     private static partial Regex ShipAfterAddressWord();
 
-    /// <summary>"PSC 1234, Box 5678" and the ZIP code after "APO AE" or "FPO AP" (the military's city and state).</summary>
-    [GeneratedRegex(@"\b(?:PSC|CMR|UPR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}\b|(?<=\b(?:APO|FPO|DPO)\s+(?:AE|AP|AA)\s+)\d{5}(?:-\d{4})?\b")]
+    /// <summary>"PSC 1234, Box 5678"; the ZIP code after "APO AE" or "FPO AP" (the military's city and state) is a postal code.</summary>
+    [GeneratedRegex(@"\b(?:PSC|CMR|UPR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5}\b")]
     private static partial Regex Military();
+
+    [GeneratedRegex(@"(?<=\b(?:APO|FPO|DPO)\s+(?:AE|AP|AA)\s+)\d{5}(?:-\d{4})?\b")]
+    private static partial Regex MilitaryZip();
 
     [GeneratedRegex(@"\b(?:[Pp]\.?\s?[Oo]\.?\s*(?:Box|BOX|box)|Post\s?[Bb]ox|Postfach|Postboks|Boîte postale|Apartado(?: de correos)?|Caixa [Pp]ostal|Casella [Pp]ostale)\s+\d+(?: \d+){0,3}\b")]
     private static partial Regex PostBox();

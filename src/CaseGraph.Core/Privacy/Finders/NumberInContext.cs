@@ -38,12 +38,16 @@ public sealed partial class NumberInContext(Regex pattern, double confidence) : 
 
     private static readonly (Regex Words, PhiKind Kind)[] KindWords =
     [
+        (PhoneWords(), PhiKind.Phone),
         (PlateWords(), PhiKind.Vehicle),
         (DeviceWords(), PhiKind.Device),
         (AccountWords(), PhiKind.Account),
         (PlanWords(), PhiKind.HealthPlan),
         (LicenceWords(), PhiKind.License),
     ];
+
+    [GeneratedRegex(@"(?i)\b(?:call|callback|phone|tel|mobile|cell|contact|text|sms|whatsapp)\b")]
+    private static partial Regex PhoneWords();
 
     [GeneratedRegex(@"(?i)\b(?:car|bike|vehicle|plate|placa|reg|rego|registration|kenteken|kennzeichen|matr[íi]cula|targa)\b")]
     private static partial Regex PlateWords();

@@ -52,7 +52,7 @@ public sealed partial class PhoneShapes(Regex pattern, double confidence, int mi
         @"(?<![\d.,/])(?<id>\d{4}[ -]\d{4}|\d{3} \d{3} \d{3}|\d{2}(?: \d{2}){3})" + End)]
     private static partial Regex LocalAfterContactWord();
 
-    [GeneratedRegex(@"(?<![\w.,/+-])(?<id>(?!\d{5}-\d{4}(?!\d))(?:0 ?\(\d{1,4}\)|\(0\d{1,4}\)|0\d{1,4})(?:[ -]\d{2,4}){0,3}[ -]\d{2,8})" + End)]
+    [GeneratedRegex(@"(?<![\w.,/+-])(?<!(?i:NDC|lot|batch)[\s#:]*)(?<id>(?!\d{5}-\d{4}(?!\d))(?:0 ?\(\d{1,4}\)|\(0\d{1,4}\)|0\d{1,4})(?:[ -]\d{2,4}){0,3}[ -]\d{2,8})" + End)]
     private static partial Regex TrunkZero();
 
     [GeneratedRegex(@"(?<![\w.,/+:-])(?<id>[1-9]\d{3}[ -]\d{4}|[1-9]\d{2} \d{3} \d{3})" + End)]
