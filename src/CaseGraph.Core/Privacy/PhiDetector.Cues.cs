@@ -75,11 +75,11 @@ public sealed partial class PhiDetector
 
     /// <summary>"Novák, Jan", "McGillicuddy, Eoin", "Müller-Lüdenscheidt, Karl-Heinz": a surname, a comma and a first name,
     /// surely when both are known, likely when one is known and the other is no English word.</summary>
-    private void AddSurnameCommaFirstName(List<PhiFinding> found, Match m, List<(int Start, int End)> lookalikes)
+    private void AddSurnameCommaFirstName(List<PhiFinding> found, Match m, Lazy<List<(int Start, int End)>> lookalikes)
     {
         var (surname, first) = (m.Groups["surname"], m.Groups["first"]);
-        if (lookalikes.Any(l => l.Start < first.Index + first.Length && surname.Index < l.End)) return;
         if (IsClinical(surname.Value) || IsClinical(first.Value)) return;
+        if (lookalikes.Value.Any(l => l.Start < first.Index + first.Length && surname.Index < l.End)) return;
         bool KnownFirst() => first.Value.Split('-').All(IsKnownFirstName);
         bool KnownSurname() => surname.Value.Split('-').All(IsKnownSurname);
         var confidence = KnownSurname() && KnownFirst() ? PhiConfidence.Shaped

@@ -110,7 +110,8 @@ public sealed partial class PhiDetector
 
     private void AddNames(string text, List<PhiFinding> found)
     {
-        var lookalikes = ClinicalLookalikes.Spans(text).ToList();
+        // Found only when a word needs them: most capitalised words are ruled out by cheaper checks first.
+        var lookalikes = new Lazy<List<(int Start, int End)>>(() => [.. ClinicalLookalikes.Spans(text)], LazyThreadSafetyMode.None);
         foreach (Match m in TitledName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Title, lookalikes);
         foreach (Match m in InitialAndSurname().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Initial, lookalikes);
         // Only the patient and their people make a name in a published passage one that identifies a patient; a physician does not.
@@ -136,12 +137,14 @@ public sealed partial class PhiDetector
     /// without a person's verb after it. Words that are in no list are a name, less surely, when they are no English,
     /// clinical or place word and a person's verb follows ("Mokoena reports", "Ó Murchú, aged 90").
     /// </summary>
-    private void AddName(List<PhiFinding> found, string text, Group run, NameCue cue, List<(int Start, int End)> lookalikes, bool afterPersonCue = false)
+    private void AddName(List<PhiFinding> found, string text, Group run, NameCue cue, Lazy<List<(int Start, int End)>> lookalikes, bool afterPersonCue = false)
     {
         var words = WordsOf(run);
-        bool Clinical(int i) => IsClinical(words[i].Value) || lookalikes.Any(l => l.Start <= words[i].Index && words[i].Index < l.End);
+        bool Clinical(int i) => IsClinical(words[i].Value) || lookalikes.Value.Any(l => l.Start <= words[i].Index && words[i].Index < l.End);
         // a lower-case particle ("da", "van") belongs to a name but makes none
-        bool Ordinary(int i) => Clinical(i) || char.IsLower(words[i].Value[0]) || PhiLexicon.CommonWords.Contains(Bare(words[i].Value));
+        // (an English word that is nobody's name is ordinary before the look-alikes need finding: "Discussed", "Severe")
+        bool Ordinary(int i) => char.IsLower(words[i].Value[0]) || PhiLexicon.CommonWords.Contains(Bare(words[i].Value))
+            || IsEnglishWord(words[i].Value) && !IsKnownName(words[i].Value) || Clinical(i);
         bool FirstNameBeforeSurname(int i) => i + 1 < words.Count && _lexicon.FirstNames.Contains(Key(words[i].Value)) && !Ordinary(i + 1);
         // "Pereira da Costa": a particle continues a name when a capitalised word follows it
         bool Continues(int i) => !Ordinary(i) || char.IsLower(words[i].Value[0]) && !Clinical(i) && i + 1 < words.Count
@@ -208,11 +211,24 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"^\s*\|")]
     private static partial Regex FormBar();
 
+    /// <summary>Whether every part of a word (between hyphens and apostrophes) is an English word.</summary>
     private static bool IsEnglishWord(string word)
     {
-        var bare = Bare(word);
-        return bare.Split('-', '\'', '’').All(p => p.Length == 0 || PhiLexicon.EnglishWords.Contains(p.ToLowerInvariant()));
+        var rest = Bare(word).AsSpan();
+        while (rest.Length > 0)
+        {
+            var cut = rest.IndexOfAny(WordJoiners);
+            var part = cut < 0 ? rest : rest[..cut];
+            if (part.Length > 0 && !EnglishWordLookup.Contains(part)) return false;
+            rest = cut < 0 ? [] : rest[(cut + 1)..];
+        }
+        return true;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWordLookup =
+        ((HashSet<string>)PhiLexicon.EnglishWords).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> WordJoiners = System.Buffers.SearchValues.Create("-'’");
 
     /// <summary>A word in no list: no English word (each part of a hyphenated one), no clinical word, no place.</summary>
     private bool IsUnlistedWord(string word)
@@ -220,7 +236,7 @@ public sealed partial class PhiDetector
         var bare = Bare(word);
         if (bare.Length < 2 || IsClinical(word) || _lexicon.Places.Contains(NameFolding.Fold(bare))) return false;
         foreach (var part in bare.Split('-', '\'', '’'))
-            if (part.Length > 0 && PhiLexicon.EnglishWords.Contains(part.ToLowerInvariant())) return false;
+            if (part.Length > 0 && EnglishWordLookup.Contains(part)) return false;
         return !IsAcronym(word);
     }
 

@@ -17,14 +17,15 @@ public static partial class NationalIdPatterns
     /// groups after single spaces, each with a digit in its first five characters ("ZTHX 2714 6182", "5376 00241 1").</summary>
     private const string Value = @"(?<id>(?=(?:[A-Za-z0-9][ ./-]?){5})(?:[A-Z]{1,6}[ ./-]?)?\d{2}(?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: [A-Za-z]{0,4}\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])";
 
-    private static readonly string[] PatientLabels = ["case", "file", "chart", "hospital", "patient", "client", "UHID", "AHV", "AVS", "SVNR", "SV-Nr",
+    // Common words only with the number word after them ("patient ID", "case no."): searched alone they are everywhere.
+    private static readonly string[] PatientLabels = [.. Numbered("case", "file", "chart", "hospital", "patient", "client"), "UHID", "AHV", "AVS", "SVNR", "SV-Nr",
         "KVNR", "Versichertennummer", "NHS", "CHI", "NHI", "personnummer", "person", "CPR", "BSN", "PESEL", "codice fiscale", "DNI", "NIE", "NIF",
         "CPF", "Aadhaar", "HETU", "rodné číslo", "utente", "fødselsnummer", "rijksregisternummer", "INSZ", "NISS", "IHI", "URN", "national ID",
         "ID card", "identity card", "isikukood", "MyKad", "CNIC", "civil ID", "CF", "r. č.", "Fallnummer", "dossier", "Ficha", "Trust ref",
         "Hosp", "IP no", "T.C. kimlik"];
 
-    private static readonly string[] InsuranceLabels = ["Krankenversichertennummer", "CIN", "mutualit", "medical aid", "PhilHealth", "NHIF", "OHIP", "RAMQ", "MSP", "PHN", "AHCIP", "member", "polis", "Versicherungsnummer", "carte vitale",
-        "NIR", "sécurité sociale", "securite sociale", "EHIC", "Medicare", "Medicaid", "mutuelle", "policy", "insurance", "Bupa", "AXA", "Allianz",
+    private static readonly string[] InsuranceLabels = ["Krankenversichertennummer", "CIN", "mutualit", "medical aid", "PhilHealth", "NHIF", "OHIP", "RAMQ", "MSP", "PHN", "AHCIP", .. Numbered("member"), "membership", "polis", "Versicherungsnummer", "carte vitale",
+        "NIR", "sécurité sociale", "securite sociale", "EHIC", "Medicare", "Medicaid", "mutuelle", .. Numbered("policy", "insurance"), "Bupa", "AXA", "Allianz",
         "AOK", "medical card"];
 
     private static readonly string[] RegisterLabels = ["Ärztekammer", "Arztekammer", "CPSA", "Medical Council", "MCI", "PA DL", "DL", "RPPS", "ADELI", "HPCSA", "CRM", "CRF", "MDCN", "GMC", "AHPRA", "NMC", "MCNZ", "LANR", "licence",
@@ -35,6 +36,10 @@ public static partial class NationalIdPatterns
 
     private static readonly string[] AccountLabels = ["a/c", "acct", "checking", "savings", "Rekeningnummer", "Debitorennummer", "Kontonummer", "Konto", "Kundennummer", "numéro de compte", "numero de compte",
         "compte", "conta", "cuenta", "conto", "rekening"];
+
+    /// <summary>"patient no", "patient ID", "patient#", ...: a common word as a label only with a number word after it.</summary>
+    private static IEnumerable<string> Numbered(params string[] words) =>
+        words.SelectMany(w => new[] { " no", " nr", " n°", " nº", " number", " ID", " #", "#", "-Nr", " ref" }.Select(n => w + n));
 
     public static readonly IPhiFinder[] Finders =
     [
