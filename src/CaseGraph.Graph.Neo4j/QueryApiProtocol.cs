@@ -91,7 +91,7 @@ public static class QueryApiProtocol
     private static Neo4jException FromStatus(HttpStatusCode status, string body) => status switch
     {
         HttpStatusCode.Unauthorized => new Neo4jException("Neo4j refused the credentials (Graph:Neo4j:User / Graph__Neo4j__Password)"),
-        HttpStatusCode.NotFound => new Neo4jException("Neo4j has no Query API at this address (Neo4j 5.19 or later, /db/{database}/query/v2), or no such database"),
+        HttpStatusCode.NotFound => new Neo4jException("Neo4j has no Query API with transactions at this address (it needs Neo4j 5.26 or later, /db/{database}/query/v2), or no such database"),
         _ => new Neo4jException($"Neo4j answered {(int)status} {status}: {body}".TrimEnd(' ', ':'), transient: IsTransient(status)),
     };
 }
