@@ -25,7 +25,7 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client) : IGraphStore
             await client.RunAsync(new CypherStatement($"CREATE INDEX casegraph_rel_owner_{type.ToLowerInvariant()} IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.owner)"), ct);
     }
 
-    public Task ApplyAsync(GraphBatch batch, CancellationToken ct) => client.RunInTransactionAsync(Neo4jWrites.For(batch, client.Options.BatchSize), ct);
+    public Task ApplyAsync(GraphBatch batch, CancellationToken ct) => client.RunInTransactionAsync(Neo4jWrites.For(batch, client.Options.BatchSize).ToList(), ct);
 
     public async Task<long> GetSequenceAsync(CancellationToken ct)
     {

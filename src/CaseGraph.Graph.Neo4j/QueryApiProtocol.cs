@@ -84,9 +84,17 @@ public static class QueryApiProtocol
     {
         if (code is "Neo.ClientError.Security.Unauthorized" || status == HttpStatusCode.Unauthorized)
             return new Neo4jException($"Neo4j refused the credentials (Graph:Neo4j:User / Graph__Neo4j__Password): {message}", code);
+        if (IsMemoryError(code))
+            return new Neo4jException($"Neo4j {code}: {message} (the transaction needs more memory than the server allows: lower " +
+                $"{Neo4jOptions.Section}:{nameof(Neo4jOptions.BatchSize)} or raise db.memory.transaction.max)", code);
         var transient = code?.StartsWith("Neo.TransientError.", StringComparison.Ordinal) == true || IsTransient(status);
         return new Neo4jException($"Neo4j {code}: {message}", code, transient);
     }
+
+    /// <summary>Memory errors are TransientError codes (OutOfMemoryError, TransactionMemoryLimit, MemoryPoolOutOfMemoryError, ...),
+    /// but the same transaction fails the same way again: they are not retried.</summary>
+    public static bool IsMemoryError(string? code) =>
+        code?.StartsWith("Neo.TransientError.General.", StringComparison.Ordinal) == true && code.Contains("Memory", StringComparison.Ordinal);
 
     private static Neo4jException FromStatus(HttpStatusCode status, string body) => status switch
     {
