@@ -1,40 +1,18 @@
 using CaseGraph.Graph.Sqlite;
 using CaseGraph.Indexing.Graph;
-using CaseGraph.Indexing.Hosting;
-using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Tests.Shared;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CaseGraph.Indexing.Tests.GraphStores;
 
 /// <summary>The bundled corpus's graph, exported as Cypher and CSV and imported back through the worker's import command.</summary>
-public sealed class GraphExportRoundTripTests(GraphExportRoundTripTests.IndexedBundledCorpus fixture)
-    : IClassFixture<GraphExportRoundTripTests.IndexedBundledCorpus>
+[Collection(BundledGraphCollection.Name)]
+public sealed class GraphExportRoundTripTests(IndexedBundledCorpus fixture)
 {
-    /// <summary>The bundled corpus indexed once into temp indexes.</summary>
-    public sealed class IndexedBundledCorpus : IAsyncLifetime
-    {
-        public string Folder { get; } = Directory.CreateTempSubdirectory("casegraph-export").FullName;
-        public SqliteGraphStore Graph { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            var paths = new IndexPaths(Path.Combine(Folder, "indexes"));
-            Graph = new SqliteGraphStore(paths.Graph);
-            await new IndexingPipeline(paths, Graph, new IndexingStatus(), NullLogger<IndexingPipeline>.Instance)
-                .RunAsync(RepositoryPaths.Default("corpus"), CancellationToken.None);
-        }
-
-        public Task DisposeAsync()
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(Folder, recursive: true);
-            return Task.CompletedTask;
-        }
-    }
-
     private readonly string _folder = fixture.Folder;
     private readonly SqliteGraphStore _indexed = fixture.Graph;
+
+    [Fact]
+    public void Indexing_the_bundled_corpus_writes_every_edge() => Assert.Equal(0, fixture.Report.EdgesSkipped);
 
     [Fact]
     public async Task The_cypher_export_is_sane_and_imports_back_without_losing_anything()

@@ -62,16 +62,28 @@ public class Neo4jProtocolTests
         var batch = new GraphBatch(5, ["gone"], [new GraphFragment("case-1",
             [new("case-1", NodeLabels.Case, hostile, "2022-05"), new(hostile, NodeLabels.Condition, hostile)],
             [new("case-1", EdgeTypes.HasCondition, hostile)])]);
-        var statements = Neo4jWrites.For(batch, rowsPerStatement: 1).ToList();
+        var statements = Neo4jWrites.For(batch, rowsPerStatement: 1).Select(w => w.Statement).ToList();
 
         Assert.All(statements, s => Assert.DoesNotContain(hostile, s.Text));
         Assert.Contains(statements, s => s.Text.Contains("SET n:Case") && s.Text.StartsWith("UNWIND $rows", StringComparison.Ordinal));
-        Assert.Contains(statements, s => s.Text.Contains("MERGE (a)-[r:HAS_CONDITION]->(b)"));
+        Assert.Contains(statements, s => s.Text.Contains("MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) MERGE (a)-[r:HAS_CONDITION]->(b)"));
+        Assert.Contains(statements, s => s.Text.Contains("SET n:Case") && s.Text.EndsWith("REMOVE n:Recommendation:GuidelinePassage:Condition:Medication:DrugClass:Intervention:Topic:MmeBand", StringComparison.Ordinal));
         Assert.Equal(2, statements.Count(s => s.Text.Contains("MERGE (n:Node"))); // one row per statement
         Assert.Equal(["case-1", "gone"], statements.Where(s => s.Text.Contains("DETACH DELETE"))
             .SelectMany(s => (IEnumerable<string>)s.Parameters["owners"]!).Order());
         Assert.Equal(5L, statements[^1].Parameters["seq"]);
         Assert.Throws<ArgumentException>(() => Neo4jWrites.For(new GraphBatch(1, [], [new GraphFragment("o", [new("n", "Person) DETACH DELETE (x", "n")], [])]), 10).ToList());
+    }
+
+    [Fact]
+    public void Edges_an_edge_write_does_not_return_are_reported_as_skipped()
+    {
+        var batch = new GraphBatch(1, [], [new GraphFragment("case-1", [new("case-1", NodeLabels.Case, "c")],
+            [new("case-1", EdgeTypes.Takes, "oxycodone"), new("case-1", EdgeTypes.Takes, "gone"), new("case-1", EdgeTypes.Takes, "alprazolam")])]);
+        var write = Neo4jWrites.For(batch, rowsPerStatement: 10).Single(w => w.Edges.Count > 0);
+        Assert.EndsWith("RETURN row.i AS written", write.Statement.Text);
+        var answer = QueryApiProtocol.ParseResponse(HttpStatusCode.OK, """{"data": {"fields": ["written"], "values": [[0], [2]]}}""", out _);
+        Assert.Equal([new GraphEdge("case-1", EdgeTypes.Takes, "gone")], Neo4jWrites.Skipped(write, answer));
     }
 
     [Fact]
