@@ -1,3 +1,5 @@
+using CaseGraph.Core.Graph;
+using CaseGraph.Core.Graph.Export;
 using CaseGraph.Graph.Sqlite;
 using CaseGraph.Indexing.Graph;
 using CaseGraph.Tests.Shared;
@@ -23,7 +25,9 @@ public sealed class GraphExportRoundTripTests(IndexedBundledCorpus fixture)
         Assert.All(lines.Where(l => !l.StartsWith("//", StringComparison.Ordinal)), CypherScriptChecks.AssertSaneStatement);
 
         var imported = new SqliteGraphStore(Path.Combine(_folder, "imported.db"));
-        Assert.Equal(0, await GraphCommands.ImportAsync(imported, script, TextWriter.Null, CancellationToken.None));
+        using var log = new StringWriter();
+        Assert.Equal(0, await GraphCommands.ImportAsync(imported, script, log, CancellationToken.None, itemsPerTransaction: 2_000));
+        Assert.Matches(@"in ([2-9]|[1-9][0-9]+) transactions", log.ToString()); // more than one: bounded (GraphBatchesTests: how)
 
         var (before, after) = (await _indexed.ReadFragmentsAsync(CancellationToken.None), await imported.ReadFragmentsAsync(CancellationToken.None));
         Assert.True(before.Count > 300, $"{before.Count} owners");
@@ -46,6 +50,18 @@ public sealed class GraphExportRoundTripTests(IndexedBundledCorpus fixture)
         Assert.Equal(stats.Nodes + 1, File.ReadAllLines(Path.Combine(folder, "nodes.csv")).Length);
         Assert.Equal(stats.Edges + 1, File.ReadAllLines(Path.Combine(folder, "edges.csv")).Length);
         Assert.All(File.ReadAllLines(Path.Combine(folder, "load.cypher")).Skip(1), CypherScriptChecks.AssertSaneStatement);
+    }
+
+    [Fact]
+    public async Task An_edge_to_a_node_the_script_lacks_is_reported_and_fails_the_import()
+    {
+        var script = Path.Combine(_folder, "dangling.cypher");
+        File.WriteAllLines(script, [CypherExport.Header, CypherExport.NodeStatement(new GraphNode("case-1", NodeLabels.Case, "c", "2024-01"), "case-1"),
+            CypherExport.EdgeStatement(new GraphEdge("case-1", EdgeTypes.Takes, "not-in-the-script"), "case-1")]);
+        using var log = new StringWriter();
+        Assert.Equal(1, await GraphCommands.ImportAsync(new SqliteGraphStore(Path.Combine(_folder, "dangling.db")), script, log, CancellationToken.None));
+        Assert.Contains("1 edges were not imported", log.ToString());
+        Assert.Contains("case-1 TAKES not-in-the-script", log.ToString());
     }
 
     [Fact]
