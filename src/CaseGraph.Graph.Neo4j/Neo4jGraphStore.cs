@@ -8,7 +8,7 @@ namespace CaseGraph.Graph.Neo4j;
 /// The production graph store: Neo4j 5 over its HTTP Query API. Nodes carry the label <c>:Node</c> (unique
 /// <c>id</c>) plus their model label; relationships carry their model type; both carry the <c>owner</c> item, so a
 /// batch replaces what its owners had. Writes are UNWIND batches that MERGE on ids, so a batch applied twice
-/// changes nothing; reads are parameterised Cypher only.
+/// changes nothing; reads are parameterised Cypher only. Neo4j 5.26 or later (explicit transactions in the Query API).
 /// </summary>
 public sealed class Neo4jGraphStore(Neo4jQueryClient client) : IGraphStore
 {
@@ -25,7 +25,12 @@ public sealed class Neo4jGraphStore(Neo4jQueryClient client) : IGraphStore
             await client.RunAsync(new CypherStatement($"CREATE INDEX casegraph_rel_owner_{type.ToLowerInvariant()} IF NOT EXISTS FOR ()-[r:{type}]-() ON (r.owner)"), ct);
     }
 
-    public Task ApplyAsync(GraphBatch batch, CancellationToken ct) => client.RunInTransactionAsync(Neo4jWrites.For(batch, client.Options.BatchSize), ct);
+    public async Task<GraphBatchResult> ApplyAsync(GraphBatch batch, CancellationToken ct)
+    {
+        var writes = Neo4jWrites.For(batch, client.Options.BatchSize).ToList();
+        var results = await client.RunInTransactionAsync(writes.Select(w => w.Statement).ToList(), ct);
+        return new GraphBatchResult(writes.Zip(results, Neo4jWrites.Skipped).SelectMany(skipped => skipped).ToList());
+    }
 
     public async Task<long> GetSequenceAsync(CancellationToken ct)
     {

@@ -17,6 +17,9 @@ public sealed class Neo4jOptions
     /// <summary>Rows per UNWIND statement when writing.</summary>
     public int BatchSize { get; set; } = 1_000;
 
+    /// <summary>How long one request may take before it fails (HttpClient.Timeout).</summary>
+    public int RequestTimeoutSeconds { get; set; } = 100;
+
     /// <summary>What is wrong with these options, one message per broken rule (never the value: a URL may hold credentials).</summary>
     public IEnumerable<string> Validate()
     {
@@ -25,5 +28,6 @@ public sealed class Neo4jOptions
         if (string.IsNullOrWhiteSpace(Database)) yield return $"{Section}:{nameof(Database)} must be set";
         if (MaxRetries is < 0 or > 20) yield return $"{Section}:{nameof(MaxRetries)} must be between 0 and 20";
         if (BatchSize is < 1 or > 100_000) yield return $"{Section}:{nameof(BatchSize)} must be between 1 and 100000";
+        if (RequestTimeoutSeconds is < 1 or > 3_600) yield return $"{Section}:{nameof(RequestTimeoutSeconds)} must be between 1 and 3600";
     }
 }

@@ -84,14 +84,22 @@ public static class QueryApiProtocol
     {
         if (code is "Neo.ClientError.Security.Unauthorized" || status == HttpStatusCode.Unauthorized)
             return new Neo4jException($"Neo4j refused the credentials (Graph:Neo4j:User / Graph__Neo4j__Password): {message}", code);
+        if (IsMemoryError(code))
+            return new Neo4jException($"Neo4j {code}: {message} (the transaction needs more memory than the server allows: lower " +
+                $"{Neo4jOptions.Section}:{nameof(Neo4jOptions.BatchSize)} or raise db.memory.transaction.max)", code);
         var transient = code?.StartsWith("Neo.TransientError.", StringComparison.Ordinal) == true || IsTransient(status);
         return new Neo4jException($"Neo4j {code}: {message}", code, transient);
     }
 
+    /// <summary>Memory errors are TransientError codes (OutOfMemoryError, TransactionMemoryLimit, MemoryPoolOutOfMemoryError, ...),
+    /// but the same transaction fails the same way again: they are not retried.</summary>
+    public static bool IsMemoryError(string? code) =>
+        code?.StartsWith("Neo.TransientError.General.", StringComparison.Ordinal) == true && code.Contains("Memory", StringComparison.Ordinal);
+
     private static Neo4jException FromStatus(HttpStatusCode status, string body) => status switch
     {
         HttpStatusCode.Unauthorized => new Neo4jException("Neo4j refused the credentials (Graph:Neo4j:User / Graph__Neo4j__Password)"),
-        HttpStatusCode.NotFound => new Neo4jException("Neo4j has no Query API at this address (Neo4j 5.19 or later, /db/{database}/query/v2), or no such database"),
+        HttpStatusCode.NotFound => new Neo4jException("Neo4j has no Query API with transactions at this address (it needs Neo4j 5.26 or later, /db/{database}/query/v2), or no such database"),
         _ => new Neo4jException($"Neo4j answered {(int)status} {status}: {body}".TrimEnd(' ', ':'), transient: IsTransient(status)),
     };
 }

@@ -38,48 +38,13 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         await db.ExecuteAsync(Schema + $"PRAGMA user_version = {SchemaVersion};", ct);
     }
 
-    public async Task ApplyAsync(GraphBatch batch, CancellationToken ct)
+    public async Task<GraphBatchResult> ApplyAsync(GraphBatch batch, CancellationToken ct)
     {
         await using var db = await SqliteDatabase.OpenAsync(Path, ct);
         await using var tx = (SqliteTransaction)await db.BeginTransactionAsync(ct);
-        var owners = batch.RemovedOwners.Concat(batch.Fragments.Select(f => f.Owner)).Distinct();
-        await using (var deleteNodes = db.Command("DELETE FROM nodes WHERE owner = $owner", tx, ("$owner", "")))
-        await using (var deleteEdges = db.Command("DELETE FROM edges WHERE owner = $owner", tx, ("$owner", "")))
-        {
-            foreach (var owner in owners)
-            {
-                deleteNodes.Parameters["$owner"].Value = owner;
-                deleteEdges.Parameters["$owner"].Value = owner;
-                await deleteNodes.ExecuteNonQueryAsync(ct);
-                await deleteEdges.ExecuteNonQueryAsync(ct);
-            }
-        }
-
-        await using (var node = db.Command("INSERT OR REPLACE INTO nodes (id, label, name, owner, presented) VALUES ($id, $label, $name, $owner, $presented)", tx,
-            ("$id", ""), ("$label", ""), ("$name", ""), ("$owner", ""), ("$presented", DBNull.Value)))
-        await using (var edge = db.Command("INSERT OR REPLACE INTO edges (src, type, dst, owner) VALUES ($src, $type, $dst, $owner)", tx,
-            ("$src", ""), ("$type", ""), ("$dst", ""), ("$owner", "")))
-        {
-            foreach (var fragment in batch.Fragments)
-            {
-                foreach (var n in fragment.Nodes)
-                {
-                    (node.Parameters["$id"].Value, node.Parameters["$label"].Value, node.Parameters["$name"].Value, node.Parameters["$owner"].Value) =
-                        (n.Id, n.Label, n.Name, fragment.Owner);
-                    node.Parameters["$presented"].Value = (object?)n.Presented ?? DBNull.Value;
-                    await node.ExecuteNonQueryAsync(ct);
-                }
-                foreach (var e in fragment.Edges)
-                {
-                    (edge.Parameters["$src"].Value, edge.Parameters["$type"].Value, edge.Parameters["$dst"].Value, edge.Parameters["$owner"].Value) =
-                        (e.From, e.Type, e.To, fragment.Owner);
-                    await edge.ExecuteNonQueryAsync(ct);
-                }
-            }
-        }
-
-        await db.ExecuteAsync("INSERT OR REPLACE INTO meta (key, value) VALUES ('seq', $seq)", ct, tx, ("$seq", batch.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var result = await SqliteBatchWriter.WriteAsync(db, tx, batch, ct);
         await tx.CommitAsync(ct);
+        return result;
     }
 
     public async Task<long> GetSequenceAsync(CancellationToken ct)

@@ -55,6 +55,13 @@ public class GraphExportTests
     }
 
     [Fact]
+    public void An_export_whose_edges_are_one_match_with_a_comma_still_reads_back()
+    {
+        var result = CypherImport.Read(new StringReader("MATCH (a:Node {id: 'a'}), (b:Node {id: 'b'}) MERGE (a)-[r:TAKES]->(b) SET r.owner = 'a';"));
+        Assert.Equal([new GraphEdge("a", EdgeTypes.Takes, "b")], Assert.Single(result.Fragments).Edges);
+    }
+
+    [Fact]
     public void Labels_and_types_must_be_plain_identifiers()
     {
         var bad = new GraphFragment("o", [new("n", "Case) DETACH DELETE (x", "n")], []);

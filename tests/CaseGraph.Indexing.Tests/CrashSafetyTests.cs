@@ -11,7 +11,7 @@ internal sealed class FailingGraphStore(IGraphStore inner) : IGraphStore
 {
     public bool Fail { get; set; }
 
-    public Task ApplyAsync(GraphBatch batch, CancellationToken ct) =>
+    public Task<GraphBatchResult> ApplyAsync(GraphBatch batch, CancellationToken ct) =>
         Fail ? throw new IOException("No space left on device") : inner.ApplyAsync(batch, ct);
 
     public Task InitializeAsync(CancellationToken ct) => inner.InitializeAsync(ct);

@@ -46,6 +46,15 @@ public sealed record GraphBatch(long Sequence, IReadOnlyList<string> RemovedOwne
     public const long InProgress = -1;
 }
 
+/// <summary>
+/// What applying a batch did beyond its request: the edges it left out because a node they join is neither in the batch
+/// nor in the store (every store skips those rather than keep an edge to nothing).
+/// </summary>
+public sealed record GraphBatchResult(IReadOnlyList<GraphEdge> SkippedEdges)
+{
+    public static readonly GraphBatchResult Complete = new([]);
+}
+
 /// <summary>A case that shares concepts with another, scored by how rare the shared concepts are.</summary>
 public sealed record ConceptOverlap(string CaseId, double Score, IReadOnlyList<string> SharedConceptIds);
 

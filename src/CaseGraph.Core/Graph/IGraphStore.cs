@@ -8,7 +8,12 @@ public interface IGraphStore
 {
     Task InitializeAsync(CancellationToken ct);
 
-    Task ApplyAsync(GraphBatch batch, CancellationToken ct);
+    /// <summary>
+    /// One transaction: removes what the batch's owners (removed or rewritten) had, then writes its nodes, then its edges.
+    /// A node that goes takes every edge that touches it, whoever owns the edge; an edge whose end node is missing is
+    /// skipped and reported. A node written again keeps only its new label.
+    /// </summary>
+    Task<GraphBatchResult> ApplyAsync(GraphBatch batch, CancellationToken ct);
 
     /// <summary>The sequence of the last batch applied (0 when empty).</summary>
     Task<long> GetSequenceAsync(CancellationToken ct);

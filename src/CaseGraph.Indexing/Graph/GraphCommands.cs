@@ -8,10 +8,13 @@ namespace CaseGraph.Indexing.Graph;
 /// <c>casegraph-worker graph export --format cypher|csv [--indexes DIR] --out PATH</c>: the embedded graph as a Cypher
 /// script (one file) or as nodes.csv, edges.csv and load.cypher (a folder).
 /// <c>casegraph-worker graph import --from FILE [--indexes DIR]</c>: a Cypher export into the configured graph store
-/// (Graph:Provider; the embedded one by default), as one batch.
+/// (Graph:Provider; the embedded one by default), in transactions of bounded size.
 /// </summary>
 public static class GraphCommands
 {
+    /// <summary>Nodes and edges an import writes in one transaction: a whole graph in one would outgrow Neo4j's transaction memory.</summary>
+    public const int ItemsPerTransaction = 20_000;
+
     public static async Task<int> ExportAsync(SqliteGraphStore store, string format, string output, TextWriter log, CancellationToken ct)
     {
         if (!File.Exists(store.Path))
@@ -42,7 +45,8 @@ public static class GraphCommands
         return 0;
     }
 
-    public static async Task<int> ImportAsync(IGraphStore store, string input, TextWriter log, CancellationToken ct)
+    public static async Task<int> ImportAsync(IGraphStore store, string input, TextWriter log, CancellationToken ct,
+        int itemsPerTransaction = ItemsPerTransaction)
     {
         CypherImport.Result script;
         try
@@ -56,9 +60,15 @@ public static class GraphCommands
             return 1;
         }
         await store.InitializeAsync(ct);
-        await store.ApplyAsync(new GraphBatch(script.Sequence, [], script.Fragments), ct);
+        var batches = GraphBatches.Bounded(script.Fragments, script.Sequence, itemsPerTransaction);
+        var skipped = new List<GraphEdge>();
+        foreach (var batch in batches) skipped.AddRange((await store.ApplyAsync(batch, ct)).SkippedEdges);
         var stats = await store.GetStatsAsync(ct);
-        log.WriteLine($"imported {script.Fragments.Count} owners from {input}; the store now has {stats.Nodes} nodes and {stats.Edges} edges");
-        return 0;
+        log.WriteLine($"imported {script.Fragments.Count} owners from {input} in {batches.Count} transactions; " +
+                      $"the store now has {stats.Nodes} nodes and {stats.Edges} edges");
+        if (skipped.Count == 0) return 0;
+        log.WriteLine($"{skipped.Count} edges were not imported because a node they join is not in the script, e.g. " +
+                      string.Join("; ", skipped.Take(5).Select(e => $"{e.From} {e.Type} {e.To}")));
+        return 1;
     }
 }

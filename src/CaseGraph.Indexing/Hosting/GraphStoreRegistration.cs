@@ -33,8 +33,9 @@ public static class GraphStoreRegistration
         // One long-lived client (made only for Neo4j); its pooled connections are renewed so a moved server (DNS) is found again.
         services.AddHttpClient(nameof(Neo4jQueryClient), (sp, http) =>
             {
-                http.BaseAddress = new Uri(sp.GetRequiredService<IOptions<Neo4jOptions>>().Value.Url);
-                http.Timeout = TimeSpan.FromSeconds(100);
+                var neo4j = sp.GetRequiredService<IOptions<Neo4jOptions>>().Value;
+                http.BaseAddress = new Uri(neo4j.Url);
+                http.Timeout = TimeSpan.FromSeconds(neo4j.RequestTimeoutSeconds);
             })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);

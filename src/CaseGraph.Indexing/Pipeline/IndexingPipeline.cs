@@ -122,14 +122,16 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         var sequence = ledgerSequence + 1;
         stages.Lap("plan");
         var enricher = new Enricher(snapshot.Vocabulary, tagger);
-        var toWrite = plan.ToWrite.Select(id => items[id]).ToList();
+        // The vocabulary first: cases and passages link to its concepts, and an edge to a node not yet written is skipped.
+        var toWrite = plan.ToWrite.Select(id => items[id]).OrderBy(i => i.Id == GraphFragments.VocabularyOwner ? 0 : 1).ToList();
+        var skippedEdges = new List<GraphEdge>();
         var done = 0;
         var clockWriting = Stopwatch.StartNew();
         // While one chunk is written, the next is enriched.
-        (Task Task, int Items) writing = (Task.CompletedTask, 0);
+        (Task<GraphBatchResult> Task, int Items) writing = (Task.FromResult(GraphBatchResult.Complete), 0);
         async Task Written()
         {
-            await writing.Task;
+            skippedEdges.AddRange((await writing.Task).SkippedEdges);
             stages.Lap("waiting for writes");
             if (writing.Items == 0) return;
             done += writing.Items;
@@ -157,14 +159,17 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         }
         IReadOnlyList<string> removed = [.. plan.Removed, .. stale];
         foreach (var id in removed) lucene.Remove(id);
-        await graph.ApplyAsync(new GraphBatch(sequence, removed, []), ct);
+        skippedEdges.AddRange((await graph.ApplyAsync(new GraphBatch(sequence, removed, []), ct)).SkippedEdges);
+        if (skippedEdges.Count > 0)
+            logger.LogWarning("{Count} graph edges were not written because a node they join is missing, e.g. {Examples}", skippedEdges.Count,
+                string.Join("; ", skippedEdges.Take(5).Select(e => $"{e.From} {e.Type} {e.To}")));
         SearchModelFiles.Write(paths.Lucene, ModelOf(snapshot, tagger, sequence)); // before the commit it describes
         lucene.Commit(sequence);
         await _ledger.RecordAsync(sequence, toWrite.Select(i => new LedgerEntry(i.Id, i.Kind, i.Source, i.Hash)), plan.Removed, ct);
         stages.Lap("commit and ledger");
 
         var report = new IndexingReport(sequence, plan.Added.Count, plan.Changed.Count, removed.Count, plan.Unchanged, skipped,
-            clock.Elapsed, tagger.Status.State, quarantined.Count, released.Count, stages);
+            clock.Elapsed, tagger.Status.State, quarantined.Count, released.Count, stages, skippedEdges.Count);
         logger.LogInformation("Stages: {Stages}", stages);
         embeddings?.Enqueue(EmbeddingTarget.From(sequence, snapshot));
         status.Finished(report, committed: true);
@@ -177,7 +182,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
             new Dictionary<string, string> { ["index-format"] = IndexFormat, ["topic-model"] = tagger.Fingerprint });
 
     /// <summary>Writes a chunk to Lucene and to the graph at once: they are independent stores.</summary>
-    private Task WriteAsync(List<Prepared> chunk, LuceneIndexWriter lucene, StageTimes stages, CancellationToken ct)
+    private async Task<GraphBatchResult> WriteAsync(List<Prepared> chunk, LuceneIndexWriter lucene, StageTimes stages, CancellationToken ct)
     {
         var toLucene = Task.Run(() =>
         {
@@ -189,10 +194,12 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         var toGraph = Task.Run(async () =>
         {
             var started = Stopwatch.GetTimestamp();
-            await graph.ApplyAsync(new GraphBatch(GraphBatch.InProgress, [], chunk.Select(e => e.Fragment).ToList()), ct);
+            var result = await graph.ApplyAsync(new GraphBatch(GraphBatch.InProgress, [], chunk.Select(e => e.Fragment).ToList()), ct);
             stages.Add("graph", Stopwatch.GetElapsedTime(started));
+            return result;
         }, ct);
-        return Task.WhenAll(toLucene, toGraph);
+        await Task.WhenAll(toLucene, toGraph);
+        return await toGraph;
     }
 
     /// <summary>The cases with curated topics, as the tagger reads them: what it is trained and cross-validated on.</summary>

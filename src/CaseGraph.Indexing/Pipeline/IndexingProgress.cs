@@ -50,10 +50,12 @@ public sealed class StageTimes
 
 /// <summary>What one run did.</summary>
 /// <param name="Stages">where the time went, when the run wrote anything</param>
+/// <param name="EdgesSkipped">graph edges not written because a node they join is missing</param>
 public sealed record IndexingReport(long Sequence, int Added, int Changed, int Removed, int Unchanged, int Skipped,
-    TimeSpan Elapsed, string TopicModel, int Quarantined = 0, int Released = 0, StageTimes? Stages = null)
+    TimeSpan Elapsed, string TopicModel, int Quarantined = 0, int Released = 0, StageTimes? Stages = null, int EdgesSkipped = 0)
 {
     public override string ToString() =>
         $"sequence {Sequence}: {Added} added, {Changed} changed, {Removed} removed, {Unchanged} unchanged, {Skipped} skipped, " +
-        $"{Quarantined} held back, {Released} released from quarantine in {Elapsed.TotalSeconds:F2}s; topic model {TopicModel}";
+        $"{Quarantined} held back, {Released} released from quarantine in {Elapsed.TotalSeconds:F2}s; topic model {TopicModel}" +
+        (EdgesSkipped > 0 ? $"; {EdgesSkipped} graph edges skipped (a node they join is missing)" : "");
 }

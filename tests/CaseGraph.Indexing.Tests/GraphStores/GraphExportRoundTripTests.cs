@@ -1,40 +1,20 @@
+using CaseGraph.Core.Graph;
+using CaseGraph.Core.Graph.Export;
 using CaseGraph.Graph.Sqlite;
 using CaseGraph.Indexing.Graph;
-using CaseGraph.Indexing.Hosting;
-using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Tests.Shared;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CaseGraph.Indexing.Tests.GraphStores;
 
 /// <summary>The bundled corpus's graph, exported as Cypher and CSV and imported back through the worker's import command.</summary>
-public sealed class GraphExportRoundTripTests(GraphExportRoundTripTests.IndexedBundledCorpus fixture)
-    : IClassFixture<GraphExportRoundTripTests.IndexedBundledCorpus>
+[Collection(BundledGraphCollection.Name)]
+public sealed class GraphExportRoundTripTests(IndexedBundledCorpus fixture)
 {
-    /// <summary>The bundled corpus indexed once into temp indexes.</summary>
-    public sealed class IndexedBundledCorpus : IAsyncLifetime
-    {
-        public string Folder { get; } = Directory.CreateTempSubdirectory("casegraph-export").FullName;
-        public SqliteGraphStore Graph { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            var paths = new IndexPaths(Path.Combine(Folder, "indexes"));
-            Graph = new SqliteGraphStore(paths.Graph);
-            await new IndexingPipeline(paths, Graph, new IndexingStatus(), NullLogger<IndexingPipeline>.Instance)
-                .RunAsync(RepositoryPaths.Default("corpus"), CancellationToken.None);
-        }
-
-        public Task DisposeAsync()
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(Folder, recursive: true);
-            return Task.CompletedTask;
-        }
-    }
-
     private readonly string _folder = fixture.Folder;
     private readonly SqliteGraphStore _indexed = fixture.Graph;
+
+    [Fact]
+    public void Indexing_the_bundled_corpus_writes_every_edge() => Assert.Equal(0, fixture.Report.EdgesSkipped);
 
     [Fact]
     public async Task The_cypher_export_is_sane_and_imports_back_without_losing_anything()
@@ -45,7 +25,9 @@ public sealed class GraphExportRoundTripTests(GraphExportRoundTripTests.IndexedB
         Assert.All(lines.Where(l => !l.StartsWith("//", StringComparison.Ordinal)), CypherScriptChecks.AssertSaneStatement);
 
         var imported = new SqliteGraphStore(Path.Combine(_folder, "imported.db"));
-        Assert.Equal(0, await GraphCommands.ImportAsync(imported, script, TextWriter.Null, CancellationToken.None));
+        using var log = new StringWriter();
+        Assert.Equal(0, await GraphCommands.ImportAsync(imported, script, log, CancellationToken.None, itemsPerTransaction: 2_000));
+        Assert.Matches(@"in ([2-9]|[1-9][0-9]+) transactions", log.ToString()); // more than one: bounded (GraphBatchesTests: how)
 
         var (before, after) = (await _indexed.ReadFragmentsAsync(CancellationToken.None), await imported.ReadFragmentsAsync(CancellationToken.None));
         Assert.True(before.Count > 300, $"{before.Count} owners");
@@ -68,6 +50,18 @@ public sealed class GraphExportRoundTripTests(GraphExportRoundTripTests.IndexedB
         Assert.Equal(stats.Nodes + 1, File.ReadAllLines(Path.Combine(folder, "nodes.csv")).Length);
         Assert.Equal(stats.Edges + 1, File.ReadAllLines(Path.Combine(folder, "edges.csv")).Length);
         Assert.All(File.ReadAllLines(Path.Combine(folder, "load.cypher")).Skip(1), CypherScriptChecks.AssertSaneStatement);
+    }
+
+    [Fact]
+    public async Task An_edge_to_a_node_the_script_lacks_is_reported_and_fails_the_import()
+    {
+        var script = Path.Combine(_folder, "dangling.cypher");
+        File.WriteAllLines(script, [CypherExport.Header, CypherExport.NodeStatement(new GraphNode("case-1", NodeLabels.Case, "c", "2024-01"), "case-1"),
+            CypherExport.EdgeStatement(new GraphEdge("case-1", EdgeTypes.Takes, "not-in-the-script"), "case-1")]);
+        using var log = new StringWriter();
+        Assert.Equal(1, await GraphCommands.ImportAsync(new SqliteGraphStore(Path.Combine(_folder, "dangling.db")), script, log, CancellationToken.None));
+        Assert.Contains("1 edges were not imported", log.ToString());
+        Assert.Contains("case-1 TAKES not-in-the-script", log.ToString());
     }
 
     [Fact]

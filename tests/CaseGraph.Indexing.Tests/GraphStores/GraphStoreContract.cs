@@ -8,7 +8,7 @@ namespace CaseGraph.Indexing.Tests.GraphStores;
 /// What every graph store must do, run against each implementation: SQLite always, Neo4j when a server is given.
 /// A small graph: two drug classes, three medications, a condition, and three cases.
 /// </summary>
-public abstract class GraphStoreContract
+public abstract partial class GraphStoreContract
 {
     /// <summary>An empty, initialised store (or a skip, with the reason, when the implementation cannot run here).</summary>
     protected abstract Task<IGraphStore> CreateStoreAsync();

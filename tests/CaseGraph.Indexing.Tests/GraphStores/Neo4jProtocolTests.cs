@@ -42,8 +42,10 @@ public class Neo4jProtocolTests
         "Neo.ClientError.Security.Unauthorized", false, "refused the credentials")]
     [InlineData(HttpStatusCode.BadRequest, """{"errors": [{"code": "Neo.TransientError.Transaction.DeadlockDetected", "message": "deadlock"}]}""",
         "Neo.TransientError.Transaction.DeadlockDetected", true, "deadlock")]
+    [InlineData(HttpStatusCode.BadRequest, """{"errors": [{"code": "Neo.TransientError.General.MemoryPoolOutOfMemoryError", "message": "limit reached"}]}""",
+        "Neo.TransientError.General.MemoryPoolOutOfMemoryError", false, "BatchSize")]
     [InlineData(HttpStatusCode.ServiceUnavailable, "<html>busy</html>", null, true, "503")]
-    [InlineData(HttpStatusCode.NotFound, "", null, false, "no Query API")]
+    [InlineData(HttpStatusCode.NotFound, "", null, false, "5.26 or later")]
     [InlineData(HttpStatusCode.Unauthorized, "", null, false, "refused the credentials")]
     public void Errors_become_exceptions_that_say_what_went_wrong(HttpStatusCode status, string body, string? code, bool transient, string message)
     {
@@ -60,16 +62,28 @@ public class Neo4jProtocolTests
         var batch = new GraphBatch(5, ["gone"], [new GraphFragment("case-1",
             [new("case-1", NodeLabels.Case, hostile, "2022-05"), new(hostile, NodeLabels.Condition, hostile)],
             [new("case-1", EdgeTypes.HasCondition, hostile)])]);
-        var statements = Neo4jWrites.For(batch, rowsPerStatement: 1).ToList();
+        var statements = Neo4jWrites.For(batch, rowsPerStatement: 1).Select(w => w.Statement).ToList();
 
         Assert.All(statements, s => Assert.DoesNotContain(hostile, s.Text));
         Assert.Contains(statements, s => s.Text.Contains("SET n:Case") && s.Text.StartsWith("UNWIND $rows", StringComparison.Ordinal));
-        Assert.Contains(statements, s => s.Text.Contains("MERGE (a)-[r:HAS_CONDITION]->(b)"));
+        Assert.Contains(statements, s => s.Text.Contains("MATCH (a:Node {id: row.from}) MATCH (b:Node {id: row.to}) MERGE (a)-[r:HAS_CONDITION]->(b)"));
+        Assert.Contains(statements, s => s.Text.Contains("SET n:Case") && s.Text.EndsWith("REMOVE n:Recommendation:GuidelinePassage:Condition:Medication:DrugClass:Intervention:Topic:MmeBand", StringComparison.Ordinal));
         Assert.Equal(2, statements.Count(s => s.Text.Contains("MERGE (n:Node"))); // one row per statement
         Assert.Equal(["case-1", "gone"], statements.Where(s => s.Text.Contains("DETACH DELETE"))
             .SelectMany(s => (IEnumerable<string>)s.Parameters["owners"]!).Order());
         Assert.Equal(5L, statements[^1].Parameters["seq"]);
         Assert.Throws<ArgumentException>(() => Neo4jWrites.For(new GraphBatch(1, [], [new GraphFragment("o", [new("n", "Person) DETACH DELETE (x", "n")], [])]), 10).ToList());
+    }
+
+    [Fact]
+    public void Edges_an_edge_write_does_not_return_are_reported_as_skipped()
+    {
+        var batch = new GraphBatch(1, [], [new GraphFragment("case-1", [new("case-1", NodeLabels.Case, "c")],
+            [new("case-1", EdgeTypes.Takes, "oxycodone"), new("case-1", EdgeTypes.Takes, "gone"), new("case-1", EdgeTypes.Takes, "alprazolam")])]);
+        var write = Neo4jWrites.For(batch, rowsPerStatement: 10).Single(w => w.Edges.Count > 0);
+        Assert.EndsWith("RETURN row.i AS written", write.Statement.Text);
+        var answer = QueryApiProtocol.ParseResponse(HttpStatusCode.OK, """{"data": {"fields": ["written"], "values": [[0], [2]]}}""", out _);
+        Assert.Equal([new GraphEdge("case-1", EdgeTypes.Takes, "gone")], Neo4jWrites.Skipped(write, answer));
     }
 
     [Fact]
@@ -117,19 +131,42 @@ public class Neo4jProtocolTests
         Assert.Equal(2, down.Requests.Count);
     }
 
-    /// <summary>Answers requests as the test says and records them (method, path, authorization).</summary>
-    private sealed class FakeQueryApi(Func<HttpRequestMessage, (HttpStatusCode Status, string Body)> answer) : HttpMessageHandler
+    [Fact]
+    public async Task The_cluster_member_holding_a_transaction_is_named_on_each_of_its_requests()
     {
-        public List<(string Line, string? Authorization)> Requests { get; } = [];
+        var server = new FakeQueryApi((request, _) => request.RequestUri!.AbsolutePath.EndsWith("/tx", StringComparison.Ordinal)
+            ? new(HttpStatusCode.Accepted, """{"transaction": {"id": "t3"}}""", Affinity: "member-2")
+            : request.RequestUri.AbsolutePath.EndsWith("/commit", StringComparison.Ordinal)
+                ? new(HttpStatusCode.BadRequest, """{"errors": [{"code": "Neo.ClientError.Transaction.TransactionNotFound", "message": "gone"}]}""")
+                : new(HttpStatusCode.OK, "{}"));
+        await Assert.ThrowsAsync<Neo4jException>(() => new Neo4jGraphStore(server.Client())
+            .ApplyAsync(new GraphBatch(1, [], [new GraphFragment("o", [new("n", NodeLabels.Condition, "N")], [])]), CancellationToken.None));
 
-        public Neo4jQueryClient Client(int maxRetries = 4) => new(new HttpClient(this) { BaseAddress = new Uri("http://neo4j.test:7474") },
-            new Neo4jOptions { Password = "secret", MaxRetries = maxRetries });
+        Assert.Null(server.Requests[0].Affinity);
+        Assert.All(server.Requests.Skip(1), r => Assert.Equal("member-2", r.Affinity));
+        Assert.EndsWith("/commit", server.Requests[^2].Line);
+        Assert.Equal("DELETE /db/neo4j/query/v2/tx/t3", server.Requests[^1].Line);
+    }
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
-        {
-            Requests.Add(($"{request.Method} {request.RequestUri!.AbsolutePath}", request.Headers.Authorization?.ToString()));
-            var (status, body) = answer(request);
-            return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
-        }
+    [Fact]
+    public async Task No_answer_in_time_is_a_clear_error_and_not_retried()
+    {
+        var silent = new FakeQueryApi(_ => (HttpStatusCode.OK, "{}")) { Delay = TimeSpan.FromSeconds(30) };
+        var client = silent.Client(timeout: TimeSpan.FromMilliseconds(50));
+        var ex = await Assert.ThrowsAsync<Neo4jException>(() => new Neo4jGraphStore(client).GetSequenceAsync(CancellationToken.None));
+        Assert.Contains("did not answer within", ex.Message);
+        Assert.Contains("RequestTimeoutSeconds", ex.Message);
+        Assert.False(ex.IsTransient);
+        Assert.Single(silent.Requests);
+    }
+
+    [Fact]
+    public async Task A_memory_error_is_not_retried()
+    {
+        var full = new FakeQueryApi(_ => (HttpStatusCode.BadRequest,
+            """{"errors": [{"code": "Neo.TransientError.General.TransactionMemoryLimit", "message": "over db.memory.transaction.max"}]}"""));
+        var ex = await Assert.ThrowsAsync<Neo4jException>(() => new Neo4jGraphStore(full.Client()).GetSequenceAsync(CancellationToken.None));
+        Assert.Equal("Neo.TransientError.General.TransactionMemoryLimit", ex.Code);
+        Assert.Single(full.Requests);
     }
 }

@@ -30,7 +30,7 @@ public static class CsvExport
                              "n.presented = CASE row.presented WHEN '' THEN null ELSE row.presented END;");
         foreach (var type in fragments.SelectMany(f => f.Edges).Select(e => CypherExport.Identifier(e.Type)).Distinct().Order(StringComparer.Ordinal))
             output.WriteLine($"LOAD CSV WITH HEADERS FROM 'file:///edges.csv' AS row WITH row WHERE row.type = '{type}' " +
-                             $"MATCH (a:Node {{id: row.from}}), (b:Node {{id: row.to}}) MERGE (a)-[r:{type}]->(b) SET r.owner = row.owner;");
+                             $"MATCH (a:Node {{id: row.from}}) MATCH (b:Node {{id: row.to}}) MERGE (a)-[r:{type}]->(b) SET r.owner = row.owner;");
     }
 
     private static string Field(string value) =>

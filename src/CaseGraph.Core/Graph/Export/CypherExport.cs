@@ -35,8 +35,9 @@ public static class CypherExport
                $"n.owner = {CypherLiteral.Quote(owner)}, n.presented = {presented};";
     }
 
+    /// <summary>Two MATCH clauses, not one pattern with a comma (a cartesian product to Neo4j's planner).</summary>
     public static string EdgeStatement(GraphEdge edge, string owner) =>
-        $"MATCH (a:Node {{id: {CypherLiteral.Quote(edge.From)}}}), (b:Node {{id: {CypherLiteral.Quote(edge.To)}}}) " +
+        $"MATCH (a:Node {{id: {CypherLiteral.Quote(edge.From)}}}) MATCH (b:Node {{id: {CypherLiteral.Quote(edge.To)}}}) " +
         $"MERGE (a)-[r:{Identifier(edge.Type)}]->(b) SET r.owner = {CypherLiteral.Quote(owner)};";
 
     /// <summary>Labels and types are written bare, so only plain identifiers are allowed.</summary>
