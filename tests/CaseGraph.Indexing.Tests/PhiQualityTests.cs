@@ -46,11 +46,12 @@ public class PhiQualityTests
     [Theory]
     [InlineData("public-health-passages.jsonl", 0.02, 0.95)]        // first blind set: 0.6% and 96.7% measured
     [InlineData("second/public-health-passages.jsonl", 0.02, 0.80)] // second: 1.0% and 85.9% (4.4% and 35.9% when first measured)
+    [InlineData("third/public-health-passages.jsonl", 0.02, 0.75)]  // third, measured once, blind: 0.0% and 80.6%
     public void Published_passages_written_blind_are_held_back_only_when_they_identify_a_patient(string file, double publicHeld, double patientHeld)
     {
         var report = PassageScreeningEvaluation.Evaluate(PassageScreeningEvaluation.Load(Path.Combine(Phi, file)), Detector());
 
-        Assert.True(report.Public >= 290 && report.Patient >= 50);
+        Assert.True(report.Public >= 120 && report.Patient >= 30);
         Assert.InRange(report.PublicHeldRate, 0.0, publicHeld);
         Assert.InRange(report.PatientRecall, patientHeld, 1.0);
     }
@@ -58,6 +59,7 @@ public class PhiQualityTests
     [Theory]
     [InlineData("international-identifiers.jsonl", "clean-clinical-international.jsonl", 0.97, 0.01)]  // 0.991 and 0% measured
     [InlineData("second/international-identifiers.jsonl", "second/clean-case-sentences.jsonl", 0.93, 0.01)] // 0.958 and 0.3%
+    [InlineData("third/international-identifiers.jsonl", "third/clean-case-sentences.jsonl", 0.87, 0.02)]  // blind: 0.889 and 1.7%
     public void International_identifiers_written_blind_are_found_and_hard_clean_sentences_pass(string labelled, string clean, double recall, double falsePositives)
     {
         var report = PhiEvaluation.Evaluate(PhiEvaluation.Load(Path.Combine(Phi, labelled)), PhiEvaluation.Load(Path.Combine(Phi, clean)), Detector());
@@ -73,7 +75,7 @@ public class PhiQualityTests
         var labelled = PhiEvaluation.Load(Path.Combine(Phi, "second", "international-identifiers.jsonl"));
         var clean = PhiEvaluation.Load(Path.Combine(Phi, "second", "clean-case-sentences.jsonl"));
 
-        var strict = PhiEvaluation.Evaluate(labelled, clean, Detector(PhiConfidence.Possible));
+        var strict = PhiEvaluation.Evaluate(labelled, clean, Detector(0.3));
         var usual = PhiEvaluation.Evaluate(labelled, clean, Detector());
         var lenient = PhiEvaluation.Evaluate(labelled, clean, Detector(PhiConfidence.Labelled));
 

@@ -27,7 +27,8 @@ public sealed partial class PhiDetector
             @")\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Lot|Room|#)\.?\s*#?[A-Za-z0-9-]+)?", RegexOptions.Compiled);
         var states = string.Join('|', lexicon.States.Concat(StateCodes).Select(Regex.Escape));
         var stateZip = new Regex(@"\b(?:" + states + @"),?\s+(?<id>\d{5}(?:-\d{4})?)(?!\d)", RegexOptions.Compiled);
-        _addressFinders = [new RegexFinder(street, PhiKind.Address), new RegexFinder(stateZip, PhiKind.Zip), .. AddressPatterns.Finders, .. PostalCodePatterns.Finders];
+        _addressFinders = [new RegexFinder(street, PhiKind.Address, RegexFinder.Digits), new RegexFinder(stateZip, PhiKind.Zip, RegexFinder.Digits),
+            .. AddressPatterns.Finders, .. PostalCodePatterns.Finders];
     }
 
     private static readonly string[] StreetAbbreviations =
@@ -53,6 +54,10 @@ public sealed partial class PhiDetector
         MarkFaxNumbers(text, found);
         return found;
     }
+
+    /// <summary>Capitals outside ASCII that may start a name (Ł, Ö, Š, ...): a text with none of these and no A-Z has only lower-case names.</summary>
+    private static readonly System.Buffers.SearchValues<char> NonAsciiCapitals =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0xC0, 0x250 - 0xC0).Select(c => (char)c).Where(char.IsUpper)]);
 
     /// <summary>A postal code after a street line, perhaps past a district, a city and a state: ", 2000 Brussel",
     /// ", Ikoyi, Lagos 100001", ", Sydney NSW 2000", ", 61-758 Wrocław".</summary>
@@ -110,6 +115,8 @@ public sealed partial class PhiDetector
 
     private void AddNames(string text, List<PhiFinding> found)
     {
+        AddLowerCaseNames(text, found);
+        if (!text.AsSpan().ContainsAnyInRange('A', 'Z') && !text.AsSpan().ContainsAny(NonAsciiCapitals)) return; // every other name starts with a capital
         // Found only when a word needs them: most capitalised words are ruled out by cheaper checks first.
         var lookalikes = new Lazy<List<(int Start, int End)>>(() => [.. ClinicalLookalikes.Spans(text)], LazyThreadSafetyMode.None);
         foreach (Match m in TitledName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Title, lookalikes);
@@ -118,7 +125,6 @@ public sealed partial class PhiDetector
         foreach (Match m in RelationName().Matches(text))
             AddName(found, text, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation, lookalikes,
                 afterPersonCue: m.Groups["person"].Success || m.Groups["named"].Success);
-        AddLowerCaseNames(text, found);
         foreach (Match m in ContactName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Contact, lookalikes);
         foreach (Match m in SurnameCommaFirstName().Matches(text)) AddSurnameCommaFirstName(found, m, lookalikes);
         foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.None, lookalikes);

@@ -28,11 +28,9 @@ public static class PhiConfidence
     /// relation word or a known name before a person's verb.</summary>
     public const double Shaped = 0.75;
 
-    /// <summary>Likely but unconfirmed: a known name with no cue, a national phone number with no label.</summary>
+    /// <summary>Likely but unconfirmed: a known name with no cue, words in no list before a person's verb ("Mokoena
+    /// reports"), a national phone number or a long number with no label.</summary>
     public const double Likely = 0.6;
-
-    /// <summary>Possible: a capitalised word that is no English or clinical word before a person's verb.</summary>
-    public const double Possible = 0.4;
 
     public const double DefaultThreshold = 0.5;
 }

@@ -69,8 +69,8 @@ public sealed class IndexingOptions
 
 /// <summary>
 /// The identifier screen's gate: a record is held back for a finding at least this sure (<see cref="PhiConfidence"/>:
-/// 0.98 checked, 0.9 labelled, 0.75 shaped, 0.6 likely, 0.4 possible). Lower holds more; the default 0.5 holds all
-/// but the possible ones.
+/// 0.98 checked, 0.9 labelled, 0.75 shaped, 0.6 likely). The default 0.5 holds for every finding; 0.7 leaves the
+/// likely ones out (fewer false holds, less recall: docs/identifier-screen.md).
 /// </summary>
 public sealed class ScreenOptions
 {
