@@ -206,6 +206,8 @@ public sealed partial class PhiDetector
         Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length, confidence, afterPersonCue);
     }
 
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
+
     /// <summary>"Sister is supportive": a relation word at the start of a sentence is no name.</summary>
     private static readonly HashSet<string> RelationWordsAsNames = new(StringComparer.OrdinalIgnoreCase) { "sister", "brother", "mother", "father", "son", "daughter", "nurse", "patient" };
 
@@ -236,11 +238,13 @@ public sealed partial class PhiDetector
 
     private static readonly System.Buffers.SearchValues<char> WordJoiners = System.Buffers.SearchValues.Create("-'’");
 
-    /// <summary>A word in no list: no English word (each part of a hyphenated one), no clinical word, no place.</summary>
+    /// <summary>A word in no list: no English word (each part of a hyphenated one), no clinical word, no place, and with a
+    /// vowel (a code such as "Cdc" or "Xr" has none).</summary>
     private bool IsUnlistedWord(string word)
     {
         var bare = Bare(word);
-        if (bare.Length < 2 || IsClinical(word) || _lexicon.Places.Contains(NameFolding.Fold(bare))) return false;
+        if (bare.Length < 2 || NameFolding.Fold(bare).AsSpan().IndexOfAny(Vowels) < 0) return false;
+        if (IsClinical(word) || _lexicon.Places.Contains(NameFolding.Fold(bare))) return false;
         foreach (var part in bare.Split('-', '\'', '’'))
             if (part.Length > 0 && EnglishWordLookup.Contains(part)) return false;
         return !IsAcronym(word);
