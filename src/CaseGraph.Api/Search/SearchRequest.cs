@@ -40,6 +40,7 @@ public sealed record SearchRequest(
         FilterValidation.Setting(Setting, errors);
         FilterValidation.YearMonth("from", From, errors);
         FilterValidation.YearMonth("to", To, errors);
+        FilterValidation.Window(From, To, errors);
         FilterValidation.Query(Q, errors);
         return errors;
     }
