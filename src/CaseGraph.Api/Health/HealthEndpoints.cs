@@ -56,6 +56,7 @@ public static class HealthEndpoints
         var graphReachable = await GraphAnswersAsync(graph, ct);
         var waiting = new List<string>();
         if (committed is null) waiting.Add(s.State == IndexingState.Running ? "the first indexing run is still running" : "no indexing run has committed yet");
+        else if (!index.HasIndexedRun()) waiting.Add("the searcher has not picked up the first commit yet"); // the gate of the index's endpoints
         if (committed is not null && index.ModelMissing) waiting.Add("the index has no search model beside its commit; the worker rewrites it on its next run");
         if (!graphReachable) waiting.Add("the graph store does not answer");
         if (committed is not null && !warmUp.Done) waiting.Add("the search path is warming up");

@@ -12,7 +12,7 @@ public static class TopicEndpoints
 {
     public static IEndpointRouteBuilder MapTopics(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/topics").WithTags("Topics").RequireAccess(AccessLevel.Aggregates);
+        var group = app.MapGroup("/api/topics").WithTags("Topics").RequireAccess(AccessLevel.Aggregates).RequiresIndex();
         group.MapGet("/trends", Trends).WithName("TopicTrends")
             .WithSummary("Case counts and shares per topic per month, quarter or year, as JSON, CSV or an SVG chart; counts of 1-10 are suppressed");
         group.MapGet("/discovered", Discovered).WithRequestCost(20).WithName("DiscoveredThemes")
