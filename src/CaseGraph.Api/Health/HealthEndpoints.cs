@@ -29,6 +29,9 @@ public sealed record SemanticHealth(string State, long Sequence, int Embedded, i
 public sealed record HealthResponse(string Status, IndexingHealth Indexing, TopicModelHealth TopicModel, GraphHealth? Graph, QuarantineHealth? Quarantine,
     DateTimeOffset? IndexCommittedAt, double? IndexAgeSeconds, SemanticHealth Semantic);
 
+/// <summary>The process answers (it says nothing about the index: see readiness).</summary>
+public sealed record LivenessResponse(bool Live);
+
 /// <summary>Whether the service can answer searches: an indexing run has committed and the graph answers.</summary>
 /// <param name="Waiting">what is not ready yet, empty when ready</param>
 public sealed record ReadinessResponse(bool Ready, IReadOnlyList<string> Waiting, DateTimeOffset? IndexCommittedAt, double? IndexAgeSeconds,
@@ -41,9 +44,9 @@ public static class HealthEndpoints
         var group = app.MapGroup("/health").WithTags("Health");
         group.MapGet("/", GetAsync).RequireAccess(AccessLevel.FacultyOnly).WithName("Health")
             .WithSummary("Service state: whether indexing is running, what the last run did, topic model, graph sizes, quarantined records and how far embedding is");
-        group.MapGet("/live", () => TypedResults.Ok(new { live = true })).AllowAnonymous().WithName("Liveness")
+        group.MapGet("/live", () => TypedResults.Ok(new LivenessResponse(Live: true))).AllowAnonymous().WithName("Liveness")
             .WithSummary("200 while the process answers (no key needed)");
-        group.MapGet("/ready", ReadyAsync).AllowAnonymous().WithName("Readiness")
+        group.MapGet("/ready", ReadyAsync).AllowAnonymous().Produces<ReadinessResponse>(StatusCodes.Status503ServiceUnavailable).WithName("Readiness")
             .WithSummary("200 when searches can be answered (an indexing run has committed, the graph answers), else 503 with what is missing; index age, worker and model state (no key needed)");
         return app;
     }
