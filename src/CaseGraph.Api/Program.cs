@@ -5,6 +5,7 @@ using CaseGraph.Api.Concepts;
 using CaseGraph.Api.Health;
 using CaseGraph.Api.Privacy;
 using CaseGraph.Api.Hosting;
+using CaseGraph.Api.OpenApi;
 using CaseGraph.Api.Recommendations;
 using CaseGraph.Api.Search;
 using CaseGraph.Api.Topics;
@@ -36,14 +37,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.Configure<ExceptionHandlerOptions>(o => o.SuppressDiagnosticsCallback = c => BadRequestExceptionHandler.ProblemFor(c.Exception) is not null); // their text may hold the query
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // so the handler can say what was wrong
-builder.Services.AddEndpointsApiExplorer();
-builder.Services.AddSwaggerGen(o =>
-{
-    o.SwaggerDoc("v1", new() { Title = "CaseGraph API", Version = "v1",
-        Description = "Search a de-identified ECHO case archive: cases, hub recommendations and guideline passages as a knowledge graph. " +
-                      "Send an API key in X-Api-Key (anonymous only from this machine to a loopback-bound service)." });
-    o.AddApiKeySecurity();
-});
+builder.Services.AddCaseGraphOpenApi();
 builder.Services.AddCaseGraphIndexing(builder.Configuration);
 builder.Services.AddCaseGraphSearch();
 builder.Services.AddCaseGraphAccess();

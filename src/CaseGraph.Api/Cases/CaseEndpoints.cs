@@ -12,7 +12,7 @@ public static class CaseEndpoints
 {
     public static IEndpointRouteBuilder MapCases(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/cases").WithTags("Cases");
+        var group = app.MapGroup("/api/cases").WithTags("Cases").RequiresIndex();
         group.MapGet("/{id}", GetCase).RequireAccess(AccessLevel.FacultyOnly).WithName("GetCase").WithSummary("One case with its recommendations, concepts and topics");
         group.MapPost("/similar", SimilarToTextAsync).RequireAccess(AccessLevel.Clinical).WithRequestCost(2, perKilobyte: 1).WithName("SimilarToText")
             .WithSummary("Past cases like the text of a case about to be presented, each with its reasons and recommendations");

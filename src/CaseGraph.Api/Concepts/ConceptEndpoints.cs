@@ -48,7 +48,7 @@ public static class ConceptEndpoints
 {
     public static IEndpointRouteBuilder MapConcepts(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/concepts").WithTags("Concepts").RequireAccess(AccessLevel.AnyRole);
+        var group = app.MapGroup("/api/concepts").WithTags("Concepts").RequireAccess(AccessLevel.AnyRole).RequiresIndex();
         group.MapPost("/extract", Extract).WithRequestCost(0, perKilobyte: 1).WithName("ExtractConcepts")
             .WithSummary("Concepts in a text with spans, context (negated, historical, hypothetical, other person) and triggers; doses and daily MME");
         group.MapGet("/", Suggest).WithName("SuggestConcepts")

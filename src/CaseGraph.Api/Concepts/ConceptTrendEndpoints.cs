@@ -1,5 +1,7 @@
 using CaseGraph.Api.Access;
+using CaseGraph.Api.Hosting;
 using CaseGraph.Core.Access;
+using CaseGraph.Api.OpenApi;
 using CaseGraph.Api.Search;
 using CaseGraph.Api.Trends;
 using CaseGraph.Core.Graph;
@@ -13,7 +15,7 @@ public static class ConceptTrendEndpoints
 {
     public static IEndpointRouteBuilder MapConceptTrends(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/concepts").WithTags("Concepts").RequireAccess(AccessLevel.Aggregates).MapGet("/trends", Trends).WithName("ConceptTrends")
+        app.MapGroup("/api/concepts").WithTags("Concepts").RequireAccess(AccessLevel.Aggregates).RequiresIndex().MapGet("/trends", Trends).WithMetadata(TextExports.CsvAndSvg).WithName("ConceptTrends")
             .WithSummary("Cases linked to each concept (or one below it) per month, quarter or year, and to all of them together, from the graph; same shape and suppression as topic trends");
         return app;
     }

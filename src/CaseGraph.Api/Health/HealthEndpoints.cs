@@ -29,6 +29,9 @@ public sealed record SemanticHealth(string State, long Sequence, int Embedded, i
 public sealed record HealthResponse(string Status, IndexingHealth Indexing, TopicModelHealth TopicModel, GraphHealth? Graph, QuarantineHealth? Quarantine,
     DateTimeOffset? IndexCommittedAt, double? IndexAgeSeconds, SemanticHealth Semantic);
 
+/// <summary>The process answers (it says nothing about the index: see readiness).</summary>
+public sealed record LivenessResponse(bool Live);
+
 /// <summary>Whether the service can answer searches: an indexing run has committed and the graph answers.</summary>
 /// <param name="Waiting">what is not ready yet, empty when ready</param>
 public sealed record ReadinessResponse(bool Ready, IReadOnlyList<string> Waiting, DateTimeOffset? IndexCommittedAt, double? IndexAgeSeconds,
@@ -41,9 +44,9 @@ public static class HealthEndpoints
         var group = app.MapGroup("/health").WithTags("Health");
         group.MapGet("/", GetAsync).RequireAccess(AccessLevel.FacultyOnly).WithName("Health")
             .WithSummary("Service state: whether indexing is running, what the last run did, topic model, graph sizes, quarantined records and how far embedding is");
-        group.MapGet("/live", () => TypedResults.Ok(new { live = true })).AllowAnonymous().WithName("Liveness")
+        group.MapGet("/live", () => TypedResults.Ok(new LivenessResponse(Live: true))).AllowAnonymous().WithName("Liveness")
             .WithSummary("200 while the process answers (no key needed)");
-        group.MapGet("/ready", ReadyAsync).AllowAnonymous().WithName("Readiness")
+        group.MapGet("/ready", ReadyAsync).AllowAnonymous().Produces<ReadinessResponse>(StatusCodes.Status503ServiceUnavailable).WithName("Readiness")
             .WithSummary("200 when searches can be answered (an indexing run has committed, the graph answers), else 503 with what is missing; index age, worker and model state (no key needed)");
         return app;
     }
@@ -56,6 +59,7 @@ public static class HealthEndpoints
         var graphReachable = await GraphAnswersAsync(graph, ct);
         var waiting = new List<string>();
         if (committed is null) waiting.Add(s.State == IndexingState.Running ? "the first indexing run is still running" : "no indexing run has committed yet");
+        else if (!index.HasIndexedRun()) waiting.Add("the searcher has not picked up the first commit yet"); // the gate of the index's endpoints
         if (committed is not null && index.ModelMissing) waiting.Add("the index has no search model beside its commit; the worker rewrites it on its next run");
         if (!graphReachable) waiting.Add("the graph store does not answer");
         if (committed is not null && !warmUp.Done) waiting.Add("the search path is warming up");

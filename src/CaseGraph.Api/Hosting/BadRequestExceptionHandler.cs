@@ -14,6 +14,7 @@ internal sealed class BadRequestExceptionHandler(IProblemDetailsService problems
     /// <summary>The problem an exception answers with, or null when it is the server's fault (a 500).</summary>
     public static ProblemDetails? ProblemFor(Exception exception) => exception switch
     {
+        BadHttpRequestException bad when UnparsedParameter.From(bad.Message) is { } unparsed => unparsed.Problem(),
         BadHttpRequestException bad => new() { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
         QuerySyntaxException syntax => new() { Status = StatusCodes.Status400BadRequest, Title = "Invalid query", Detail = syntax.Message },
         _ => null,

@@ -51,7 +51,7 @@ public static class PhiEndpoints
 {
     public static IEndpointRouteBuilder MapPhi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/phi").WithTags("Privacy").RequireAccess(AccessLevel.Clinical).MapPost("/scan", Scan).WithRequestCost(0, perKilobyte: 1).WithName("ScanForPhi")
+        app.MapGroup("/api/phi").WithTags("Privacy").RequireAccess(AccessLevel.Clinical).RequiresIndex().MapPost("/scan", Scan).WithRequestCost(0, perKilobyte: 1).WithName("ScanForPhi")
             .WithSummary("Identifiers (Safe Harbor kinds) in a text, as kinds and character offsets; check a case before submitting it");
         return app;
     }

@@ -1,4 +1,5 @@
 using CaseGraph.Api.Access;
+using CaseGraph.Api.Hosting;
 using CaseGraph.Core.Access;
 using CaseGraph.Api.Contracts;
 using CaseGraph.Core.Search;
@@ -10,7 +11,7 @@ public static class RecommendationEndpoints
 {
     public static IEndpointRouteBuilder MapRecommendations(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/recommendations").WithTags("Recommendations").RequireAccess(AccessLevel.Clinical).MapGet("/", ListAsync)
+        app.MapGroup("/api/recommendations").WithTags("Recommendations").RequireAccess(AccessLevel.Clinical).RequiresIndex().MapGet("/", ListAsync)
             .WithName("Recommendations")
             .WithSummary("Hub recommendations naming a medication and/or condition (brand, generic, abbreviation or class), optionally matching text");
         return app;

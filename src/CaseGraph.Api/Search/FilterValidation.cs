@@ -35,6 +35,14 @@ public static class FilterValidation
         if (value is not null && !CaseParser.YearMonthPattern().IsMatch(value)) errors[name] = [$"{name} must be a year-month like 2022-03"];
     }
 
+    /// <summary>A window <c>from</c>..<c>to</c> of year-months, each already checked: from must not come after to.</summary>
+    public static void Window(string? from, string? to, Dictionary<string, string[]> errors)
+    {
+        if (from is null || to is null || errors.ContainsKey("from") || errors.ContainsKey("to")) return;
+        if (System.Text.Ascii.IsValid(from) && System.Text.Ascii.IsValid(to) && string.CompareOrdinal(from, to) > 0)
+            errors["from"] = ["from must not be after to"];
+    }
+
     /// <summary>The concept a parameter names (id, name, brand or abbreviation, or a likely misspelling of one), if it is of one of these kinds; the error does not repeat the value.</summary>
     public static Concept? Concept(string name, string? value, ConceptKind[] kinds, Vocabulary vocabulary, Dictionary<string, string[]> errors)
     {

@@ -1,4 +1,5 @@
 using CaseGraph.Api.Access;
+using CaseGraph.Api.Hosting;
 using CaseGraph.Core.Access;
 using CaseGraph.Api.Contracts;
 using CaseGraph.Core.Search;
@@ -10,7 +11,7 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/search").WithTags("Search").RequireAccess(AccessLevel.Clinical).MapGet("/", SearchAsync)
+        app.MapGroup("/api/search").WithTags("Search").RequireAccess(AccessLevel.Clinical).RequiresIndex().MapGet("/", SearchAsync)
             .WithName("Search")
             .WithSummary("Full-text search over cases, recommendations and guideline passages, expanded through the graph")
             .WithDescription("Default syntax `simple` answers any text (what is not syntax is read as words); `syntax=lucene` takes Lucene query syntax and answers an unparsable query with 400.");

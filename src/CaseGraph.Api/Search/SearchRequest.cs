@@ -25,7 +25,7 @@ public sealed record SearchRequest(
     [FromQuery(Name = "from")] string? From = null,
     [FromQuery(Name = "to")] string? To = null)
 {
-    private static readonly string[] MmeBands = ["none", "1-49", "50-89", "90+"];
+    public static readonly string[] MmeBands = ["none", "1-49", "50-89", "90+"];
 
     /// <summary>Every parameter's error, under its public name; empty when the search can run.</summary>
     public IReadOnlyDictionary<string, string[]> Validate(Vocabulary vocabulary)
@@ -40,6 +40,7 @@ public sealed record SearchRequest(
         FilterValidation.Setting(Setting, errors);
         FilterValidation.YearMonth("from", From, errors);
         FilterValidation.YearMonth("to", To, errors);
+        FilterValidation.Window(From, To, errors);
         FilterValidation.Query(Q, errors);
         return errors;
     }

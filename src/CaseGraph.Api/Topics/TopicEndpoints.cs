@@ -1,6 +1,7 @@
 using CaseGraph.Api.Hosting;
 using CaseGraph.Api.Access;
 using CaseGraph.Core.Access;
+using CaseGraph.Api.OpenApi;
 using CaseGraph.Api.Search;
 using CaseGraph.Api.Trends;
 using CaseGraph.Core.Search;
@@ -12,8 +13,8 @@ public static class TopicEndpoints
 {
     public static IEndpointRouteBuilder MapTopics(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/topics").WithTags("Topics").RequireAccess(AccessLevel.Aggregates);
-        group.MapGet("/trends", Trends).WithName("TopicTrends")
+        var group = app.MapGroup("/api/topics").WithTags("Topics").RequireAccess(AccessLevel.Aggregates).RequiresIndex();
+        group.MapGet("/trends", Trends).WithMetadata(TextExports.CsvAndSvg).WithName("TopicTrends")
             .WithSummary("Case counts and shares per topic per month, quarter or year, as JSON, CSV or an SVG chart; counts of 1-10 are suppressed");
         group.MapGet("/discovered", Discovered).WithRequestCost(20).WithName("DiscoveredThemes")
             .WithSummary("Themes LDA finds in the newest cases, with their top words: what the taxonomy may not cover yet");

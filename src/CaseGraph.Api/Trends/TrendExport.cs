@@ -24,6 +24,7 @@ public sealed record TrendOptions(TrendInterval Interval, string? From, string? 
         FilterValidation.YearMonth("to", to, errors);
         Aligned("from", from, TrendWindow.FromError, parsed, errors);
         Aligned("to", to, TrendWindow.ToError, parsed, errors);
+        FilterValidation.Window(from, to, errors);
         if (format is not null && format is not ("json" or "csv" or "svg")) errors["format"] = ["format must be json, csv or svg"];
         return new TrendOptions(parsed, from, to, format ?? "json");
     }
