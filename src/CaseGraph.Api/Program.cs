@@ -5,6 +5,7 @@ using CaseGraph.Api.Concepts;
 using CaseGraph.Api.Health;
 using CaseGraph.Api.Privacy;
 using CaseGraph.Api.Hosting;
+using CaseGraph.Api.Me;
 using CaseGraph.Api.OpenApi;
 using CaseGraph.Api.Recommendations;
 using CaseGraph.Api.Search;
@@ -73,6 +74,7 @@ api.MapQuarantine();
 api.MapTopics();
 api.MapHealth();
 api.MapAudit();
+api.MapMe();
 
 app.RequireKeysOffLoopback();
 app.Run();

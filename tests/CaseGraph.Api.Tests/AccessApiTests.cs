@@ -29,6 +29,7 @@ public class AccessApiTests(SecuredApiFactory factory) : IClassFixture<SecuredAp
         ("GET", "/health", "/health", null, AccessLevel.FacultyOnly),
         ("GET", "/api/audit", "/api/audit", null, AccessLevel.FacultyOnly),
         ("GET", "/api/quarantine", "/api/quarantine", null, AccessLevel.FacultyOnly),
+        ("GET", "/api/me", "/api/me", null, AccessLevel.AnyRole),
     ];
 
     private static readonly string[] Probes = ["/health/live", "/health/ready"];

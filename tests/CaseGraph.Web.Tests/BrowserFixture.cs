@@ -44,17 +44,27 @@ public class BrowserFixture : IAsyncLifetime
         _browser = await _playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });
     }
 
-    /// <summary>A fresh page (own context: own sessionStorage, downloads accepted) at 1280x800.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A fresh page (own context: own sessionStorage, downloads accepted), 1280x800 unless told.</summary>
+    /// <param name="apiKey">a key already entered in this tab (sessionStorage), as a user who typed it in would have</param>
+    public async Task<IPage> NewPageAsync(string? apiKey = null, int width = 1280, int height = 800)
     {
         var context = await _browser!.NewContextAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new() { Width = 1280, Height = 800 },
+            ViewportSize = new() { Width = width, Height = height },
             AcceptDownloads = true,
         });
         context.SetDefaultTimeout(10_000);
+        if (apiKey is not null) await context.AddInitScriptAsync($"sessionStorage.setItem('casegraph-api-key', '{apiKey}');");
         return await context.NewPageAsync();
+    }
+
+    /// <summary>The API with this key (none: anonymous on loopback, served as faculty).</summary>
+    public HttpClient ApiClient(string apiKey)
+    {
+        var client = _server.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", apiKey);
+        return client;
     }
 
     public HttpClient ApiClient() => _server.CreateClient();

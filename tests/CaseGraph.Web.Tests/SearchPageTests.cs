@@ -95,7 +95,7 @@ public sealed class SearchPageTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync(path);
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Pages" });
-        Assert.Equal(["Search", "Case workbench", "Trends"], await nav.GetByRole(AriaRole.Link).AllTextContentsAsync());
+        await Assertions.Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Search", "Case workbench", "Trends"]);
         Assert.Equal([current], await nav.Locator("a[aria-current=page]").AllTextContentsAsync());
         await Assertions.Expect(page.GetByLabel("API key")).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Tab");

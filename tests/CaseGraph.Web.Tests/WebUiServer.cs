@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CaseGraph.Core.Access;
 using CaseGraph.Indexing.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -8,11 +9,14 @@ namespace CaseGraph.Web.Tests;
 
 /// <summary>
 /// The API on real Kestrel (loopback, a free port) over the bundled corpus and temp indexes, as a newcomer runs it:
-/// no key, so the browser is served as faculty. Ready once /health/ready answers 200.
+/// no key, so the browser is served as faculty. One key per role is configured too, for pages seen as that role.
+/// Ready once /health/ready answers 200.
 /// </summary>
 public sealed class WebUiServer : WebApplicationFactory<Program>
 {
     private readonly string _indexes = Path.Combine(Path.GetTempPath(), "casegraph-web-tests", Guid.NewGuid().ToString("N"));
+
+    public static readonly IReadOnlyDictionary<Role, string> Keys = Enum.GetValues<Role>().ToDictionary(r => r, _ => ApiKeys.NewKey());
 
     public WebUiServer() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
 
@@ -26,6 +30,13 @@ public sealed class WebUiServer : WebApplicationFactory<Program>
         builder.UseSetting("CaseGraph:Watch", "false");
         builder.UseSetting("CaseGraph:Limits:PermitsPerSecond", "100000");
         builder.UseSetting("CaseGraph:Semantic:Enabled", SemanticEnabled ? "true" : "false");
+        var i = 0;
+        foreach (var (role, key) in Keys)
+        {
+            builder.UseSetting($"CaseGraph:Auth:Keys:{i}:Name", role.ToSlug() + "-web");
+            builder.UseSetting($"CaseGraph:Auth:Keys:{i}:Role", role.ToSlug());
+            builder.UseSetting($"CaseGraph:Auth:Keys:{i++}:Sha256", ApiKeys.Hash(key));
+        }
     }
 
     /// <summary>Starts the server and waits until it answers searches (and, with meaning, until every item is

@@ -8,6 +8,7 @@ const id = params().get('id');
 const byId = name => document.getElementById(name);
 
 async function load() {
+  byId('errors').replaceChildren();
   if (!id) return showError(byId('errors'), new Error('no case id in the address (case.html?id=case-0001)'));
   try {
     const [record, similar] = await Promise.all([api(`/api/cases/${encodeURIComponent(id)}`), api(`/api/cases/${encodeURIComponent(id)}/similar?limit=5`)]);
@@ -43,4 +44,5 @@ function render(c, similar) {
 }
 
 initHeader();
+window.addEventListener('casegraph:caller', load);
 load();

@@ -1,6 +1,7 @@
 // Search page: one box with concept autocomplete, facet filters, results with highlighted snippets and reasons.
 import { api, showError } from './api.js';
 import { initHeader } from './header.js';
+import { caseHref, whoIsCalling } from './access.js';
 import { attachAutocomplete } from './autocomplete.js';
 import { el, meaningReason, params, semanticNote, snippet } from './dom.js';
 
@@ -45,8 +46,8 @@ async function search(query, { push = true } = {}) {
   summary.textContent = 'Searching…';
   errors.replaceChildren();
   try {
-    const result = await api(`/api/search?${query}&limit=20`);
-    renderHits(result);
+    const [result, me] = await Promise.all([api(`/api/search?${query}&limit=20`), whoIsCalling()]);
+    renderHits(result, me);
     renderFacets(result.facets, query);
   } catch (error) {
     hits.replaceChildren();
@@ -67,16 +68,17 @@ function renderFacets(facets, query) {
   }
 }
 
-function renderHits(result) {
+function renderHits(result, me) {
   const named = result.interpretation.concepts.map(c => c.name);
   const expanded = result.interpretation.expanded.map(c => c.name);
   summary.textContent = `${result.total} result${result.total === 1 ? '' : 's'}` +
     (named.length ? `; read as ${named.join(', ')}` : '') + (expanded.length ? `, also ${expanded.slice(0, 6).join(', ')}${expanded.length > 6 ? '…' : ''}` : '') + semanticNote(result.semantic);
-  hits.replaceChildren(...result.hits.map(hit => renderHit(hit, result.interpretation)));
+  hits.replaceChildren(...result.hits.map(hit => renderHit(hit, result.interpretation, me)));
 }
 
-function renderHit(hit, interpretation) {
-  const link = hit.caseId ? `/case.html?id=${encodeURIComponent(hit.caseId)}` : null;
+// A case's title links to its page only for a role that may open case records; otherwise it is plain text.
+function renderHit(hit, interpretation, me) {
+  const link = caseHref(me, hit.caseId);
   return el('li', { class: 'hit' },
     el('p', { class: 'hit-meta' }, el('span', { class: `badge kind-${hit.kind}` }, kindLabels[hit.kind] ?? hit.kind),
       hit.topics.length ? ` Topics: ${hit.topics.join(', ')}` : ''),
@@ -104,6 +106,7 @@ const autocomplete = attachAutocomplete(box, document.getElementById('q-suggesti
 searchForm.addEventListener('submit', event => { event.preventDefault(); autocomplete.close(); search(currentQuery()); });
 filters.addEventListener('change', () => search(currentQuery()));
 filters.addEventListener('reset', () => setTimeout(() => search(currentQuery())));
+window.addEventListener('casegraph:caller', () => search(params(), { push: false }));
 window.addEventListener('popstate', () => { fillForms(params()); search(params(), { push: false }); });
 fillForms(params());
 search(params(), { push: false });

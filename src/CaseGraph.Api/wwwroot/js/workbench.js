@@ -2,6 +2,7 @@
 // doses and MME), similar past cases with their reasons and recommendations, and related guideline passages.
 import { api, showError } from './api.js';
 import { initHeader } from './header.js';
+import { caseHref, whoIsCalling } from './access.js';
 import { contextLabel, el, meaningReason, mmeText, semanticNote, snippet } from './dom.js';
 
 const form = document.getElementById('case-form');
@@ -47,12 +48,13 @@ function clearResults() {
 
 async function analyse(caseText) {
   similarStatus.textContent = 'Finding similar cases…';
-  const [extraction, similar] = await Promise.all([
+  const [extraction, similar, me] = await Promise.all([
     api('/api/concepts/extract', { body: { text: caseText } }),
     api('/api/cases/similar', { body: { text: caseText, limit: 8 } }),
+    whoIsCalling(),
   ]);
   renderExtraction(extraction);
-  renderSimilar(similar.similar, similar.semantic);
+  renderSimilar(similar.similar, similar.semantic, me);
   await renderGuidelines(extraction.concepts);
 }
 
@@ -78,10 +80,11 @@ function whySimilar(c) {
   return why.length ? why.join('; ') : 'similar wording';
 }
 
-function renderSimilar(cases, semantic) {
+// A title links to the case page only for a role that may open case records.
+function renderSimilar(cases, semantic, me) {
   similarStatus.textContent = (cases.length ? `${cases.length} similar past cases, most similar first.` : 'No similar past case found.') + semanticNote(semantic);
   document.getElementById('similar').replaceChildren(...cases.map(c => el('li', {},
-    el('h3', {}, el('a', { href: `/case.html?id=${encodeURIComponent(c.caseId)}` }, c.title)),
+    el('h3', {}, caseHref(me, c.caseId) ? el('a', { href: caseHref(me, c.caseId) }, c.title) : c.title),
     el('p', { class: 'why' }, el('strong', {}, 'Why similar: '), whySimilar(c)),
     c.snippet ? el('p', { class: 'snippet' }, snippet(c.snippet)) : null,
     c.recommendations.length ? el('details', {}, el('summary', {}, `Recommendations then (${c.recommendations.length})`),
@@ -98,4 +101,5 @@ async function renderGuidelines(concepts) {
 
 initHeader();
 form.addEventListener('submit', check);
+window.addEventListener('casegraph:caller', () => { if (!document.getElementById('found').hidden) form.requestSubmit(); });
 text.addEventListener('input', () => { phi.replaceChildren(); });
