@@ -1,0 +1,247 @@
+using System.Text.RegularExpressions;
+
+namespace CaseGraph.Core.Privacy;
+
+/// <summary>Person names: runs of capitalised words judged by the cue before them (PhiDetector.Cues.cs), the
+/// name lists, the English and clinical words and places they are not, and what follows them.</summary>
+public sealed partial class PhiDetector
+{
+    private void AddNames(string text, List<PhiFinding> found)
+    {
+        AddLowerCaseNames(text, found);
+        if (!text.AsSpan().ContainsAnyInRange('A', 'Z') && !text.AsSpan().ContainsAny(NonAsciiCapitals)) return; // every other name starts with a capital
+        // Found only when a word needs them: most capitalised words are ruled out by cheaper checks first.
+        var lookalikes = new Lazy<List<(int Start, int End)>>(() => [.. ClinicalLookalikes.Spans(text)], LazyThreadSafetyMode.None);
+        foreach (Match m in TitledName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Title, lookalikes);
+        foreach (Match m in InitialAndSurname().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Initial, lookalikes);
+        // Only the patient and their people make a name in a published passage one that identifies a patient; a physician does not.
+        foreach (Match m in RelationName().Matches(text))
+            AddName(found, text, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation, lookalikes,
+                afterPersonCue: m.Groups["person"].Success || m.Groups["named"].Success);
+        foreach (Match m in ContactName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Contact, lookalikes);
+        foreach (Match m in SurnameCommaFirstName().Matches(text)) AddSurnameCommaFirstName(found, m, lookalikes);
+        foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.None, lookalikes);
+    }
+
+    /// <summary>What stands before a run of capitalised words: a title ("Dr.", "named"), a relation or
+    /// role ("her son", "pharmacist"), an initial ("J. Okonkwo"), a word of contact ("spoke with", "from", "call"), or nothing.</summary>
+    private enum NameCue { None, Contact, Relation, Initial, Title }
+
+    /// <summary>
+    /// The name in a run of capitalised words. After a title, the run is a name unless it starts with a clinical
+    /// word. After a relation or role, any words that are not clinical are a name (Grace or Will included). After a
+    /// word of contact, two or more such words are, or one known name, unless they name a place. Without a cue, two or
+    /// more words that are not clinical are a name when one is a known name or a person's verb follows (a first name
+    /// like Grace or May counts when a surname follows), and a known first name alone is one unless it opens a sentence
+    /// without a person's verb after it. Words that are in no list are a name, less surely, when they are no English,
+    /// clinical or place word and a person's verb follows ("Mokoena reports", "Ó Murchú, aged 90").
+    /// </summary>
+    private void AddName(List<PhiFinding> found, string text, Group run, NameCue cue, Lazy<List<(int Start, int End)>> lookalikes, bool afterPersonCue = false)
+    {
+        var words = WordsOf(run);
+        bool Clinical(int i) => IsClinical(words[i].Value) || lookalikes.Value.Any(l => l.Start <= words[i].Index && words[i].Index < l.End);
+        // a lower-case particle ("da", "van") belongs to a name but makes none
+        // (an English word that is nobody's name is ordinary before the look-alikes need finding: "Discussed", "Severe")
+        bool Ordinary(int i) => char.IsLower(words[i].Value[0]) || PhiLexicon.CommonWords.Contains(Bare(words[i].Value))
+            || IsEnglishWord(words[i].Value) && !IsKnownName(words[i].Value) || Clinical(i);
+        bool FirstNameBeforeSurname(int i) => i + 1 < words.Count && _lexicon.FirstNames.Contains(Key(words[i].Value)) && !Ordinary(i + 1);
+        // "Pereira da Costa": a particle continues a name when a capitalised word follows it
+        bool Continues(int i) => !Ordinary(i) || char.IsLower(words[i].Value[0]) && !Clinical(i) && i + 1 < words.Count
+            && (!Ordinary(i + 1) || char.IsLower(words[i + 1].Value[0]) && i + 2 < words.Count && !Ordinary(i + 2));
+        int start, end;
+        double confidence;
+        if (cue == NameCue.None)
+        {
+            start = Enumerable.Range(0, words.Count).FirstOrDefault(i => !Ordinary(i) || FirstNameBeforeSurname(i), -1);
+            if (start < 0) return;
+            end = start;
+            while (end + 1 < words.Count && Continues(end + 1)) end++;
+            if (IsPlace(text, words, start, end) || RelationWordsAsNames.Contains(Bare(words[start].Value))
+                || PeopleNounAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return;
+            var known = end == start
+                ? IsKnownFirstName(words[start].Value) && !AfterSaint(text, words[start].Index)
+                  && (!AtSentenceStart(text, words[start].Index) || PersonVerbFollows(text, words[start]))
+                  // "Horváth reports ...", "... and Novák": a known surname alone before a person's verb or inside a sentence
+                  || IsKnownSurname(words[start].Value) && !PhiLexicon.WordNames.Contains(Key(words[start].Value)) && !AfterSaint(text, words[start].Index)
+                     && (PersonVerbFollows(text, words[start], verbOnly: true) || !AtSentenceStart(text, words[start].Index))
+                // "American College of ...", "Good Samaritan laws": capitalised pairs are names only with a known name or a person's verb
+                : Enumerable.Range(start, end - start + 1).Any(i => IsKnownFirstName(words[i].Value) || _lexicon.LastNames.Contains(Key(words[i].Value)))
+                  || PersonVerbFollows(text, words[end]);
+            var after = text.AsSpan(words[end].Index + words[end].Length);
+            bool Unlisted(int i) => char.IsLower(words[i].Value[0]) || IsUnlistedWord(words[i].Value);
+            if (known) confidence = end == start ? PhiConfidence.Likely : PhiConfidence.Shaped;
+            // "Mokoena reports", "Sana Tariq", "Spyros Alexiou | CPR-nr.": words in no list before a person's verb or a form's bar,
+            // or two or more of them, perhaps with a known name
+            else if (Enumerable.Range(start, end - start + 1).All(Unlisted) && (StrongPersonVerb().IsMatch(after) || FormBar().IsMatch(after))
+                     || end > start && Enumerable.Range(start, end - start + 1).All(i => Unlisted(i) || IsKnownName(words[i].Value) && !IsEnglishWord(words[i].Value))
+                        && Enumerable.Range(start, end - start + 1).Count(i => !char.IsLower(words[i].Value[0]) && IsUnlistedWord(words[i].Value)) >= 1)
+                confidence = PhiConfidence.Likely;
+            // "Faith missed 2 doses", "Miles reports ...": a first name that is also a word, before a person's verb
+            else if (end == start && _lexicon.FirstNames.Contains(Key(words[start].Value)) && !RelationWordsAsNames.Contains(Bare(words[start].Value))
+                     && (StrongPersonVerb().IsMatch(after) || FormBar().IsMatch(after))) confidence = PhiConfidence.Likely;
+            else return;
+        }
+        else
+        {
+            // After a title even a month is a name ("Ms. April Nakashima").
+            if (Clinical(0) && !(cue == NameCue.Title && IsMonthOrDay(words[0].Value) && words.Count > 1)) return;
+            start = 0;
+            end = 0;
+            while (end + 1 < words.Count && !Clinical(end + 1)) end++;
+            if (cue == NameCue.Contact && (IsPlace(text, words, start, end) || end == 0 && (Ordinary(0) || !IsKnownName(words[0].Value)))) return;
+            if (cue == NameCue.Initial && Ordinary(0) || cue == NameCue.Relation && end == 0 && (Clinical(0) || char.IsLower(words[0].Value[0]))) return;
+            // "Patient Information", "Patient Fact Sheet": after a relation, English words with no name among them are a heading
+            if (cue == NameCue.Relation && Enumerable.Range(0, end + 1).All(i => IsEnglishWord(words[i].Value) && !IsKnownName(words[i].Value))) return;
+            // "hepatitis C. Socially, ...": after a sentence-ending capital, an adverb is not a surname.
+            if (cue == NameCue.Initial && Bare(words[0].Value).EndsWith("ly", StringComparison.Ordinal) && !IsKnownName(words[0].Value)) return;
+            confidence = cue == NameCue.Title ? PhiConfidence.Labelled : PhiConfidence.Shaped;
+        }
+        Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length, confidence, afterPersonCue);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
+
+    /// <summary>"Sister is supportive": a relation word at the start of a sentence is no name.</summary>
+    private static readonly HashSet<string> RelationWordsAsNames = new(StringComparer.OrdinalIgnoreCase) { "sister", "brother", "mother", "father", "son", "daughter", "nurse", "patient" };
+
+    /// <summary>"Sri Lankan pt", "Armenian family": a people, not a person.</summary>
+    [GeneratedRegex(@"^\s+(?:pt|patients?|man|men|woman|women|boy|girl|family|families|community|communities|speakers?|nationals?|origin|descent|interpreter|colleague|heritage)\b")]
+    private static partial Regex PeopleNounAfter();
+
+    /// <summary>"Misty | NHI FKS5100": a name heading a form line.</summary>
+    [GeneratedRegex(@"^\s*\|")]
+    private static partial Regex FormBar();
+
+    /// <summary>Whether every part of a word (between hyphens and apostrophes) is an English word.</summary>
+    private static bool IsEnglishWord(string word)
+    {
+        var rest = Bare(word).AsSpan();
+        while (rest.Length > 0)
+        {
+            var cut = rest.IndexOfAny(WordJoiners);
+            var part = cut < 0 ? rest : rest[..cut];
+            if (part.Length > 0 && !EnglishWordLookup.Contains(part)) return false;
+            rest = cut < 0 ? [] : rest[(cut + 1)..];
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWordLookup =
+        ((HashSet<string>)PhiLexicon.EnglishWords).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly System.Buffers.SearchValues<char> WordJoiners = System.Buffers.SearchValues.Create("-'’");
+
+    /// <summary>A word in no list: no English word (each part of a hyphenated one), no clinical word, no place, and with a
+    /// vowel (a code such as "Cdc" or "Xr" has none).</summary>
+    private bool IsUnlistedWord(string word)
+    {
+        var bare = Bare(word);
+        if (bare.Length < 2 || NameFolding.Fold(bare).AsSpan().IndexOfAny(Vowels) < 0) return false;
+        if (IsClinical(word) || _lexicon.Places.Contains(NameFolding.Fold(bare))) return false;
+        foreach (var part in bare.Split('-', '\'', '’'))
+            if (part.Length > 0 && EnglishWordLookup.Contains(part)) return false;
+        return !IsAcronym(word);
+    }
+
+    /// <summary>"Minas Gerais", "Lagos State", "Lake Balaton": the words name a state, city or country of some locale, or a
+    /// place word stands after or before them.</summary>
+    private bool IsPlace(string text, List<(int Index, int Length, string Value)> words, int start, int end)
+    {
+        var run = text[words[start].Index..(words[end].Index + words[end].Length)];
+        if (_lexicon.Places.Contains(NameFolding.Fold(run)) || end > start && PlaceWordAfter().IsMatch(" " + words[end].Value)) return true;
+        if (PlaceWordAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return true;
+        var before = text.AsSpan(0, words[start].Index).TrimEnd();
+        foreach (var marker in PlaceWordsBefore)
+            if (before.EndsWith(marker, StringComparison.Ordinal) && (before.Length == marker.Length || !char.IsLetter(before[^(marker.Length + 1)]))) return true;
+        return false;
+    }
+
+    private static readonly string[] PlaceWordsBefore = ["Lake", "Mount", "Mt.", "River", "Cape", "Port", "Fort", "Saint", "San", "Santa", "Bay of", "Gulf of"];
+
+    [GeneratedRegex(@"^\s+(?:State|Province|County|Region|District|Territory|City|Island|Islands|Valley|River|Lake|Mountains?|Coast|Peninsula)\b")]
+    private static partial Regex PlaceWordAfter();
+
+    /// <summary>What follows a person and nothing else: "reports", "attended", "was reviewed", ", aged 96".</summary>
+    [GeneratedRegex(@"^(?:\s+(?:reports?|reported|says|said|states|stated|attended|attends|presented|presents|completed|underwent|denies|denied|admits|" +
+        @"told|asked|agreed|declined|missed|collects|drives|lives|works|called|phoned|requested|arrived|returned|moved|manages|keeps|sleeps|shared|posts|" +
+        @"logged|e-?mailed|prefers|picked|brought|wants|(?:was|is|has been|had been)\s+(?:seen|reviewed|doing|clean|" +
+        @"admitted|referred|discharged|assessed|started|switched|inducted|counselled|counseled))\b|,?\s+(?:aged?|age)\s+\d|\s+\((?:aged?\s+)?\d{2,3}\))")]
+    private static partial Regex StrongPersonVerb();
+
+    private bool IsKnownFirstName(string word) => _lexicon.FirstNames.Contains(Key(word)) && !PhiLexicon.CommonWords.Contains(Bare(word));
+
+    private bool IsKnownSurname(string word) => _lexicon.LastNames.Contains(Key(word)) && !PhiLexicon.CommonWords.Contains(Bare(word));
+
+    private bool IsKnownName(string word) => _lexicon.FirstNames.Contains(Key(word)) || _lexicon.LastNames.Contains(Key(word));
+
+    /// <summary>A word as the name lists keep it: without a possessive, folded.</summary>
+    private static string Key(string word) => NameFolding.Fold(Bare(word));
+
+    private static bool AtSentenceStart(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && (text[i] == ' ' || text[i] == '"' || text[i] == '(')) i--;
+        return i < 0 || text[i] is '.' or '!' or '?' or ':' or ';' or '\n';
+    }
+
+    /// <summary>St John's wort, St. Mary's: a saint's name names a plant or a place. Looks back only over the words before.</summary>
+    private static bool AfterSaint(string text, int index)
+    {
+        var end = index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == index) return false;
+        return EndsWithWord(text, end, "St") || EndsWithWord(text, end, "St.") || EndsWithWord(text, end, "Saint");
+    }
+
+    /// <summary>Whether text[..end] ends with the word, with no word character before it.</summary>
+    private static bool EndsWithWord(string text, int end, string word)
+    {
+        var start = end - word.Length;
+        return start >= 0 && text.AsSpan(start, word.Length).SequenceEqual(word)
+            && (start == 0 || !(char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '_'));
+    }
+
+    private static bool PersonVerbFollows(string text, (int Index, int Length, string Value) word, bool verbOnly = false)
+    {
+        var after = text.AsSpan(word.Index + word.Length);
+        return PersonVerb().IsMatch(after) && (!verbOnly || after.Length > 0 && char.IsWhiteSpace(after[0]));
+    }
+
+    private static List<(int Index, int Length, string Value)> WordsOf(Group run)
+    {
+        var list = new List<(int, int, string)>();
+        foreach (Match w in Word().Matches(run.Value)) list.Add((run.Index + w.Index, w.Length, w.Value));
+        return list;
+    }
+
+    /// <summary>Words that are never part of a name: the vocabulary's, months and weekdays, acronyms (PTSD, ECHO).</summary>
+    private bool IsClinical(string word)
+    {
+        var bare = Bare(word);
+        if (bare.Length < 2 || IsMonthOrDay(bare) || IsAcronym(word)) return true;
+        var key = NameFolding.Fold(bare);
+        return _lexicon.ClinicalWords.Contains(key) || ClinicalLookalikes.Eponyms.Contains(key);
+    }
+
+    private static string Bare(string word)
+    {
+        word = word.TrimEnd('-', '\'', '’');
+        return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+    }
+
+    /// <summary>PTSD, OTPs, NP-run, DSM-5: capitals (before any hyphen), perhaps with a plural s.</summary>
+    private static bool IsAcronym(string word)
+    {
+        var head = word.Split('-')[0];
+        if (head.EndsWith('s') && head.Length > 2) head = head[..^1];
+        return head.Length >= 1 && head.All(char.IsUpper) && (head.Length > 1 || word.Contains('-'));
+    }
+
+    private static bool IsMonthOrDay(string word) => Calendar.Contains(word);
+
+    private static readonly HashSet<string> Calendar = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+}
