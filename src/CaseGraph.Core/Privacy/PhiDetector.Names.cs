@@ -68,17 +68,18 @@ public sealed partial class PhiDetector
                 : Enumerable.Range(start, end - start + 1).Any(i => IsKnownFirstName(words[i].Value) || _lexicon.LastNames.Contains(Key(words[i].Value)))
                   || PersonVerbFollows(text, words[end]);
             var after = text.AsSpan(words[end].Index + words[end].Length);
+            var personFollows = StrongPersonVerb().IsMatch(after) || FormBar().IsMatch(after);
             bool Unlisted(int i) => char.IsLower(words[i].Value[0]) || IsUnlistedWord(words[i].Value);
             if (known) confidence = end == start ? PhiConfidence.Likely : PhiConfidence.Shaped;
             // "Mokoena reports", "Sana Tariq", "Spyros Alexiou | CPR-nr.": words in no list before a person's verb or a form's bar,
             // or two or more of them, perhaps with a known name
-            else if (Enumerable.Range(start, end - start + 1).All(Unlisted) && (StrongPersonVerb().IsMatch(after) || FormBar().IsMatch(after))
+            else if (Enumerable.Range(start, end - start + 1).All(Unlisted) && personFollows
                      || end > start && Enumerable.Range(start, end - start + 1).All(i => Unlisted(i) || IsKnownName(words[i].Value) && !IsEnglishWord(words[i].Value))
                         && Enumerable.Range(start, end - start + 1).Count(i => !char.IsLower(words[i].Value[0]) && IsUnlistedWord(words[i].Value)) >= 1)
                 confidence = PhiConfidence.Likely;
             // "Faith missed 2 doses", "Miles reports ...": a first name that is also a word, before a person's verb
-            else if (end == start && _lexicon.FirstNames.Contains(Key(words[start].Value)) && !RelationWordsAsNames.Contains(Bare(words[start].Value))
-                     && (StrongPersonVerb().IsMatch(after) || FormBar().IsMatch(after))) confidence = PhiConfidence.Likely;
+            // (a relation word such as "Sister" was ruled out above)
+            else if (end == start && _lexicon.FirstNames.Contains(Key(words[start].Value)) && personFollows) confidence = PhiConfidence.Likely;
             else return;
         }
         else
@@ -113,17 +114,21 @@ public sealed partial class PhiDetector
     private static partial Regex FormBar();
 
     /// <summary>Whether every part of a word (between hyphens and apostrophes) is an English word.</summary>
-    private static bool IsEnglishWord(string word)
+    private static bool IsEnglishWord(string word) => EnglishParts(Bare(word)).All;
+
+    /// <summary>Whether any and whether every non-empty part of a word (between hyphens and apostrophes) is an English word.</summary>
+    private static (bool Any, bool All) EnglishParts(ReadOnlySpan<char> rest)
     {
-        var rest = Bare(word).AsSpan();
+        var (any, all) = (false, true);
         while (rest.Length > 0)
         {
             var cut = rest.IndexOfAny(WordJoiners);
             var part = cut < 0 ? rest : rest[..cut];
-            if (part.Length > 0 && !EnglishWordLookup.Contains(part)) return false;
+            if (part.Length > 0 && EnglishWordLookup.Contains(part)) any = true;
+            else if (part.Length > 0) all = false;
             rest = cut < 0 ? [] : rest[(cut + 1)..];
         }
-        return true;
+        return (any, all);
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishWordLookup =
@@ -136,11 +141,10 @@ public sealed partial class PhiDetector
     private bool IsUnlistedWord(string word)
     {
         var bare = Bare(word);
-        if (bare.Length < 2 || NameFolding.Fold(bare).AsSpan().IndexOfAny(Vowels) < 0) return false;
-        if (IsClinical(word) || _lexicon.Places.Contains(NameFolding.Fold(bare))) return false;
-        foreach (var part in bare.Split('-', '\'', '’'))
-            if (part.Length > 0 && EnglishWordLookup.Contains(part)) return false;
-        return !IsAcronym(word);
+        var folded = NameFolding.Fold(bare);
+        if (bare.Length < 2 || folded.AsSpan().IndexOfAny(Vowels) < 0) return false;
+        if (IsClinical(word) || _lexicon.Places.Contains(folded)) return false;
+        return !EnglishParts(bare).Any && !IsAcronym(word);
     }
 
     /// <summary>"Minas Gerais", "Lagos State", "Lake Balaton": the words name a state, city or country of some locale, or a

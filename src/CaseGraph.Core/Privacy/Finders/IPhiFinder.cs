@@ -27,6 +27,9 @@ public sealed class RegexFinder(Regex pattern, PhiKind kind, string requires = "
     /// <summary>For patterns that need a number: most short fields have none, and the check is far cheaper than a regex.</summary>
     public const string Digits = "0123456789";
 
+    /// <summary>Whether a text holds a digit: finders of numbers return at once when it does not.</summary>
+    public static bool HasDigit(string text) => text.AsSpan().ContainsAnyInRange('0', '9');
+
     public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
     {
         if (requires.Length > 0 && text.AsSpan().IndexOfAny(requires) < 0 || _words is not null && text.AsSpan().IndexOfAny(_words) < 0) yield break;

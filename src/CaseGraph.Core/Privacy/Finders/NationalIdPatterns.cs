@@ -84,7 +84,7 @@ public sealed class LabelledFinder(string[] labels, Regex anchored, PhiKind kind
 
     public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
     {
-        if (text.AsSpan().IndexOfAny(RegexFinder.Digits) < 0) yield break;
+        if (!RegexFinder.HasDigit(text)) yield break;
         for (var from = 0; from < text.Length;)
         {
             var at = text.AsSpan(from).IndexOfAny(_labels);

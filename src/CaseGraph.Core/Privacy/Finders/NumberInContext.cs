@@ -20,7 +20,7 @@ public sealed partial class NumberInContext(Regex pattern, double confidence) : 
 
     public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
     {
-        if (text.AsSpan().IndexOfAny(RegexFinder.Digits) < 0) yield break;
+        if (!RegexFinder.HasDigit(text)) yield break;
         foreach (Match m in pattern.Matches(text))
         {
             var id = m.Groups["id"];

@@ -28,7 +28,7 @@ public sealed partial class PhoneShapes(Regex pattern, double confidence, int mi
 
     public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
     {
-        if (text.AsSpan().IndexOfAny(RegexFinder.Digits) < 0) yield break;
+        if (!RegexFinder.HasDigit(text)) yield break;
         foreach (Match m in pattern.Matches(text))
         {
             var number = m.Groups["id"];
