@@ -27,6 +27,8 @@ public class PhiDetectorTests
     [InlineData("Dr. Alvarez called about the taper.", "name", "Alvarez")]
     [InlineData("Her son John Smith picks up the naloxone.", "name", "John Smith")]
     [InlineData("Ms. Grace Lopez takes Percocet.", "name", "Grace Lopez")]
+    [InlineData("Her son Patrick picks up the naloxone.", "name", "Patrick")]
+    [InlineData("Ms. Kaiser called about the taper.", "name", "Kaiser")]
     public void Finds_each_kind_with_offsets_of_the_identifier_alone(string text, string kind, string identifier)
     {
         Assert.Contains((kind, identifier), Found(text));

@@ -19,7 +19,7 @@ public static partial class ClinicalLookalikes
         "Holter", "Ziehl", "Neelsen", "Rorschach", "Likert", "Karnofsky", "Glasgow", "Ranson", "Gleason", "Breslow", "Duchenne",
         "DiGeorge", "Klinefelter", "Angelman", "Creutzfeldt", "Hirschsprung", "Kawasaki", "Behcet", "Wegener", "Sezary", "Burkitt",
         "Peyronie", "Dupuytren", "Legionnaires", "Munchausen", "Mantoux", "Coombs", "Gaucher", "Niemann", "Hurler", "Stockholm",
-        "Nissen", "Pap", "Morbus", "Bechterew", "Gaenslen", "Patrick", "FABER", "Kaiser", "Basedow", "Graves-Basedow",
+        "Nissen", "Pap", "Morbus", "Bechterew", "Gaenslen", "FABER", "Basedow", "Graves-Basedow",
         // hyphenated eponyms are one word
         "Guillain-Barre", "Ehlers-Danlos", "Tay-Sachs", "Child-Pugh", "Stevens-Johnson", "Creutzfeldt-Jakob", "Epstein-Barr",
         "Kaplan-Meier", "Swan-Ganz", "Wolff-Parkinson-White", "Prader-Willi", "Cheyne-Stokes", "Osgood-Schlatter", "Legg-Calve-Perthes",
