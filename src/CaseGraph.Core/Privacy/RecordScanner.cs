@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CaseGraph.Core.Model;
 
 namespace CaseGraph.Core.Privacy;
@@ -44,9 +45,9 @@ public static partial class RecordScanner
     /// numbers are the patient's.</summary>
     public static bool ReadsLikeACase(string text) => CaseLike().IsMatch(text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,3}[- ](?:year|yr)s?[- ]old\b|\bpresent(?:ed|s) (?:to|with)\b|\bwas (?:admitted|brought|found)\b|" +
+    [GeneratedRegex(@"\b\d{1,3}[- ](?:year|yr)s?[- ]old\b|\bpresent(?:ed|s) (?:to|with)\b|\bwas (?:admitted|brought|found)\b|" +
         @"\bwe (?:report|describe|present)\b|\b(?:our|the) patient (?:is|was)\b|\bPatient(?: name)?:\s|\b(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}|\b(?:DOB|D\.O\.B\.|MRN)\b")]
-    private static partial System.Text.RegularExpressions.Regex CaseLike();
+    private static partial Regex CaseLike();
 
     /// <summary>
     /// What in a published passage identifies a patient: a record, plan, account, licence, vehicle or device number,
