@@ -19,7 +19,18 @@ public static partial class ClinicalLookalikes
         "Holter", "Ziehl", "Neelsen", "Rorschach", "Likert", "Karnofsky", "Glasgow", "Ranson", "Gleason", "Breslow", "Duchenne",
         "DiGeorge", "Klinefelter", "Angelman", "Creutzfeldt", "Hirschsprung", "Kawasaki", "Behcet", "Wegener", "Sezary", "Burkitt",
         "Peyronie", "Dupuytren", "Legionnaires", "Munchausen", "Mantoux", "Coombs", "Gaucher", "Niemann", "Hurler", "Stockholm",
-        "Nissen", "Pap", "Morbus", "Bechterew", "Gaenslen", "FABER", "Basedow", "Graves-Basedow",
+        "Nissen", "Pap", "Morbus", "Bechterew", "Gaenslen", "FABER", "Basedow", "Graves-Basedow", "Lasegue", "Spurling", "Waddell",
+        "Schober", "Finkelstein", "Chvostek", "Trousseau", "Virchow", "Charcot", "Osler", "Oswestry", "Doppler", "Modic", "Schmorl",
+        // languages an interpreter is booked for: "interpreter for Yoruba", "translates from Urdu"
+        "Urdu", "Yoruba", "Hausa", "Igbo", "Amharic", "Tigrinya", "Somali", "Swahili", "Kiswahili", "Pashto", "Dari", "Farsi", "Punjabi",
+        "Gujarati", "Tagalog", "Hmong", "Navajo", "Ojibwe", "Kreyol", "Tamil", "Telugu", "Bengali", "Nepali", "Sinhala", "Khmer", "Lao",
+        "Oromo", "Kinyarwanda", "Lingala", "Wolof", "Zulu", "Xhosa", "Shona", "Twi", "Ewe", "Marathi", "Malayalam", "Kannada", "Te Reo",
+        // payers: "funded by Medicaid"
+        "Medicaid", "Medicare", "Medi-Cal", "MassHealth", "Tricare", "Medigap", "PhilHealth", "Centrelink",
+        // words of other languages for where and what care is: "Unidad del Dolor", "Signe de Lasègue", "Schmerzambulanz"
+        "Unidad", "Dolor", "Servicio", "Consulta", "Centro", "Hospital", "Clinica", "Medico", "Paciente", "Unite", "Douleur",
+        "Centre", "Klinik", "Schmerz", "Ambulanz", "Praxis", "Zentrum", "Abteilung", "Station", "Ospedale", "Dolore", "Unita", "Reparto",
+        "Ziekenhuis", "Pijn", "Huisarts", "Sykehus", "Smerte", "Sjukhus", "Vardcentral", "Szpital", "Poradnia", "Nemocnice",
         // hyphenated eponyms are one word
         "Guillain-Barre", "Ehlers-Danlos", "Tay-Sachs", "Child-Pugh", "Stevens-Johnson", "Creutzfeldt-Jakob", "Epstein-Barr",
         "Kaplan-Meier", "Swan-Ganz", "Wolff-Parkinson-White", "Prader-Willi", "Cheyne-Stokes", "Osgood-Schlatter", "Legg-Calve-Perthes",
@@ -53,7 +64,7 @@ public static partial class ClinicalLookalikes
         "lymphoma|sarcoma|tumou?r|disorder|classification|index|rule|procedure|operation|ulcer|fracture|esophagus|oesophagus|" +
         "node|nodes|cells?|triad|law|effect|questionnaire|inventory|staging|method|technique|anomaly|deformity|contracture|" +
         "neuroma|neuralgia|encephalopathy|paralysis|dystrophy|ataxia|chorea|angina|thyroiditis|sequence|virus|catheter|monitor|" +
-        "stain|smear|chart|curve|respiration|muscular dystrophy";
+        "stain|smear|chart|curve|respiration|muscular dystrophy|negative|positive|neg|pos";
 
     /// <summary>After a possessive only nouns a person's name is not met before ("Addison's disease", not "Maria's test").</summary>
     private const string PossessiveEponymNoun = "disease|syndrome|palsy|sign|ulcer|esophagus|oesophagus|lymphoma|sarcoma|phenomenon|" +

@@ -26,8 +26,9 @@ public static class NameFolding
         return sb.ToString();
     }
 
-    /// <summary>Whether every letter is Latin (with any diacritics): Cyrillic, Greek or CJK names are left out of the lists.</summary>
-    public static bool IsLatin(string word) => word.All(c => !char.IsLetter(c) || c <= '\u024F' || c is >= '\u1E00' and <= '\u1EFF');
+    /// <summary>Whether every letter is of an alphabet with capitals (Latin, Greek or Cyrillic): names written so are
+    /// words apart; CJK names are written without spaces and are left out of the lists.</summary>
+    public static bool IsCased(string word) => word.All(c => !char.IsLetter(c) || c <= '\u052F' || c is >= '\u1E00' and <= '\u1FFF');
 
     private static readonly Dictionary<char, string> Expansions = new() { ['ß'] = "ss", ['æ'] = "ae", ['Æ'] = "AE", ['œ'] = "oe", ['Œ'] = "OE", ['þ'] = "th", ['Þ'] = "TH", ['ĳ'] = "ij", ['Ĳ'] = "IJ" };
 

@@ -15,14 +15,30 @@ public sealed partial class PhiDetector
         @"|Sra|Srta|Señora|Señor|Senhora|Senhor|Dona|Doña|Dott\.ssa|Dott|Dra|Pani|Dhr|Mevr|Mevrouw|Fru|Herra|Rouva)\.?" +
         @"|(?:Hr|Fr|Sr|Ing|Mgr|MUDr|Mme|Mlle)\.)(?:\s+(?:Dr|Prof)\.?)?(?:\s*(?:med|dent|rer\.\s?nat|phil|univ)\.)?";
 
-    private const string Relation = "son|daughter|wife|husband|mother|mom|mum|mama|father|dad|papa|sister|brother|partner|girlfriend|boyfriend|gf|bf|ex|fianc[eé]e?|" +
-        "friend|aunt|aunty|auntie|uncle|grandmother|grandfather|grandma|grandpa|nana|grandson|granddaughter|grandchild|stepmother|stepfather|niece|" +
-        "nephew|cousin|spouse|child|stepson|stepdaughter|roommate|neighbou?r|caregiver|guardian|guarantor|cardholder|insured|account holder|account name";
+    /// <summary>Kin: a single English word after one is a name all the same ("husband Rob", "her husband Park Sung-ho").</summary>
+    private const string Family = "son|daughter|wife|husband|mother|mom|mum|mama|father|dad|papa|sister|brother|girlfriend|boyfriend|fianc[eé]e?|" +
+        "aunt|aunty|auntie|uncle|grandmother|grandfather|grandma|grandpa|nana|grandson|granddaughter|stepmother|stepfather|niece|" +
+        "nephew|cousin|spouse|stepson|stepdaughter|" +
+        // the same in the languages of the name lists: French, Spanish, Portuguese, Italian, German, Dutch, Nordic, Polish,
+        // Russian and Ukrainian, Filipino, Māori, Swahili, Turkish
+        "fils|fille|mari|[ée]pouse|[ée]poux|conjointe?|compagnon|compagne|mère|père|frère|sœur|soeur|nièce|neveu|tante|oncle|" +
+        "petite?-fils|petite-fille|hij[oa]|espos[oa]|marido|pareja|novi[oa]|madre|padre|mam[áa]|pap[áa]|herman[oa]|sobrin[oa]|niet[oa]|tía|tío|" +
+        "abuel[oa]|cu[ñn]ad[oa]|yerno|nuera|filh[oa]|companheir[oa]|m[ãa]e|irm[ãa]o?|namorad[oa]|av[óô]|figli[oa]|moglie|marito|fratello|sorella|" +
+        "nipote|compagn[oa]|nonn[oa]|Sohn|Tochter|Ehefrau|Ehemann|Mutter|Vater|Bruder|Enkel(?:in)?|Nichte|Neffe|Lebensgef[äa]hrt(?:e|in)|" +
+        "zoon|dochter|echtgeno(?:te|ot)|moeder|vader|broer|zus|s[øo]n|datter|dotter|hustru|sambo|syn(?:em|a)?|c[óo]rk[aąi]|żon[aąy]|m[ąa][żz]|m[ęe][żz]em|" +
+        "brat(?:em)?|siostr[aąy]|wnu(?:k|czka)|сын|дочь|жена|муж|брат|сестра|мать|отец|син|донька|дочка|дружина|чоловік|" +
+        "anak|asawa|kuya|lola|lolo|tita|tito|moko|mokopuna|tamāhine|mwana|mke|mume|o[ğg]lu|k[ıi]z[ıi]|e[şs]i";
+
+    /// <summary>Other people and roles whose name may follow; a heading may too ("Partner Notification").</summary>
+    private const string OtherRelations = "partner|gf|bf|ex|friend|grandchild|child|roommate|neighbou?r|caregiver|guardian|guarantor|cardholder|insured|account holder|account name";
+
+    private const string Relation = Family + "|" + OtherRelations;
 
     /// <summary>"pt's daughter rosa", "her husband, giuseppe", "son named tomas", "a man named luca": a lower-case word after a
     /// relation word or "named" is a name when it is no English or clinical word: surely when it is a known first name,
-    /// likely when it is in no list ("her son-in-law rasmus"). Read word by word (a regex led by the cue words costs a
-    /// millisecond a case).</summary>
+    /// likely when it is in no list ("her son-in-law rasmus"). After a word for someone met in passing ("the pt dani",
+    /// "peer marcy", "dr roxanne pillay") only a known first name is. A surname in no list may follow. Read word by word
+    /// (a regex led by the cue words costs a millisecond a case).</summary>
     private void AddLowerCaseNames(string text, List<PhiFinding> found)
     {
         var words = LetterWords(text);
@@ -30,24 +46,73 @@ public sealed partial class PhiDetector
         {
             var cue = text.AsSpan(words[i].Start, words[i].Length);
             var next = i + 1;
+            // in another language every word is in no English list: there, and after someone met in passing, only a known name counts
+            var inPassing = PassingWords.Contains(cue) || RelationWords.Contains(cue) && !EnglishRelationWords.Contains(cue);
             if (RelationWords.Contains(cue) && next + 1 < words.Count && IsWord(text, words[next], "named", "called")) next++;
             else if (cue.Equals("name", StringComparison.OrdinalIgnoreCase) && IsWord(text, words[next], "is") && next + 1 < words.Count) next++;
-            else if (!RelationWords.Contains(cue) && !cue.Equals("named", StringComparison.OrdinalIgnoreCase)) continue;
+            else if (!RelationWords.Contains(cue) && !inPassing && !cue.Equals("named", StringComparison.OrdinalIgnoreCase)) continue;
             var (start, length) = words[next];
             if (!OnlySpaceOrComma(text, words[next - 1].Start + words[next - 1].Length, start) || !char.IsLower(text[start])) continue;
             var word = text.Substring(start, length);
             var key = NameFolding.Fold(word);
             if (key.Length < 3 || PhiLexicon.WordNames.Contains(key) || PhiLexicon.CommonWords.Contains(key) || IsClinical(word)) continue;
-            var confidence = _lexicon.FirstNames.Contains(key) ? PhiConfidence.Shaped : IsUnlistedWord(word) ? PhiConfidence.Likely : 0;
-            Add(found, PhiKind.Name, start, start + length, confidence, afterPersonCue: true);
+            var confidence = _lexicon.FirstNames.Contains(key) ? PhiConfidence.Shaped : IsUnlistedWord(word) && !inPassing ? PhiConfidence.Likely : 0;
+            if (confidence == 0) continue;
+            var end = start + length;
+            if (next + 1 < words.Count && LowerCaseSurname(text, words[next + 1], end)) end = words[next + 1].Start + words[next + 1].Length;
+            Add(found, PhiKind.Name, start, end, confidence, afterPersonCue: true);
         }
     }
 
+    /// <summary>"roxanne pillay": a lower-case word in no list right after a lower-case first name.</summary>
+    private bool LowerCaseSurname(string text, (int Start, int Length) word, int after) =>
+        word.Start == after + 1 && text[after] == ' ' && char.IsLower(text[word.Start]) && word.Length >= 3
+        && IsUnlistedWord(text.Substring(word.Start, word.Length));
+
+    /// <summary>Someone a note names in passing: only a known first name after one of these is taken for a name.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PassingWords =
+        new HashSet<string>(["pt", "patient", "client", "peer", "sponsor", "dr", "doc", "nurse", "worker"], StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] InLaws = ["son", "daughter", "mother", "father", "brother", "sister"];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelationWords = new HashSet<string>(
-        Relation.Replace("fianc[eé]e?", "fiance|fiancee|fiancé|fiancée").Replace("neighbou?r", "neighbor|neighbour").Split('|')
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishRelationWords = new HashSet<string>(
+        Alternatives(Relation).SelectMany(Spellings).Where(w => PhiLexicon.EnglishWords.Contains(w) || w.Length <= 3 || w.StartsWith("grand", StringComparison.Ordinal))
             .Concat(InLaws.Select(r => r + "-in-law")), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The relation words before a lower-case name, each form of the pattern's alternation spelled out.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelationWords = new HashSet<string>(
+        Alternatives(Relation).SelectMany(Spellings).Concat(InLaws.Select(r => r + "-in-law")),
+        StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The alternatives of a pattern: split at the bars outside groups.</summary>
+    private static IEnumerable<string> Alternatives(string pattern)
+    {
+        var (depth, from) = (0, 0);
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (pattern[i] == '(') depth++;
+            else if (pattern[i] == ')') depth--;
+            else if (pattern[i] == '|' && depth == 0) { yield return pattern[from..i]; from = i + 1; }
+        }
+        yield return pattern[from..];
+    }
+
+    /// <summary>The words one alternative of the relation pattern stands for: "hij[oa]" is hijo and hija, "fianc[eé]e?" four
+    /// spellings, "Enkel(?:in)?" two.</summary>
+    private static IEnumerable<string> Spellings(string pattern)
+    {
+        var m = RegexPart().Match(pattern);
+        if (!m.Success) return [pattern];
+        var options = m.Groups["class"].Success ? m.Groups["class"].Value.Select(c => c.ToString())
+            : m.Groups["group"].Success ? m.Groups["group"].Value.Split('|') : [m.Groups["one"].Value, ""];
+        if (!m.Groups["one"].Success && m.Value.EndsWith('?')) options = options.Append("");
+        var (head, tail) = (pattern[..m.Index], pattern[(m.Index + m.Length)..]);
+        return options.SelectMany(o => Spellings(head + o + tail));
+    }
+
+    [GeneratedRegex(@"\[(?<class>[^\]]+)\]\??|\(\?:(?<group>[^)]+)\)(?<optional>\?)?|(?<one>\w)\?")]
+    private static partial Regex RegexPart();
 
 
     private static bool IsWord(string text, (int Start, int Length) word, params string[] options) =>
@@ -91,12 +156,12 @@ public sealed partial class PhiDetector
     private static partial Regex TitledName();
 
     // The cue is a lookbehind so that matching starts only at a capital (a leading alternation of cues is ten times slower).
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>patient|pt\.?:?|" + Relation + @")(?:-in-law)?|(?<named>named|name is|name:|last name:?|first name:?|nombre:|nom:|" +
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>patient|pt\.?:?|client|(?<family>" + Family + @")(?:[- ]in[- ]law|\s+si)?|" + OtherRelations + @")|(?<named>named|name is|name:|last name:?|first name:?|nombre:|nom:|" +
         @"au nom de|spelled|goes by|signed|regards,)|manager|coordinator|advocate|worker|aide|caseworker|case manager|counselou?r|sponsor|PCP|prescriber|" +
         @"physician|nurse|pharmacist|therapist|officer|coach|interpreter|colleague|social worker|caller:?|provider:?|NP|PA)(?![\p{L}])\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex RelationName();
 
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks,|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ContactName();
 
     /// <summary>"J. Okonkwo, RN": an initial and a surname ending a clause, not "hepatitis C. The clinic".</summary>

@@ -16,16 +16,16 @@ public sealed partial class PhiDetector
         foreach (Match m in InitialAndSurname().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Initial, lookalikes);
         // Only the patient and their people make a name in a published passage one that identifies a patient; a physician does not.
         foreach (Match m in RelationName().Matches(text))
-            AddName(found, text, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : NameCue.Relation, lookalikes,
+            AddName(found, text, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : m.Groups["family"].Success ? NameCue.Kin : NameCue.Relation, lookalikes,
                 afterPersonCue: m.Groups["person"].Success || m.Groups["named"].Success);
         foreach (Match m in ContactName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Contact, lookalikes);
         foreach (Match m in SurnameCommaFirstName().Matches(text)) AddSurnameCommaFirstName(found, m, lookalikes);
         foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.None, lookalikes);
     }
 
-    /// <summary>What stands before a run of capitalised words: a title ("Dr.", "named"), a relation or
-    /// role ("her son", "pharmacist"), an initial ("J. Okonkwo"), a word of contact ("spoke with", "from", "call"), or nothing.</summary>
-    private enum NameCue { None, Contact, Relation, Initial, Title }
+    /// <summary>What stands before a run of capitalised words: a title ("Dr.", "named"), kin ("her son", "sa fille"), another
+    /// relation or role ("partner", "pharmacist"), an initial ("J. Okonkwo"), a word of contact ("spoke with", "from", "call"), or nothing.</summary>
+    private enum NameCue { None, Contact, Relation, Kin, Initial, Title }
 
     /// <summary>
     /// The name in a run of capitalised words. After a title, the run is a name unless it starts with a clinical
@@ -53,7 +53,14 @@ public sealed partial class PhiDetector
         if (cue == NameCue.None)
         {
             start = Enumerable.Range(0, words.Count).FirstOrDefault(i => !Ordinary(i) || FirstNameBeforeSurname(i), -1);
-            if (start < 0) return;
+            if (start < 0)
+            {
+                // "Faith missed 2 doses", "Amber | CHI ...", "Hunter (pt's nephew)": a first name that is also a word, alone, before what only a person does
+                if (words.Count == 1 && _lexicon.FirstNames.Contains(Key(words[0].Value)) && !RelationWordsAsNames.Contains(Bare(words[0].Value))
+                    && !IsMonthOrDay(Bare(words[0].Value)) && PersonFollows(text.AsSpan(words[0].Index + words[0].Length)))
+                    Add(found, PhiKind.Name, words[0].Index, words[0].Index + words[0].Length, PhiConfidence.Likely);
+                return;
+            }
             end = start;
             while (end + 1 < words.Count && Continues(end + 1)) end++;
             if (IsPlace(text, words, start, end) || RelationWordsAsNames.Contains(Bare(words[start].Value))
@@ -68,7 +75,7 @@ public sealed partial class PhiDetector
                 : Enumerable.Range(start, end - start + 1).Any(i => IsKnownFirstName(words[i].Value) || _lexicon.LastNames.Contains(Key(words[i].Value)))
                   || PersonVerbFollows(text, words[end]);
             var after = text.AsSpan(words[end].Index + words[end].Length);
-            var personFollows = StrongPersonVerb().IsMatch(after) || FormBar().IsMatch(after);
+            var personFollows = PersonFollows(after);
             bool Unlisted(int i) => char.IsLower(words[i].Value[0]) || IsUnlistedWord(words[i].Value);
             if (known) confidence = end == start ? PhiConfidence.Likely : PhiConfidence.Shaped;
             // "Mokoena reports", "Sana Tariq", "Spyros Alexiou | CPR-nr.": words in no list before a person's verb or a form's bar,
@@ -89,14 +96,20 @@ public sealed partial class PhiDetector
             start = 0;
             end = 0;
             while (end + 1 < words.Count && !Clinical(end + 1)) end++;
-            if (cue == NameCue.Contact && (IsPlace(text, words, start, end) || end == 0 && (Ordinary(0) || !IsKnownName(words[0].Value)))) return;
-            if (cue == NameCue.Initial && Ordinary(0) || cue == NameCue.Relation && end == 0 && (Clinical(0) || char.IsLower(words[0].Value[0]))) return;
-            // "Patient Information", "Patient Fact Sheet": after a relation, English words with no name among them are a heading
+            // "spoke with Amara Okafor", "asking for Aoife": after a word of contact two words are a name, and one when it is
+            // a known name or, less surely, in no list
+            var unlistedAlone = end == 0 && !IsKnownName(words[0].Value);
+            if (cue == NameCue.Contact && (IsPlace(text, words, start, end) || unlistedAlone && !IsUnlistedWord(words[0].Value) || end == 0 && Ordinary(0))) return;
+            if (cue == NameCue.Initial && Ordinary(0) || cue is NameCue.Relation or NameCue.Kin && end == 0 && (Clinical(0) || char.IsLower(words[0].Value[0]))) return;
+            // "Patient Information", "Partner Notification": after a relation or role (not kin: "husband Rob"), English words
+            // with no name among them are a heading
             if (cue == NameCue.Relation && Enumerable.Range(0, end + 1).All(i => IsEnglishWord(words[i].Value) && !IsKnownName(words[i].Value))) return;
             // "hepatitis C. Socially, ...": after a sentence-ending capital, an adverb is not a surname.
             if (cue == NameCue.Initial && Bare(words[0].Value).EndsWith("ly", StringComparison.Ordinal) && !IsKnownName(words[0].Value)) return;
-            confidence = cue == NameCue.Title ? PhiConfidence.Labelled : PhiConfidence.Shaped;
+            confidence = cue == NameCue.Title ? PhiConfidence.Labelled : cue == NameCue.Contact && unlistedAlone ? PhiConfidence.Likely : PhiConfidence.Shaped;
         }
+        // "Panadol Osteo 665 mg", "switched from Targin 20 mg": a product before its dose
+        if (cue != NameCue.Title && DoseAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return;
         Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length, confidence, afterPersonCue);
     }
 
@@ -108,6 +121,16 @@ public sealed partial class PhiDetector
     /// <summary>"Sri Lankan pt", "Armenian family": a people, not a person.</summary>
     [GeneratedRegex(@"^\s+(?:pt|patients?|man|men|woman|women|boy|girl|family|families|community|communities|speakers?|nationals?|origin|descent|interpreter|colleague|heritage)\b")]
     private static partial Regex PeopleNounAfter();
+
+    private static bool PersonFollows(ReadOnlySpan<char> after) => StrongPersonVerb().IsMatch(after) || FormBar().IsMatch(after) || ApposedRelation().IsMatch(after);
+
+    /// <summary>"Zhao Lei - pt's husband", "Siobhán (daughter)", "Amina, her case manager,": a person's relation to the patient after them.</summary>
+    [GeneratedRegex(@"^\s*(?:[-–—,]\s*(?:(?:his|her|their|the)\s+|(?:pt|patient|client)['’]s\s+)|\(\s*(?:\d{1,3},\s*)?(?:(?:his|her|their|the|pt['’]s|patient['’]s)\s+)?)" +
+        @"(?i:" + Relation + @"|case manager|key worker|support worker|interpreter|landlord|sponsor|front desk|they/them|she/her|he/him)(?![\p{L}])")]
+    private static partial Regex ApposedRelation();
+
+    [GeneratedRegex(@"^\s+\d+(?:[.,/]\d+)*\s*(?:mg|mcg|µg|ug|g|ml|mL|%|units?|IU|micrograms?)\b")]
+    private static partial Regex DoseAfter();
 
     /// <summary>"Misty | NHI FKS5100": a name heading a form line.</summary>
     [GeneratedRegex(@"^\s*\|")]
@@ -168,7 +191,8 @@ public sealed partial class PhiDetector
     /// <summary>What follows a person and nothing else: "reports", "attended", "was reviewed", ", aged 96".</summary>
     [GeneratedRegex(@"^(?:\s+(?:reports?|reported|says|said|states|stated|attended|attends|presented|presents|completed|underwent|denies|denied|admits|" +
         @"told|asked|agreed|declined|missed|collects|drives|lives|works|called|phoned|requested|arrived|returned|moved|manages|keeps|sleeps|shared|posts|" +
-        @"logged|e-?mailed|prefers|picked|brought|wants|(?:was|is|has been|had been)\s+(?:seen|reviewed|doing|clean|" +
+        @"logged|e-?mailed|prefers|picked|brought|wants|refuses|refused|declines|endorses|feels|felt|tolerated|tolerates|relapsed|overdosed|texted|" +
+        @"rang|messaged|visited|injects|smokes|drinks|(?:was|is|has been|had been)\s+(?:seen|reviewed|doing|clean|" +
         @"admitted|referred|discharged|assessed|started|switched|inducted|counselled|counseled))\b|,?\s+(?:aged?|age)\s+\d|\s+\((?:aged?\s+)?\d{2,3}\))")]
     private static partial Regex StrongPersonVerb();
 
@@ -243,9 +267,15 @@ public sealed partial class PhiDetector
 
     private static bool IsMonthOrDay(string word) => Calendar.Contains(word);
 
-    private static readonly HashSet<string> Calendar = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
+    /// <summary>Months (in English and the languages <see cref="Finders.DatePatterns"/> reads), weekdays and holidays:
+    /// "Januar 2024", "around Easter", "during Ramadan".</summary>
+    private static readonly HashSet<string> Calendar = new(
+        ((string[])["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "easter", "christmas", "xmas", "ramadan", "ramadhan", "eid", "diwali", "deepavali", "passover", "hanukkah", "chanukah", "thanksgiving",
+            "lent", "advent", "pentecost", "kwanzaa", "nowruz", "vesak", "halloween", "kippur", "hashanah", "holi", "navratri", "chuseok", "tet",
+            "iftar", "suhoor", "weihnachten", "ostern", "noël", "pâques", "navidad", "pascua", "natale", "pasqua", "natal", "páscoa"])
+            // short month names and months that are also given names (Mai, Maja, Julio, Avril, Kasım) may be a person
+            .Concat(Finders.DatePatterns.Months.Split('|').Where(m => m.Length >= 5).Except(["avril", "julio", "augustus", "kasım", "kasim", "nisan", "marca"])),
+        StringComparer.OrdinalIgnoreCase);
 }

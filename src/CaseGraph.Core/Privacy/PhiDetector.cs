@@ -28,7 +28,7 @@ public sealed partial class PhiDetector
         var states = string.Join('|', lexicon.States.Concat(StateCodes).Select(Regex.Escape));
         var stateZip = new Regex(@"\b(?:" + states + @"),?\s+(?<id>\d{5}(?:-\d{4})?)(?!\d)", RegexOptions.Compiled);
         _addressFinders = [new RegexFinder(street, PhiKind.Address, RegexFinder.Digits), new RegexFinder(stateZip, PhiKind.Zip, RegexFinder.Digits),
-            .. AddressPatterns.Finders, .. PostalCodePatterns.Finders];
+            .. AddressPatterns.Finders, .. PostalCodePatterns.Finders, .. ScriptPatterns.Finders];
     }
 
     private static readonly string[] StreetAbbreviations =
@@ -55,9 +55,9 @@ public sealed partial class PhiDetector
         return found;
     }
 
-    /// <summary>Capitals outside ASCII that may start a name (Ł, Ö, Š, ...): a text with none of these and no A-Z has only lower-case names.</summary>
+    /// <summary>Capitals outside ASCII that may start a name (Ł, Ö, Š, Ж, Ω, ...): a text with none of these and no A-Z has only lower-case names.</summary>
     private static readonly System.Buffers.SearchValues<char> NonAsciiCapitals =
-        System.Buffers.SearchValues.Create([.. Enumerable.Range(0xC0, 0x250 - 0xC0).Select(c => (char)c).Where(char.IsUpper)]);
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0xC0, 0x530 - 0xC0).Select(c => (char)c).Where(char.IsUpper)]);
 
     /// <summary>A postal code after a street line, perhaps past a district, a city and a state: ", 2000 Brussel",
     /// ", Ikoyi, Lagos 100001", ", Sydney NSW 2000", ", 61-758 Wrocław".</summary>

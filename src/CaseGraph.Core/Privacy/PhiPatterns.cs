@@ -65,6 +65,7 @@ internal static partial class PhiPatterns
         new RegexFinder(AgeInYearsOtherLanguages(), PhiKind.Age, RegexFinder.Digits),
         new RegexFinder(AgeAfterName(), PhiKind.Age, RegexFinder.Digits),
         new RegexFinder(AgeInParentheses(), PhiKind.Age, "("),
+        new RegexFinder(AgeStated(), PhiKind.Age, RegexFinder.Digits),
         new RegexFinder(BareUrl(), PhiKind.Url, "/", PhiConfidence.Labelled, [".com/", ".org/", ".net/", ".gov/", ".edu/", ".io/", ".us/", ".info/", ".me/", ".ly/"]),
         new RegexFinder(LabelledZip(), PhiKind.Zip, RegexFinder.Digits, confidence: PhiConfidence.Labelled),
         new RegexFinder(ZipPlusFour(), PhiKind.Zip, "-"),
@@ -135,6 +136,12 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<=\b[A-Za-z]+),\s+(?<id>" + OldAge + @")(?=,)|(?<![\w.])(?<id>" + OldAge + @")(?=[MF]\b|\s?y/?o\b)")]
     private static partial Regex AgeAfterName();
 
+    /// <summary>"her 96th birthday", "pt was 95 at the time", "Mahmoud Abdel-Rahman, 90 years, hip fracture": an age said in words.</summary>
+    [GeneratedRegex(@"(?i)(?<![\d.,])(?<id>" + OldAge + @")(?:st|nd|rd|th)\s+birthday\b" +
+        @"|\b(?:pt|patient|he|she|who)\s+(?:was|is|turned|turns|will be)\s+(?<id>" + OldAge + @")(?![\d.,/%]|\s*(?:%|mg|kg|lbs?|bpm|mm|cm|kilos?|pounds?|percent|minutes?|hours?|days?|weeks?|months?|times?|mcg|ml|mme|at night)\b)" +
+        @"|(?<=,\s*)(?<id>" + OldAge + @")\s+(?:years?|yrs?)\b(?!\s+(?:ago|later|earlier|before|after|since|of (?:use|smoking|drinking)))")]
+    private static partial Regex AgeStated();
+
     [GeneratedRegex(@"\((?<id>" + OldAge + @")(?:\s*(?:y|yo|yrs?|years?))?\)")]
     private static partial Regex AgeInParentheses();
 
@@ -187,7 +194,7 @@ internal static partial class PhiPatterns
     private static partial Regex LabelledZip();
 
     /// <summary>"94 Jahre alt", "âgée de 92 ans", "92 años", "91 anni", "95 jaar".</summary>
-    [GeneratedRegex(@"(?<![\d.,])(?<id>" + OldAge + @")\s*(?:Jahre|jähr|ans\b|años|anos|anni|jaar|år|lat\b|let\b|éves|vuotias)")]
+    [GeneratedRegex(@"(?<![\d.,])(?<id>" + OldAge + @")(?:\s*|-)(?:Jahre|jähr|ans\b|años|anos|anni|jaar|år|lat\b|let\b|éves|vuotias|yaşında|yasinda|лет|года|год|років|歳|岁|세)")]
     private static partial Regex AgeInYearsOtherLanguages();
 
     [GeneratedRegex(@"(?<![\d-])\d{5}-\d{4}(?![\d-])")]

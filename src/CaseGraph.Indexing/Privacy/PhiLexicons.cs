@@ -8,7 +8,7 @@ namespace CaseGraph.Indexing.Privacy;
 /// Builds the PHI detector's word lists: person names from the public-domain faker data in the Bogus package, street
 /// suffixes and US states from its "en" locale, and clinical words from the vocabulary so that drug and brand names are
 /// never taken for names. Names come from every locale Bogus carries (Czech, German, Italian, Polish, Vietnamese, ...):
-/// "en" whole, as before; the others in Latin script only, word by word, without words shorter than 3 letters or that are
+/// "en" whole, as before; the others in Latin, Greek and Cyrillic script, word by word, without words shorter than 3 letters or that are
 /// also English words (<see cref="PhiLexicon.WordNames"/>); and Hungarian names, which Bogus lacks, from a short list here.
 /// </summary>
 public static class PhiLexicons
@@ -64,7 +64,7 @@ public static class PhiLexicons
     private static IEnumerable<string> InternationalNames(string[] paths) =>
         Bogus.Database.GetAllLocales().Where(l => l != "en").SelectMany(l => paths.SelectMany(p => Strings("name", p, l)))
             .SelectMany(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'') && NameFolding.IsLatin(w))
+            .Where(w => w.Length >= 3 && char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'') && NameFolding.IsCased(w))
             .Where(w => !PhiLexicon.WordNames.Contains(NameFolding.Fold(w)))
             .Distinct();
 

@@ -24,6 +24,7 @@ public static partial class AddressPatterns
         new RegexFinder(MilitaryZip(), PhiKind.Zip, RegexFinder.Digits),
         new RegexFinder(PostBox(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(UnitBeforeStreet(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(UnitInNamedBuilding(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(CompoundStreet(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(NumberThenRomanceStreet(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(RomanceStreetThenNumber(), PhiKind.Address, RegexFinder.Digits),
@@ -81,6 +82,10 @@ public static partial class AddressPatterns
     /// <summary>"Unit 4, 27 Smith Road", "Flat 2, 14 Kings Road", "Apt 3B, 5 ...": the unit, when a street number follows.</summary>
     [GeneratedRegex(@"\b(?:Unit|Flat|Apt\.?|Apartment|Suite|Ste\.?)\s+#?\d{1,5}[A-Za-z]?(?=,?\s+\d{1,5}[A-Za-z]?\s+[A-Z])")]
     private static partial Regex UnitBeforeStreet();
+
+    /// <summary>"Flat 9, Block C, Meadowbank Estate", "Apt 14, The Maltings": a flat in a named building or estate.</summary>
+    [GeneratedRegex(@"\b(?:Flat|Apt\.?|Apartment|Unit|Suite)\s+#?\d{1,5}[A-Za-z]?,\s+(?:(?:Block|Bldg|Building|Floor|Level|Tower)\s+[A-Z0-9]{1,3},\s+)?(?:The\s+)?" + Name + @"(?:\s+" + Name + "){0,3}")]
+    private static partial Regex UnitInNamedBuilding();
 
     /// <summary>"Hauptstraße 12", "Berliner Straße 5", "Karl-Marx-Allee 3", "Keizersgracht 123", "Storgatan 8", "Karl Johans gate 3", "Nørrebrogade 20".</summary>
     [GeneratedRegex(@"(?:\b(?:" + Name + @"\s+)?" + Name + @"s\s+gate|(?:\b" + Name + @"er\s+)?\b[A-ZÀ-ÝÆØÅÄÖÜ][\p{Ll}'’.-]+(?<=" + StreetEndings + @"))\s+" + HouseNumber + @"\b")]

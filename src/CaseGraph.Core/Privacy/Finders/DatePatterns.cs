@@ -10,7 +10,7 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// </summary>
 public static partial class DatePatterns
 {
-    private const string Months =
+    internal const string Months =
         "januar|jänner|janvier|enero|gennaio|janeiro|januari|februar|février|fevrier|febrero|febbraio|fevereiro|februari|" +
         "märz|maerz|mars|marzo|março|marco|maart|april|avril|abril|aprile|mai|mayo|maggio|maio|mei|maj|juni|juin|junio|giugno|junho|" +
         "juli|juillet|julio|luglio|julho|august|août|aout|agosto|augustus|augusti|september|septembre|septiembre|setiembre|settembre|setembro|" +
@@ -33,7 +33,19 @@ public static partial class DatePatterns
         new RegexFinder(YearFirstNamedMonth(), PhiKind.Date, RegexFinder.Digits),
         new RegexFinder(DayFirstSpacedOrShortYear(), PhiKind.Date, "."),
         new RegexFinder(DayFirstSlashShortYear(), PhiKind.Date, "/"),
+        new RegexFinder(RomanMonth(), PhiKind.Date, "."),
+        new RegexFinder(MonthDayAfterScheduleWord(), PhiKind.Date, "/"),
     ];
+
+    /// <summary>"3.IX.1947", "3 IX 1947": a Roman-numeral month between a day and a year (Polish, Czech, Italian).</summary>
+    [GeneratedRegex(@"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])[. ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[. ](?:19|20)?\d{2}(?!\d)")]
+    private static partial Regex RomanMonth();
+
+    /// <summary>"Friday 5/17", "F/u 1/3", "RTC 2/14": a month and day with no year after a weekday or a word of scheduling,
+    /// but not a fraction of a dose ("f/u 1/2 tab").</summary>
+    [GeneratedRegex(@"(?i:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|f/u|follow[- ]?up|rtc|appt|appointment|due|until|till|since|seen|discharged?)\.?\s+(?:on\s+)?)" +
+        @"(?<id>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\s*(?:tabs?|tablets?|strips?|films?|mg|doses?|of|pills?)\b)")]
+    private static partial Regex MonthDayAfterScheduleWord();
 
     [GeneratedRegex(@"(?<![\d.])(?:19|20)\d{2}\.\s+(?i:" + HungarianMonths + @")\s+(?:[12]\d|3[01]|0?[1-9])\.?(?!\d)")]
     private static partial Regex YearFirstNamedMonth();

@@ -12,7 +12,7 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// </summary>
 public static partial class NationalIdPatterns
 {
-    private const string Number = @"(?![\p{L}])\.?(?:[-\s]*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?(?:\s*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?\s*(?:is|was|of)?\s*[:#=]?\s*";
+    private const string Number = @"(?![\p{L}])\.?(?i:(?:[-\s]*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio|ref\.?))?(?:\s*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?\s*(?:is|was|of)?)\s*[:#=]?\s*";
     /// <summary>Perhaps a few capitals, then at least two digits and what follows them without a space; then up to three more
     /// groups after single spaces, each with a digit in its first five characters ("ZTHX 2714 6182", "5376 00241 1").</summary>
     private const string Value = @"(?<id>(?=(?:[A-Za-z0-9][ ./-]?){5})(?:[A-Z]{1,6}[ ./-]?)?\d{2}(?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: [A-Za-z]{0,4}\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])";
@@ -22,7 +22,7 @@ public static partial class NationalIdPatterns
         "KVNR", "Versichertennummer", "NHS", "CHI", "NHI", "personnummer", "person", "CPR", "BSN", "PESEL", "codice fiscale", "DNI", "NIE", "NIF",
         "CPF", "Aadhaar", "HETU", "rodné číslo", "utente", "fødselsnummer", "rijksregisternummer", "INSZ", "NISS", "IHI", "URN", "national ID",
         "ID card", "identity card", "isikukood", "MyKad", "CNIC", "civil ID", "CF", "r. č.", "Fallnummer", "dossier", "Ficha", "Trust ref",
-        "Hosp", "IP no", "T.C. kimlik"];
+        "Hosp", "IP no", "T.C. kimlik", "RUT", "CURP", "CIP", "RRN", "NIC", "身份证", "주민등록번호", "マイナンバー"];
 
     private static readonly string[] InsuranceLabels = ["Krankenversichertennummer", "CIN", "mutualit", "medical aid", "PhilHealth", "NHIF", "OHIP", "RAMQ", "MSP", "PHN", "AHCIP", .. Numbered("member"), "membership", "polis", "Versicherungsnummer", "carte vitale",
         "NIR", "sécurité sociale", "securite sociale", "EHIC", "Medicare", "Medicaid", "mutuelle", .. Numbered("policy", "insurance"), "Bupa", "AXA", "Allianz",
@@ -50,9 +50,10 @@ public static partial class NationalIdPatterns
         new LabelledFinder(AccountLabels, AccountNumber(), PhiKind.Account),
     ];
 
-    [GeneratedRegex(@"\G(?i:(?:case|file|chart|hospital|patient|client)\s*(?:number|no\.?|nr\.?|#|ID)|NHS\s*(?:number|no\.?|#)|UHID|AHV(?:-Nr)?|AVS|SVNR|SV-Nr|KVNR|" +
+    [GeneratedRegex(@"\G(?i:(?:case|file|chart|hospital|patient|client)(?:\s*(?:number|no\.?|nr\.?|n[º°]\.?|#|ID|ref\.?)|-Nr)|NHS|UHID|AHV(?:-Nr)?|AVS|SVNR|SV-Nr|KVNR|" +
         @"Versichertennummer|CHI|NHI|personnummer|person(?:al)? number|CPR|BSN|PESEL|codice fiscale|DNI|NIE|NIF|CPF|Aadhaar|HETU|rodné číslo|utente|" +
-        @"fødselsnummer|rijksregisternummer|INSZ|NISS|IHI|URN|national ID|ID card|identity card)" + Number + Value)]
+        @"fødselsnummer|rijksregisternummer|INSZ|NISS|IHI|URN|national ID|ID card|identity card|isikukood|MyKad|CNIC|civil ID|CF|r\. č\.|Fallnummer|dossier|" +
+        @"Ficha|Trust ref\.?|Hosp|IP no\.?|T\.C\. kimlik(?: no)?|RUT|CURP|CIP|RRN|NIC|身份证号?(?:码)?|주민등록번호|マイナンバー)" + Number + Value)]
     private static partial Regex PatientNumber();
 
     [GeneratedRegex(@"\G(?i:Krankenversichertennummer|(?:Medicaid\s+)?CIN|mutualit[ée]|medical aid|PhilHealth(?:\s+ID)?|NHIF|OHIP|RAMQ|MSP|PHN|AHCIP|member(?:ship)?|polis(?:nummer)?|Versicherungsnummer|carte vitale|NIR|s[ée]curit[ée] sociale|EHIC|" +
@@ -80,6 +81,11 @@ public sealed class LabelledFinder(string[] labels, Regex anchored, PhiKind kind
 {
     private readonly SearchValues<string> _labels = SearchValues.Create(labels, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The labels searched for; the anchored pattern must read each of them.</summary>
+    public IReadOnlyList<string> Labels => labels;
+
+    public PhiKind Kind => kind;
+
     public double Confidence => confidence;
 
     public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
@@ -91,12 +97,23 @@ public sealed class LabelledFinder(string[] labels, Regex anchored, PhiKind kind
             if (at < 0) yield break;
             at += from;
             from = at + 1;
-            if (at > 0 && char.IsLetterOrDigit(text[at - 1])) continue;
+            if (at > 0 && char.IsLetterOrDigit(text[at - 1]) && !IsIdeograph(text[at - 1]) && !IsIdeograph(text[at])) continue;
             var m = anchored.Match(text, at);
             if (!m.Success) continue;
             var id = m.Groups["id"];
+            if (!HasFiveLettersOrDigits(text.AsSpan(id.Index, id.Length))) continue; // "run 10 km" is no number
             yield return (kind, id.Index, id.Index + id.Length);
             from = id.Index + id.Length;
         }
     }
+
+    private static bool HasFiveLettersOrDigits(ReadOnlySpan<char> id)
+    {
+        var count = 0;
+        foreach (var c in id) if (char.IsLetterOrDigit(c) && ++count == 5) return true;
+        return false;
+    }
+
+    /// <summary>CJK text has no spaces: a label there starts a word wherever it stands.</summary>
+    private static bool IsIdeograph(char c) => c is >= '\u3040' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
 }

@@ -1,0 +1,117 @@
+using CaseGraph.Core.Privacy;
+using CaseGraph.Core.Privacy.Finders;
+
+namespace CaseGraph.Core.Tests;
+
+/// <summary>Kin words of many languages, words of contact, scripts without capitals, ages and dates said in words, and
+/// the look-alikes these cues must leave alone.</summary>
+public class ScriptsAndCuesTests
+{
+    private static readonly PhiDetector Detector = new(PhiLexicon.Of(
+        ["Rosa", "Faith", "Amber", "Hunter", "Dani", "Roxanne", "Ирина", "Олександр", "Signe"],
+        ["Sokolova", "Соколова", "Коваль", "Novák", "Kaiser"],
+        ["Street"], ["Oregon"], ["oxycodone", "naloxone", "Percocet", "methadone"]));
+
+    private static List<(PhiKind Kind, string Text)> Found(string text) =>
+        [.. Detector.Scan(text).Select(f => (f.Kind, text[f.Start..f.End]))];
+
+    private static List<string> Names(string text) => [.. Found(text).Where(f => f.Kind == PhiKind.Name).Select(f => f.Text)];
+
+    [Theory]
+    [InlineData("Joindre sa nièce Yasmina au cabinet en cas d'absence.", "Yasmina")]
+    [InlineData("Llamar al hijo, Iñaki, si no contesta ella.", "Iñaki")]
+    [InlineData("O paciente mora com a companheira, Rosângela, e dois filhos.", "Rosângela")]
+    [InlineData("Rodzina prosi o kontakt z synem Pawłem w sprawie leków.", "Pawłem")]
+    [InlineData("Husband Rob works nights; call only in an emergency.", "Rob")] // kin: even an English word is a name
+    [InlineData("Contact: husband Park Sung-ho speaks some English.", "Park Sung-ho")]
+    [InlineData("Sister in law, Thandeka, is the treatment supporter.", "Thandeka")]
+    [InlineData("Thanks Caoimhe for the thorough handover.", "Caoimhe")] // a word of contact and a word in no list
+    [InlineData("Send the discharge summary for Kiprotich today.", "Kiprotich")]
+    [InlineData("Hendricks refuses the PT referral.", "Hendricks")]
+    [InlineData("Faith missed 2 doses this week.", "Faith")] // a first name that is a word, before what only a person does
+    [InlineData("Amber | CHI 0511731388", "Amber")]
+    [InlineData("Hunter (pt's nephew) drives him to clinic.", "Hunter")]
+    [InlineData("the pt dani was high in the waiting room", "dani")] // someone met in passing: a known first name only
+    [InlineData("dr roxanne pillay is covering the clinic next wk", "roxanne pillay")]
+    [InlineData("Дочь пациентки, Ирина Соколова, звонила вчера.", "Ирина Соколова")] // Cyrillic names from the lists
+    [InlineData("山田 花子さん、腰部脊柱管狭窄症。", "山田 花子")]
+    [InlineData("電話あり、長男の一郎さんが同居。", "一郎")]
+    [InlineData("患者王建国，美沙酮维持治疗门诊。", "王建国")]
+    [InlineData("Contact 010-4821-7733; 김민수 씨 speaks English.", "김민수")]
+    [InlineData("تم تحويل المريض أحمد السيد إلى عيادة الألم.", "أحمد السيد")]
+    public void Finds_names_after_cues_of_many_languages_and_scripts(string text, string name) => Assert.Contains(name, Names(text));
+
+    [Theory]
+    [InlineData("Il paziente vive in Calabria con la moglie, entrambi pensionati.")] // after foreign kin only a known name
+    [InlineData("Bệnh nhân nam 38 tuổi, điều trị methadone từ năm 2014.")]
+    [InlineData("Pt relapsed around Easter after a family bereavement.")]
+    [InlineData("During Ramadan the methadone dose was moved to after iftar.")]
+    [InlineData("Patient stellt sich im Januar 2024 erstmals vor.")]
+    [InlineData("Babinski downgoing bilaterally, Hoffmann negative, no clonus.")]
+    [InlineData("Signe de Lasègue positif à 30° à droite.")]
+    [InlineData("Fue valorada en la Unidad del Dolor en mayo de 2023.")]
+    [InlineData("Panadol Osteo 665 mg two tabs TDS, max 6 per day.")] // a product before its dose
+    [InlineData("Continue Percocet funded by Medicaid; review on Sunday.")]
+    [InlineData("Interpreter for Yoruba not available, daughter translated.")]
+    [InlineData("المريض ذكر يبلغ من العمر 50 عامًا ويعاني من ألم مزمن.")]
+    [InlineData("腰痛の患者さんに説明した。")]
+    [InlineData("Patient Information: what to expect after the procedure.")]
+    public void Leaves_look_alikes_alone(string text) => Assert.Empty(Names(text));
+
+    [Theory]
+    [InlineData("Her 96th birthday is next week.", "96")]
+    [InlineData("Pt was 95 at the time of the fall.", "95")]
+    [InlineData("Patient Mahmoud Abdel-Rahman, 90 years, hip fracture.", "90")]
+    [InlineData("Die 93-jährige Patientin erhält Tilidin.", "93")]
+    [InlineData("山田さん、92歳、トラマドール服用中。", "92")]
+    public void Finds_ages_over_89_said_in_words(string text, string age) => Assert.Contains((PhiKind.Age, age), Found(text));
+
+    [Theory]
+    [InlineData("She was 95% adherent to the plan.")]
+    [InlineData("Pt is 95 kg, BMI 31.")]
+    [InlineData("Smoked for 10 years, 90 years ago his father did too.")]
+    public void Leaves_numbers_that_are_no_age(string text) => Assert.DoesNotContain(Found(text), f => f.Kind == PhiKind.Age);
+
+    [Theory]
+    [InlineData("Discharge planned for Friday 5/17, home with VNA.", "5/17")]
+    [InlineData("F/u 1/3 w/ PCP re: taper plan.", "1/3")]
+    [InlineData("d.o.b. 3.IX.1947, emeryt, mieszka sam.", "3.IX.1947")]
+    public void Finds_dates_without_a_year_after_a_word_of_scheduling(string text, string date) => Assert.Contains((PhiKind.Date, date), Found(text));
+
+    [Theory]
+    [InlineData("f/u 1/2 tab at night if needed.")]
+    [InlineData("PEG 7/10 today, BP 120/80.")]
+    public void Leaves_fractions_and_scores(string text) => Assert.DoesNotContain(Found(text), f => f.Kind == PhiKind.Date);
+
+    [Theory]
+    [InlineData("住址：北京市朝阳区建国路88号3单元502室，邮编100022。", PhiKind.Address, "88号3单元502室")]
+    [InlineData("住址：北京市朝阳区建国路88号3单元502室，邮编100022。", PhiKind.Zip, "100022")]
+    [InlineData("住所：〒150-0001 東京都渋谷区神宮前1-14-7 コーポ青山203", PhiKind.Zip, "150-0001")]
+    [InlineData("住所：〒150-0001 東京都渋谷区神宮前1-14-7 コーポ青山203", PhiKind.Address, "コーポ青山203")]
+    [InlineData("Адрес пациента: ул. Садовая, д. 14, кв. 27, Санкт-Петербург.", PhiKind.Address, "ул. Садовая, д. 14, кв. 27")]
+    [InlineData("Domicilio Av. Santa Fe 3250, 4° B, CABA, CP C1425BGN.", PhiKind.Zip, "C1425BGN")]
+    [InlineData("Address for home visit: Flat 9, Block C, Meadowbank Estate, Edinburgh.", PhiKind.Address, "Flat 9, Block C, Meadowbank Estate")]
+    [InlineData("RUT 12.345.678-5 — paciente del programa de dolor.", PhiKind.Mrn, "12.345.678-5")]
+    [InlineData("Sr. Rogelio Gómez Ramírez, CURP GORR620814HDFMMG08, dolor lumbar.", PhiKind.Mrn, "GORR620814HDFMMG08")]
+    [InlineData("Patient Muhammad Arshad, CNIC 35202-4819273-1, OST in Lahore.", PhiKind.Mrn, "35202-4819273-1")]
+    [InlineData("患者，身份证号110105196208143719，美沙酮维持治疗门诊。", PhiKind.Mrn, "110105196208143719")]
+    public void Finds_addresses_postal_codes_and_numbers_of_other_countries(string text, PhiKind kind, string part) =>
+        Assert.Contains(Found(text), f => f.Kind == kind && f.Text.Contains(part, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_labelled_number_needs_five_letters_or_digits() =>
+        Assert.DoesNotContain(Found("Client ID 10 km away from the clinic."), f => f.Kind == PhiKind.Mrn);
+
+    /// <summary>Each label the fast search looks for is one the anchored pattern reads (the two lists cannot drift apart).</summary>
+    [Fact]
+    public void Every_searched_label_is_read_by_its_pattern()
+    {
+        // prefixes searched for their longer forms ("mutualité", "driving licence")
+        string[] prefixes = ["mutualit", "driving licen", "person"];
+        var unread = NationalIdPatterns.Finders.OfType<LabelledFinder>()
+            .SelectMany(f => f.Labels.Where(l => !prefixes.Contains(l)).Select(l => (f, l)))
+            .Where(x => !x.f.Find($"{x.l} 4821 3957").Any())
+            .Select(x => x.l).ToList();
+        Assert.True(unread.Count == 0, "labels no pattern reads: " + string.Join(", ", unread));
+    }
+}
