@@ -98,6 +98,32 @@ public class ScriptsAndCuesTests
     public void Finds_addresses_postal_codes_and_numbers_of_other_countries(string text, PhiKind kind, string part) =>
         Assert.Contains(Found(text), f => f.Kind == kind && f.Text.Contains(part, StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Quit date set for Christmas Day 2022; didn't hold.", PhiKind.Date, "Christmas Day 2022")]
+    [InlineData("Mr Nakamura was admitted on 令和5年4月18日 for constipation.", PhiKind.Date, "令和5年4月18日")]
+    [InlineData("환자 이서연, 진료일 2023년 9월 14일.", PhiKind.Date, "2023년 9월 14일")]
+    [InlineData("환자 이서연, 진료일 2023년 9월 14일.", PhiKind.Name, "이서연")]
+    [InlineData("Señora Ybarra DOB 15-ago-1938, lives with her son.", PhiKind.Date, "15-ago-1938")]
+    [InlineData("Fecha de nacimiento: 03/VII/1964.", PhiKind.Date, "03/VII/1964")]
+    [InlineData("Frau Brückner-Voigt (92 J.) erhält Tilidin.", PhiKind.Age, "92")]
+    [InlineData("Plaque GE-482-TK ; le patient dort dans sa voiture.", PhiKind.Vehicle, "GE-482-TK")]
+    [InlineData("Schrittmacher Seriennr. PJN 705218 S, letzte Abfrage unauffällig.", PhiKind.Device, "PJN 705218 S")]
+    [InlineData("Paciente en Calle 45 # 13-27, apto 302, Bogotá.", PhiKind.Address, "Calle 45 # 13-27, apto 302")]
+    [InlineData("Ms Sato lives at 2-14-7 Kita-Shinagawa, Room 305, Shinagawa-ku.", PhiKind.Address, "2-14-7 Kita-Shinagawa, Room 305")]
+    [InlineData("Patient अनिता शर्मा ने बताया कि दर्द बढ़ गया है।", PhiKind.Name, "अनिता शर्मा")]
+    [InlineData("המטופל יוסף כהן הגיע למרפאה.", PhiKind.Name, "יוסף כהן")]
+    [InlineData("Oyelaran, the pharmacist, refused to dispense early again.", PhiKind.Name, "Oyelaran")]
+    [InlineData("text from pt: can u tell dr kaiser i ran out early", PhiKind.Name, "kaiser")]
+    public void Finds_holidays_east_asian_dates_plates_serials_and_names_after_patient_words(string text, PhiKind kind, string part) =>
+        Assert.Contains(Found(text), f => f.Kind == kind && f.Text.Contains(part, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The TTY number is 1-800-487-4889 for callers who are deaf.")] // a hotline's toll-free number
+    [InlineData("Recall of naloxone injection, lot number 2204A17, NDC 00000-0123-01.")]
+    [InlineData("Wernicke's encephalopathy, first described by Carl Wernicke in 1881.")]
+    [InlineData("NAS monitoring with Finnegan scoring every 3 hours; FABER and Patrick tests positive.")]
+    public void Leaves_hotlines_product_numbers_and_eponyms_alone(string text) => Assert.Empty(Found(text));
+
     [Fact]
     public void A_labelled_number_needs_five_letters_or_digits() =>
         Assert.DoesNotContain(Found("Client ID 10 km away from the clinic."), f => f.Kind == PhiKind.Mrn);

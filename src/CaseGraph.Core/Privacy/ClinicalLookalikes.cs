@@ -23,7 +23,7 @@ public static partial class ClinicalLookalikes
         "Schober", "Finkelstein", "Chvostek", "Trousseau", "Virchow", "Charcot", "Osler", "Oswestry", "Doppler", "Modic", "Schmorl",
         // languages an interpreter is booked for: "interpreter for Yoruba", "translates from Urdu"
         "Urdu", "Yoruba", "Hausa", "Igbo", "Amharic", "Tigrinya", "Somali", "Swahili", "Kiswahili", "Pashto", "Dari", "Farsi", "Punjabi",
-        "Gujarati", "Tagalog", "Hmong", "Navajo", "Ojibwe", "Kreyol", "Tamil", "Telugu", "Bengali", "Nepali", "Sinhala", "Khmer", "Lao",
+        "Gujarati", "Haitian", "Creole", "Tagalog", "Hmong", "Navajo", "Ojibwe", "Kreyol", "Tamil", "Telugu", "Bengali", "Nepali", "Sinhala", "Khmer", "Lao",
         "Oromo", "Kinyarwanda", "Lingala", "Wolof", "Zulu", "Xhosa", "Shona", "Twi", "Ewe", "Marathi", "Malayalam", "Kannada", "Te Reo",
         // payers: "funded by Medicaid"
         "Medicaid", "Medicare", "Medi-Cal", "MassHealth", "Tricare", "Medigap", "PhilHealth", "Centrelink",
@@ -64,7 +64,7 @@ public static partial class ClinicalLookalikes
         "lymphoma|sarcoma|tumou?r|disorder|classification|index|rule|procedure|operation|ulcer|fracture|esophagus|oesophagus|" +
         "node|nodes|cells?|triad|law|effect|questionnaire|inventory|staging|method|technique|anomaly|deformity|contracture|" +
         "neuroma|neuralgia|encephalopathy|paralysis|dystrophy|ataxia|chorea|angina|thyroiditis|sequence|virus|catheter|monitor|" +
-        "stain|smear|chart|curve|respiration|muscular dystrophy|negative|positive|neg|pos";
+        "stain|smear|chart|curve|respiration|muscular dystrophy|negative|positive|neg|pos|scoring";
 
     /// <summary>After a possessive only nouns a person's name is not met before ("Addison's disease", not "Maria's test").</summary>
     private const string PossessiveEponymNoun = "disease|syndrome|palsy|sign|ulcer|esophagus|oesophagus|lymphoma|sarcoma|phenomenon|" +
@@ -79,6 +79,6 @@ public static partial class ClinicalLookalikes
     private static readonly Regex PhraseRegex = new(@"(?<![\p{L}'-])(?:" + string.Join('|', Phrases) + @")(?![\p{L}])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<![\p{L}'-])\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*){0,2}(?:(?:'s|’s|s'|')\s+(?i:" + PossessiveEponymNoun + @")|[ -](?:(?:Coma|Depression|Anxiety|Fall|Risk|Severity|Stroke)[ -])?(?i:" + EponymNoun + @"))\b")]
+    [GeneratedRegex(@"(?<![\p{L}'-])\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*){0,2}(?:(?:'s|’s|s'|')\s+(?i:" + PossessiveEponymNoun + @")|[ -](?:(?:Coma|Depression|Anxiety|Fall|Risk|Severity|Stroke)[ -])?(?i:" + EponymNoun + @")s?)\b")]
     private static partial Regex EponymRun();
 }

@@ -13,6 +13,7 @@ public sealed partial class PhiDetector
     /// <summary>Titles in English and the languages of the name lists; short ones only with their full stop ("Hr.", "Sr.", "Mme." and not MME).</summary>
     private const string Title = @"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Pastor|Officer|Judge|Sgt|Capt|Herr|Frau|Sig\.ra|Sig\.na|Signora|Signore|Signor" +
         @"|Sra|Srta|Señora|Señor|Senhora|Senhor|Dona|Doña|Dott\.ssa|Dott|Dra|Pani|Dhr|Mevr|Mevrouw|Fru|Herra|Rouva)\.?" +
+        @"|Sig\." +
         @"|(?:Hr|Fr|Sr|Ing|Mgr|MUDr|Mme|Mlle)\.)(?:\s+(?:Dr|Prof)\.?)?(?:\s*(?:med|dent|rer\.\s?nat|phil|univ)\.)?";
 
     /// <summary>Kin: a single English word after one is a name all the same ("husband Rob", "her husband Park Sung-ho").</summary>
@@ -56,7 +57,8 @@ public sealed partial class PhiDetector
             var word = text.Substring(start, length);
             var key = NameFolding.Fold(word);
             if (key.Length < 3 || PhiLexicon.WordNames.Contains(key) || PhiLexicon.CommonWords.Contains(key) || IsClinical(word)) continue;
-            var confidence = _lexicon.FirstNames.Contains(key) ? PhiConfidence.Shaped : IsUnlistedWord(word) && !inPassing ? PhiConfidence.Likely : 0;
+            var confidence = _lexicon.FirstNames.Contains(key) || LowerCaseTitles.Contains(cue) && _lexicon.LastNames.Contains(key) ? PhiConfidence.Shaped
+                : IsUnlistedWord(word) && !inPassing ? PhiConfidence.Likely : 0;
             if (confidence == 0) continue;
             var end = start + length;
             if (next + 1 < words.Count && LowerCaseSurname(text, words[next + 1], end)) end = words[next + 1].Start + words[next + 1].Length;
@@ -71,8 +73,12 @@ public sealed partial class PhiDetector
 
     /// <summary>Someone a note names in passing: only a known first name after one of these is taken for a name.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PassingWords =
-        new HashSet<string>(["pt", "patient", "client", "peer", "sponsor", "dr", "doc", "nurse", "worker"], StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(["pt", "patient", "client", "peer", "sponsor", "dr", "doc", "nurse", "worker", "mr", "mrs", "ms", "its", "it's", "soy", "hola"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"tell dr mcallister": after a title written in lower case a known surname is a name too.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LowerCaseTitles =
+        new HashSet<string>(["dr", "mr", "mrs", "ms"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] InLaws = ["son", "daughter", "mother", "father", "brother", "sister"];
 

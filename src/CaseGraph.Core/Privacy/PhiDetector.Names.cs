@@ -96,6 +96,8 @@ public sealed partial class PhiDetector
             start = 0;
             end = 0;
             while (end + 1 < words.Count && !Clinical(end + 1)) end++;
+            // "described by Carl Wernicke": the first name of an eponym's physician
+            if (end + 1 < words.Count && ClinicalLookalikes.Eponyms.Contains(Key(words[end + 1].Value))) return;
             // "spoke with Amara Okafor", "asking for Aoife": after a word of contact two words are a name, and one when it is
             // a known name or, less surely, in no list
             var unlistedAlone = end == 0 && !IsKnownName(words[0].Value);
@@ -126,7 +128,8 @@ public sealed partial class PhiDetector
 
     /// <summary>"Zhao Lei - pt's husband", "Siobhán (daughter)", "Amina, her case manager,": a person's relation to the patient after them.</summary>
     [GeneratedRegex(@"^\s*(?:[-–—,]\s*(?:(?:his|her|their|the)\s+|(?:pt|patient|client)['’]s\s+)|\(\s*(?:\d{1,3},\s*)?(?:(?:his|her|their|the|pt['’]s|patient['’]s)\s+)?)" +
-        @"(?i:" + Relation + @"|case manager|key worker|support worker|interpreter|landlord|sponsor|front desk|they/them|she/her|he/him)(?![\p{L}])")]
+        @"(?i:" + Relation + @"|case manager|key worker|support worker|interpreter|landlord|sponsor|front desk|they/them|she/her|he/him|" +
+        @"pharmacist|nurse|physician|doctor|counsell?or|social worker|peer|coach|CHW|caseworker|\d{1,3}\s*(?:yo|y/o|y|yrs?|years?|J\.?|ans|años))(?![\p{L}])")]
     private static partial Regex ApposedRelation();
 
     [GeneratedRegex(@"^\s+\d+(?:[.,/]\d+)*\s*(?:mg|mcg|µg|ug|g|ml|mL|%|units?|IU|micrograms?)\b")]

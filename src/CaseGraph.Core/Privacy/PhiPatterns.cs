@@ -92,7 +92,8 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?i:\b(?:licen[cs]e plate|plate|tag|VIN|vehicle identification)" + No + ")" + Sep + @"(?<id>[A-Z]{2,3}[ -]\d{3,4}\b|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{1,16})")]
     private static partial Regex LabelledVehicle();
 
-    [GeneratedRegex(@"(?i:\b(?:serial|S/N|SN|device|UDI|IMEI|Seriennr|Seriennummer|num[ée]ro de s[ée]rie|n[º°] de serie|transmitter|sensor|PDM|pump)" + No + ")" + Sep + Value)]
+    [GeneratedRegex(@"(?i:\b(?:serial|S/N|SN|device|UDI|IMEI|Seriennr\.?|Seriennummer|num[ée]ro de s[ée]rie|n[º°] de serie|transmitter|sensor|PDM|pump)" + No + ")" + Sep +
+        @"(?:(?<id>[A-Z]{2,4} \d{4,8}(?: [A-Z](?![\w-]))?)(?![\w-])|" + Value + ")")]
     private static partial Regex LabelledDevice();
 
     [GeneratedRegex(@"(?i:\b(?:MRN|MR\s?#|MR|medical record|med\.? rec\.?|chart|record|hospital|patient ID|patient number)" + No + ")" + Sep + Value +
@@ -138,11 +139,12 @@ internal static partial class PhiPatterns
 
     /// <summary>"her 96th birthday", "pt was 95 at the time", "Mahmoud Abdel-Rahman, 90 years, hip fracture": an age said in words.</summary>
     [GeneratedRegex(@"(?i)(?<![\d.,])(?<id>" + OldAge + @")(?:st|nd|rd|th)\s+birthday\b" +
-        @"|\b(?:pt|patient|he|she|who)\s+(?:was|is|turned|turns|will be)\s+(?<id>" + OldAge + @")(?![\d.,/%]|\s*(?:%|mg|kg|lbs?|bpm|mm|cm|kilos?|pounds?|percent|minutes?|hours?|days?|weeks?|months?|times?|mcg|ml|mme|at night)\b)" +
+        @"|\b(?:pt|patient|he|she|who|han|hon|er|sie|il|elle|(?:great-?)?grand(?:mother|father|ma|pa)|mother|father|mom|mum|dad|husband|wife|aunt|uncle)\s+" +
+        @"(?:was|is|turned|turns|will be|fyller|fylte|fyldte|wird|wurde|cumple|cumplió|compie|aura|a eu)\s+(?<id>" + OldAge + @")(?![\d.,/%]|\s*(?:%|mg|kg|lbs?|bpm|mm|cm|kilos?|pounds?|percent|minutes?|hours?|days?|weeks?|months?|times?|mcg|ml|mme|at night)\b)" +
         @"|(?<=,\s*)(?<id>" + OldAge + @")\s+(?:years?|yrs?)\b(?!\s+(?:ago|later|earlier|before|after|since|of (?:use|smoking|drinking)))")]
     private static partial Regex AgeStated();
 
-    [GeneratedRegex(@"\((?<id>" + OldAge + @")(?:\s*(?:y|yo|yrs?|years?))?\)")]
+    [GeneratedRegex(@"\((?<id>" + OldAge + @")(?:\s*(?:y|yo|yrs?|years?|J\.?|Jahre|ans|años|anos|anni|jaar|år|lat))?\)")]
     private static partial Regex AgeInParentheses();
 
     [GeneratedRegex(@"(?<![\w@.])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|org|net|gov|edu|io|us|info|me|ly)/[^\s<>""'()]*[^\s<>""'().,;:!?]")]

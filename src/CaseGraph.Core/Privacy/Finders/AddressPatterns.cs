@@ -25,6 +25,9 @@ public static partial class AddressPatterns
         new RegexFinder(PostBox(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(UnitBeforeStreet(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(UnitInNamedBuilding(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(ColombianStreet(), PhiKind.Address, "#"),
+        new RegexFinder(JapaneseBlockNumber(), PhiKind.Address, "-"),
+        new RegexFinder(GeneralDelivery(), PhiKind.Address, "G"),
         new RegexFinder(CompoundStreet(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(NumberThenRomanceStreet(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(RomanceStreetThenNumber(), PhiKind.Address, RegexFinder.Digits),
@@ -76,12 +79,23 @@ public static partial class AddressPatterns
     [GeneratedRegex(@"(?<=\b(?:APO|FPO|DPO)\s+(?:AE|AP|AA)\s+)\d{5}(?:-\d{4})?\b")]
     private static partial Regex MilitaryZip();
 
-    [GeneratedRegex(@"\b(?:[Pp]\.?\s?[Oo]\.?\s*(?:Box|BOX|box)|Post\s?[Bb]ox|Postfach|Postboks|Boîte postale|Apartado(?: de correos)?|Caixa [Pp]ostal|Casella [Pp]ostale)\s+\d+(?: \d+){0,3}\b")]
+    [GeneratedRegex(@"\b(?:[Pp]\.?\s?[Oo]\.?\s*(?:Box|BOX|box)|Post\s?[Bb]ox|Postfach|Postboks|Boîte postale|Apartado(?: de correos)?|Caixa [Pp]ostal|Casella [Pp]ostale)\s+(?:[A-Z]{1,3}\s)?\d+(?: \d+){0,3}\b")]
     private static partial Regex PostBox();
 
     /// <summary>"Unit 4, 27 Smith Road", "Flat 2, 14 Kings Road", "Apt 3B, 5 ...": the unit, when a street number follows.</summary>
     [GeneratedRegex(@"\b(?:Unit|Flat|Apt\.?|Apartment|Suite|Ste\.?)\s+#?\d{1,5}[A-Za-z]?(?=,?\s+\d{1,5}[A-Za-z]?\s+[A-Z])")]
     private static partial Regex UnitBeforeStreet();
+
+    /// <summary>"Calle 45 # 13-27, apto 302", "Carrera 7 No. 32-16": Colombian and Venezuelan street grids.</summary>
+    [GeneratedRegex(@"\b(?:Calle|Carrera|Cra\.?|Cl\.?|Avenida|Av\.?|Transversal|Diagonal|Kr\.?)\s+\d{1,3}[A-Z]?(?:\s?bis)?\s*(?:#|No\.?|N[°º])\s*\d{1,3}[A-Z]?-\d{1,3}(?:,?\s*(?:apto|apt|int|casa|piso)\.?\s*\d{1,5})?")]
+    private static partial Regex ColombianStreet();
+
+    /// <summary>"2-14-7 Kita-Shinagawa, Room 305": a Japanese block, lot and house number before a district.</summary>
+    [GeneratedRegex(@"(?<![\d/.-])\d{1,2}-\d{1,2}-\d{1,3}\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:,\s*(?:Room|Apt\.?|#)\s*\d{1,5})?")]
+    private static partial Regex JapaneseBlockNumber();
+
+    [GeneratedRegex(@"\bGeneral Delivery\b(?=,)")]
+    private static partial Regex GeneralDelivery();
 
     /// <summary>"Flat 9, Block C, Meadowbank Estate", "Apt 14, The Maltings": a flat in a named building or estate.</summary>
     [GeneratedRegex(@"\b(?:Flat|Apt\.?|Apartment|Unit|Suite)\s+#?\d{1,5}[A-Za-z]?,\s+(?:(?:Block|Bldg|Building|Floor|Level|Tower)\s+[A-Z0-9]{1,3},\s+)?(?:The\s+)?" + Name + @"(?:\s+" + Name + "){0,3}")]

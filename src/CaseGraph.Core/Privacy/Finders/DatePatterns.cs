@@ -33,13 +33,29 @@ public static partial class DatePatterns
         new RegexFinder(YearFirstNamedMonth(), PhiKind.Date, RegexFinder.Digits),
         new RegexFinder(DayFirstSpacedOrShortYear(), PhiKind.Date, "."),
         new RegexFinder(DayFirstSlashShortYear(), PhiKind.Date, "/"),
-        new RegexFinder(RomanMonth(), PhiKind.Date, "."),
+        new RegexFinder(RomanMonth(), PhiKind.Date, "./ "),
+        new RegexFinder(HolidayWithYear(), PhiKind.Date, RegexFinder.Digits),
+        new RegexFinder(EastAsianDate(), PhiKind.Date, "年월"),
+        new RegexFinder(DayAbbreviatedMonthYear(), PhiKind.Date, "-/. "),
         new RegexFinder(MonthDayAfterScheduleWord(), PhiKind.Date, "/"),
     ];
 
     /// <summary>"3.IX.1947", "3 IX 1947": a Roman-numeral month between a day and a year (Polish, Czech, Italian).</summary>
-    [GeneratedRegex(@"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])[. ](?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)[. ](?:19|20)?\d{2}(?!\d)")]
+    [GeneratedRegex(@"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])([./ ])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:19|20)?\d{2}(?!\d)")]
     private static partial Regex RomanMonth();
+
+    /// <summary>"Christmas Day 2022", "New Year's Eve 2021": a holiday with its year is a day.</summary>
+    [GeneratedRegex(@"\b(?:Christmas(?: Day| Eve)?|New Year['’]s(?: Day| Eve)|Thanksgiving(?: Day)?|Easter(?: Sunday| Monday)?|Independence Day|Boxing Day|" +
+        @"Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Labou?r Day|Memorial Day|Canada Day|Australia Day|Bastille Day)(?:,)?\s+(?:of\s+)?(?:19|20)\d{2}\b")]
+    private static partial Regex HolidayWithYear();
+
+    /// <summary>"2023年4月18日", "令和5年4月18日", "2023년 9월 14일": Japanese, Chinese and Korean dates.</summary>
+    [GeneratedRegex(@"(?:(?:19|20)\d{2}|令和\d{1,2}|平成\d{1,2}|昭和\d{1,2})年\s?\d{1,2}月\s?\d{1,2}日|(?:19|20)\d{2}년\s?\d{1,2}월\s?\d{1,2}일")]
+    private static partial Regex EastAsianDate();
+
+    /// <summary>"15-ago-1938", "3 janv. 2021", "12-dic-2020": a day, a month abbreviated in another language, and a year.</summary>
+    [GeneratedRegex(@"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])[-/. ]\s?(?i:ene|abr|ago|dic|set|ott|gen|mag|giu|lug|dez|mär|okt|fev|out|janv|févr|fevr|avr|juil|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov)\.?[-/. ]\s?(?:19|20)\d{2}(?!\d)")]
+    private static partial Regex DayAbbreviatedMonthYear();
 
     /// <summary>"Friday 5/17", "F/u 1/3", "RTC 2/14": a month and day with no year after a weekday or a word of scheduling,
     /// but not a fraction of a dose ("f/u 1/2 tab").</summary>

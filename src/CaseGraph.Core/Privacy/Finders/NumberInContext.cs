@@ -25,6 +25,7 @@ public sealed partial class NumberInContext(Regex pattern, double confidence) : 
         {
             var id = m.Groups["id"];
             var from = Math.Max(0, m.Index - 30);
+            if (ProductWords().IsMatch(text.AsSpan(from, id.Index - from))) continue;
             yield return (KindFrom(text.AsSpan(from, id.Index - from)), id.Index, id.Index + id.Length);
         }
     }
@@ -45,6 +46,10 @@ public sealed partial class NumberInContext(Regex pattern, double confidence) : 
         (PlanWords(), PhiKind.HealthPlan),
         (LicenceWords(), PhiKind.License),
     ];
+
+    /// <summary>"lot number 2204A17", "NDC 00000-0123-01", "trial NCT04567890": a product's or a study's number, not a person's.</summary>
+    [GeneratedRegex(@"(?i)\b(?:lot|batch|NDC|catalog(?:ue)?|model|version|protocol|trial|ISBN|DOI|PMID|NCT|docket|FDA|recall)\b")]
+    private static partial Regex ProductWords();
 
     [GeneratedRegex(@"(?i)\b(?:call|callback|phone|tel|mobile|cell|contact|text|sms|whatsapp)\b")]
     private static partial Regex PhoneWords();

@@ -22,7 +22,7 @@ public static partial class PostalCodePatterns
 
     /// <summary>", Cape Town 8001", ", Bengaluru 560001", ", Tokyo 100-0005", ", Quezon City 1118": a city after a comma and a code of
     /// four to six digits ending the address (a four-digit year is left alone).</summary>
-    [GeneratedRegex(@"(?<=,\s*(?:\p{Lu}\p{Ll}[\p{L}'’.-]*\s+){1,3}(?:[A-Z]{2,3}\s+)?)(?<![\d])(?!(?:19|20)\d\d\b)(?<id>\d{3}-\d{4}|\d{4,6})(?=\s*(?:[,;.)|]|$|\s+(?:last|and|for|with|after|since|until|\()))")]
+    [GeneratedRegex(@"(?<=,\s*(?:\p{Lu}\p{Ll}[\p{L}'’.-]*\s+){1,3}(?:[A-Z]{2,3}\s+)?)(?<![\d])(?!(?:19|20)\d\d\b)(?<id>\d{3}-\d{4}|\d{4,6}|\d{3} \d{2})(?=\s*(?:[,;.)|]|$|\s+(?:last|and|for|with|after|since|until|\()))")]
     private static partial Regex AfterCityInAddress();
 
     /// <summary>An Eircode ("D02 X285", "A65 F4E2"): a routing key and four characters, at least one of them a digit.</summary>

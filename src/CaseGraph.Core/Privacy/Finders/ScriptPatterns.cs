@@ -19,6 +19,7 @@ public static partial class ScriptPatterns
         new RegexFinder(JapaneseNameBeforeHonorific(), PhiKind.Name, "さ様氏く君ち先殿", PhiConfidence.Shaped),
         new RegexFinder(ChineseName(), PhiKind.Name, "患病家丈妻儿女母父联姓先医护", PhiConfidence.Shaped),
         new RegexFinder(KoreanName(), PhiKind.Name, "씨님환", PhiConfidence.Shaped),
+        new RegexFinder(NameAfterPatientWord(), PhiKind.Name, "", PhiConfidence.Shaped),
         new RegexFinder(ArabicName(), PhiKind.Name, "ال", PhiConfidence.Shaped),
         new RegexFinder(ChineseStreet(), PhiKind.Address, "号", PhiConfidence.Shaped),
         new RegexFinder(JapaneseStreet(), PhiKind.Address, "-丁", PhiConfidence.Shaped),
@@ -38,8 +39,15 @@ public static partial class ScriptPatterns
     private static partial Regex ChineseName();
 
     /// <summary>"김민수 씨", "박지영 님", "이서연 환자": a common surname and a given name before a form of address.</summary>
-    [GeneratedRegex(@"(?<id>[김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나][\uAC00-\uD7AF]{1,2})(?=\s?(?:씨|님|환자))")]
+    [GeneratedRegex(@"(?<=환자\s?)(?<id>[김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나][\uAC00-\uD7AF]{1,2})(?![\uAC00-\uD7AF])" +
+        @"|(?<id>[김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나][\uAC00-\uD7AF]{1,2})(?=\s?(?:씨|님|환자))")]
     private static partial Regex KoreanName();
+
+    /// <summary>"Patient अनिता शर्मा", "המטופל יוסף כהן", "ผู้ป่วย สมศรี แก้วมณี", "بیمار فاطمه رضایی": one or two words of a script
+    /// without capitals (Devanagari, Hebrew, Thai, Persian) after a word for the patient.</summary>
+    [GeneratedRegex(@"(?<=(?:\b(?:[Pp]atient|[Pp]t|Mr|Mrs|Ms|Dr)\.?|המטופל|המטופלת|החולה|ผู้ป่วย|คุณ|बीमार|मरीज़?|रोगी|بیمار)\s+)" +
+        @"(?<id>(?:\p{IsDevanagari}+|\p{IsHebrew}{2,}|\p{IsThai}+)(?:\s(?:\p{IsDevanagari}+|\p{IsHebrew}{2,}|\p{IsThai}+))?|(?<=بیمار\s)\p{IsArabic}{2,}(?:\s\p{IsArabic}{2,})?)")]
+    private static partial Regex NameAfterPatientWord();
 
     /// <summary>"المريض أحمد السيد": one or two words after "the patient", a title or a word for kin; the first not a preposition,
     /// a common word, a definite noun (ال...) or a verb (ي..., ت...: "المريض يعاني").</summary>
