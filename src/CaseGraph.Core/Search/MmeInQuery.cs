@@ -15,11 +15,18 @@ public sealed partial record MmeInQuery(double Mme, string Band, int Start, int 
     /// alone: a reading ranks, it never filters.</summary>
     public static MmeInQuery? Read(string text)
     {
-        foreach (Match match in Pattern().Matches(text))
+        try
         {
-            if (!double.TryParse(match.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var mme)) continue;
-            if (mme is <= 0 or > MaxMme) continue;
-            return new MmeInQuery(mme, MmeCalculator.Band(mme), match.Index, match.Index + match.Length);
+            foreach (Match match in Pattern().Matches(text))
+            {
+                if (!double.TryParse(match.Groups["n"].Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var mme)) continue;
+                if (mme is <= 0 or > MaxMme) continue;
+                return new MmeInQuery(mme, MmeCalculator.Band(mme), match.Index, match.Index + match.Length);
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // a reading is a help: a text too costly to read is searched by its words alone
         }
         return null;
     }
