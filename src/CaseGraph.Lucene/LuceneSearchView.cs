@@ -101,6 +101,13 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
         return result;
     }
 
+    public IReadOnlyDictionary<string, int> ConceptDocumentCounts(CancellationToken ct) => IndexWords.ConceptCounts(_searcher.IndexReader, ct);
+
+    public bool HoldsWord(string word, CancellationToken ct) => IndexWords.Holds(_searcher.IndexReader, read.Analyzer, word);
+
+    public IReadOnlyList<IndexWord> NearWords(string word, int maxEdits, CancellationToken ct) =>
+        IndexWords.Near(_searcher.IndexReader, read.Analyzer, word, maxEdits, ct);
+
     private int DocumentFrequency(string word) => _searcher.IndexReader.DocFreq(new Term(LuceneFields.Text, word));
 
     public void Dispose()

@@ -35,7 +35,7 @@ public sealed class QueryFactory(Analyzer analyzer, IReadOnlyDictionary<string, 
         foreach (var boost in request.ConceptBoosts)
             scored.Add(new TermQuery(new Term(boost.OnCase ? LuceneFields.CaseConcept : LuceneFields.Concept, boost.ConceptId)) { Boost = boost.Boost }, Occur.SHOULD);
 
-        var query = new BooleanQuery();
+        var query = new BooleanQuery(disableCoord: true); // a document outside the MME band boosted keeps its whole score
         if (request.OnlyIds is { } ids)
         {
             // The listed documents match whatever the text says; the text and concepts only score and highlight them.
@@ -43,6 +43,8 @@ public sealed class QueryFactory(Analyzer analyzer, IReadOnlyDictionary<string, 
             if (scored.Clauses.Count > 0) query.Add(scored, Occur.SHOULD);
         }
         else query.Add(scored.Clauses.Count > 0 ? scored : new MatchAllDocsQuery(), Occur.MUST);
+        if (request.MmeBandBoost is { } band) // scores only what the rest matches
+            query.Add(new TermQuery(new Term(LuceneFields.MmeBand, band.Band)) { Boost = band.Boost }, Occur.SHOULD);
         if (!string.IsNullOrEmpty(request.Topic)) query.Add(Filter(new TermQuery(new Term(LuceneFields.Topic, request.Topic))), Occur.MUST);
         foreach (var (facet, value) in request.FacetFilters)
             query.Add(Filter(new TermQuery(new Term(LuceneFields.FacetField(facet), value))), Occur.MUST);

@@ -59,7 +59,7 @@ public sealed class SearchPageTests(BrowserFixture browser)
 
         await box.FillAsync("");
         await box.PressSequentiallyAsync("Subox");
-        await Assertions.Expect(options.First).ToContainTextAsync("buprenorphine-naloxone (Suboxone)");
+        await Assertions.Expect(options.First).ToContainTextAsync("Suboxone (buprenorphine-naloxone)");
         await box.PressAsync("ArrowDown");
         await Assertions.Expect(options.First).ToHaveAttributeAsync("aria-selected", "true");
         await Assertions.Expect(box).ToHaveAttributeAsync("aria-activedescendant", await options.First.GetAttributeAsync("id") ?? "");

@@ -42,7 +42,9 @@ public sealed record ExtractedDoseResponse(string Id, string Text, double Dose, 
 public sealed record ExtractResponse(IReadOnlyList<ExtractedMentionResponse> Concepts, IReadOnlyList<ExtractedDoseResponse> Doses,
     double? TotalDailyMme, string MmeBand);
 
-public sealed record ConceptSuggestion(string Id, string Name, string Kind, string MatchedTerm, IReadOnlyList<string> Synonyms);
+/// <param name="Label">what to show: the preferred name, or a brand with its generic ("Percocet (oxycodone-acetaminophen)"); never slang</param>
+/// <param name="Weight">documents naming the concept or a concept below it, in the index this answer read (the ranking's weight)</param>
+public sealed record ConceptSuggestion(string Id, string Name, string Kind, string MatchedTerm, IReadOnlyList<string> Synonyms, string Label, int Weight);
 
 public static class ConceptEndpoints
 {
@@ -52,7 +54,9 @@ public static class ConceptEndpoints
         group.MapPost("/extract", Extract).WithRequestCost(0, perKilobyte: 1).WithName("ExtractConcepts")
             .WithSummary("Concepts in a text with spans, context (negated, historical, hypothetical, other person) and triggers; doses and daily MME");
         group.MapGet("/", Suggest).WithName("SuggestConcepts")
-            .WithSummary("Normalise a term: concepts whose name, brand or abbreviation starts with q (for autocomplete)");
+            .WithSummary("Normalise a term: concepts whose name, brand or abbreviation starts with q (for autocomplete)")
+            .WithDescription("Best first: an exact term, then preferred names, brands, other synonyms starting with q, then later words; " +
+                "within each, the concept most documents of the index name (with the concepts below it: `weight`).");
         return app;
     }
 
@@ -74,12 +78,15 @@ public static class ConceptEndpoints
     }
 
     private static Results<Ok<IReadOnlyList<ConceptSuggestion>>, ValidationProblem> Suggest([AsParameters] ConceptSuggestRequest request,
-        SearchModel model)
+        ISearchView index, CancellationToken ct)
     {
         if (request.Validate() is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
 
-        IReadOnlyList<ConceptSuggestion> suggestions = model.Vocabulary.Suggest(request.Q!, request.Limit ?? ConceptSuggestRequest.DefaultSuggestions)
-            .Select(s => new ConceptSuggestion(s.Concept.Id, s.Concept.Name, s.Concept.Kind.ToSlug(), s.Term, s.Concept.Synonyms))
+        var vocabulary = index.Model.Vocabulary;
+        var weights = ConceptLabels.WithNarrower(vocabulary, index.ConceptDocumentCounts(ct));
+        IReadOnlyList<ConceptSuggestion> suggestions = vocabulary.Suggest(request.Q!, request.Limit ?? ConceptSuggestRequest.DefaultSuggestions, weights)
+            .Select(s => new ConceptSuggestion(s.Concept.Id, s.Concept.Name, s.Concept.Kind.ToSlug(), s.Term, s.Concept.Synonyms, s.Label,
+                weights.GetValueOrDefault(s.Concept.Id)))
             .ToList();
         return TypedResults.Ok(suggestions);
     }

@@ -19,11 +19,15 @@ public sealed class ResponseMapper(SearchModel model)
 
     public IReadOnlyList<ConceptRef> Concepts(IEnumerable<string> ids) => ids.Select(Concept).ToList();
 
-    public SearchResponse Search(CombinedPage result, int limit, int offset) => new(
+    /// <param name="query">the query as sent: the MME reading and the corrections name the words of it they read</param>
+    public SearchResponse Search(CombinedPage result, int limit, int offset, string query) => new(
         result.Page.Total, limit, offset, Hits(result.Page),
-        new InterpretationResponse(Concepts(result.Interpretation.Concepts), Concepts(result.Interpretation.Expanded)),
+        new InterpretationResponse(Concepts(result.Interpretation.Concepts), Concepts(result.Interpretation.Expanded),
+            result.Interpretation.Mme is { } mme ? new MmeReadingResponse(mme.Mme, mme.Band, query[mme.Start..mme.End]) : null),
         result.Page.Facets.ToDictionary(f => f.Key, f => (IReadOnlyList<FacetValueResponse>)f.Value
-            .Select(v => new FacetValueResponse(v.Value, FacetValueName(f.Key, v.Value), v.Count)).ToList()), Semantic(result.Meaning));
+            .Select(v => new FacetValueResponse(v.Value, FacetValueName(f.Key, v.Value), v.Count)).ToList()), Semantic(result.Meaning),
+        result.Spelling is { } s ? new SpellingSuggestionResponse(s.Query, s.Corrections.Select(c => new SpellingTermResponse(
+            query[c.Start..c.End], c.Suggested, c.ConceptId is { } id ? Concept(id) : null)).ToList()) : null);
 
     public RecommendationsResponse Recommendations(CombinedPage recommendations, IndexPage guidelines, int limit, int offset) => new(
         recommendations.Page.Total, limit, offset, Hits(recommendations.Page),

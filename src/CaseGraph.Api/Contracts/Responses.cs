@@ -19,10 +19,21 @@ public sealed record MeaningResponse(float Similarity, string? Sentence);
 /// </summary>
 public sealed record SemanticResponse(bool Used, int Embedded, int Total, double Coverage, bool Partial, string? Note);
 
-public sealed record InterpretationResponse(IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<ConceptRef> Expanded);
+/// <param name="Mme">the daily MME the query names ("90 MME", "MME>=90"), if any: cases in its band rank first (nothing is filtered)</param>
+public sealed record InterpretationResponse(IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<ConceptRef> Expanded, MmeReadingResponse? Mme = null);
 
+/// <summary>A daily MME read from the query: the number, its band (none, 1-49, 50-89, 90+) and the words that named it.</summary>
+public sealed record MmeReadingResponse(double Mme, string Band, string Text);
+
+/// <summary>"Did you mean": the corrected query, and each word replaced (from the vocabulary or the index's words, never from a document's text).</summary>
+public sealed record SpellingSuggestionResponse(string Query, IReadOnlyList<SpellingTermResponse> Terms);
+
+/// <param name="Concept">the concept the suggested term names; null for a word of the index</param>
+public sealed record SpellingTermResponse(string Typed, string Suggested, ConceptRef? Concept);
+
+/// <param name="Suggestion">set when a word of a simple query is in no document and a vocabulary term or index word is close to it</param>
 public sealed record SearchResponse(int Total, int Limit, int Offset, IReadOnlyList<SearchHitResponse> Hits, InterpretationResponse Interpretation,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetValueResponse>> Facets, SemanticResponse Semantic) : IGivesOutRecords
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValueResponse>> Facets, SemanticResponse Semantic, SpellingSuggestionResponse? Suggestion = null) : IGivesOutRecords
 {
     IEnumerable<string> IGivesOutRecords.RecordIds => Hits.Select(h => h.Id);
 }

@@ -14,7 +14,9 @@ public static class SearchEndpoints
         app.MapGroup("/api/search").WithTags("Search").RequireAccess(AccessLevel.Clinical).RequiresIndex().MapGet("/", SearchAsync)
             .WithName("Search")
             .WithSummary("Full-text search over cases, recommendations and guideline passages, expanded through the graph")
-            .WithDescription("Default syntax `simple` answers any text (what is not syntax is read as words); `syntax=lucene` takes Lucene query syntax and answers an unparsable query with 400.");
+            .WithDescription("Default syntax `simple` answers any text (what is not syntax is read as words); `syntax=lucene` takes Lucene query syntax and answers an unparsable query with 400. " +
+                "The query is also read for interventions named with its concepts (\"tapering oxycodone\" is opioid tapering) and for a daily MME " +
+                "(\"90 MME\", \"MME>=90\": cases in that band rank first, nothing is filtered); `suggestion` offers a corrected query when a word is in no document.");
         return app;
     }
 
@@ -26,7 +28,8 @@ public static class SearchEndpoints
         if (request.Validate(vocabulary) is { Count: > 0 } errors) return TypedResults.ValidationProblem(errors);
 
         var (limit, offset) = request.Page();
-        var result = await search.SearchAsync(request.Q ?? "", request.ParsedSyntax(), request.Filters(vocabulary), limit, offset, ct);
-        return TypedResults.Ok(mapper.Search(result, limit, offset));
+        var q = request.Q ?? "";
+        var result = await search.SearchAsync(q, request.ParsedSyntax(), request.Filters(vocabulary), limit, offset, ct);
+        return TypedResults.Ok(mapper.Search(result, limit, offset, q));
     }
 }

@@ -63,20 +63,41 @@ public sealed class Vocabulary
     /// <summary>The concept a medication-list name stands for: the name itself, or the first term inside it ("fentanyl 25 patch").</summary>
     public string? ResolveName(string name) => Resolve(name)?.Id ?? Matcher.Match(name).FirstOrDefault()?.ConceptId;
 
-    /// <summary>Concepts whose name or a synonym starts with the text (word-wise), best first: for autocomplete.</summary>
-    public IReadOnlyList<(Concept Concept, string Term)> Suggest(string text, int limit)
+    /// <summary>
+    /// Concepts whose name or a synonym starts with the text (word-wise), best first, for autocomplete: a concept with
+    /// an exact term, then with a preferred name, a brand, another synonym starting with the text, then a later word of
+    /// a name, of another term; within each, the concept with the most weight (<paramref name="weights"/>, e.g.
+    /// documents naming it). Each concept comes once, shown by its name if that matched, else by a matching brand, else
+    /// by its name beside the term that matched (<see cref="ConceptLabels.Label"/>): "perc" is Percocet, not "percs".
+    /// </summary>
+    public IReadOnlyList<(Concept Concept, string Term, string Label)> Suggest(string text, int limit, IReadOnlyDictionary<string, int>? weights = null)
     {
         var prefix = TextTokenizer.NormalizePhrase(text);
         if (prefix.Length == 0) return [];
         return _terms
-            .Where(t => t.Normal.StartsWith(prefix, StringComparison.Ordinal) || t.Normal.Contains(" " + prefix, StringComparison.Ordinal))
-            .OrderBy(t => t.Normal == prefix ? 0 : t.Normal.StartsWith(prefix, StringComparison.Ordinal) ? 1 : 2)
-            .ThenBy(t => t.Term == t.Concept.Name ? 0 : 1)
-            .ThenBy(t => t.Term.Length)
-            .DistinctBy(t => t.Concept.Id)
+            .Select(t => (t.Term, t.Concept, Tier: Tier(t.Normal, t.Term, t.Concept, prefix)))
+            .Where(t => t.Tier >= 0)
+            .GroupBy(t => t.Concept.Id)
+            .Select(g => (g.First().Concept, Tier: g.Min(t => t.Tier), Term: g
+                .OrderBy(t => t.Term == t.Concept.Name ? 0 : ConceptLabels.IsBrand(t.Concept, t.Term) ? 1 : 2)
+                .ThenBy(t => t.Tier).ThenBy(t => t.Term.Length).ThenBy(t => t.Term, StringComparer.Ordinal).First().Term))
+            .OrderBy(c => c.Tier)
+            .ThenByDescending(c => weights?.GetValueOrDefault(c.Concept.Id) ?? 0)
+            .ThenBy(c => c.Term.Length)
+            .ThenBy(c => c.Concept.Id, StringComparer.Ordinal)
             .Take(limit)
-            .Select(t => (t.Concept, t.Term))
+            .Select(c => (c.Concept, c.Term, ConceptLabels.Label(c.Concept, c.Term)))
             .ToList();
+    }
+
+    /// <summary>How well a term matches a typed prefix (lower is better), or -1 when it does not.</summary>
+    private static int Tier(string normal, string term, Concept concept, string prefix)
+    {
+        var preferred = term == concept.Name;
+        if (normal == prefix) return 0;
+        if (normal.StartsWith(prefix, StringComparison.Ordinal)) return preferred ? 1 : ConceptLabels.IsBrand(concept, term) ? 2 : 3;
+        if (normal.Contains(" " + prefix, StringComparison.Ordinal)) return preferred ? 4 : 5;
+        return -1;
     }
 
     /// <summary>Builds the vocabulary, reporting duplicate ids, clashing synonyms and unknown parents.</summary>

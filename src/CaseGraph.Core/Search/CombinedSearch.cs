@@ -6,8 +6,12 @@ using CaseGraph.Core.Semantic;
 
 namespace CaseGraph.Core.Search;
 
-/// <summary>What the query was understood to name: concepts found in it and the graph's expansions.</summary>
-public sealed record QueryInterpretation(IReadOnlyList<string> Concepts, IReadOnlyList<string> Expanded);
+/// <summary>What the query was understood to name: concepts found in it (and interventions read from it, <see cref="QueryReader"/>)
+/// and the graph's expansions; the daily MME it names, whose band ranks first.</summary>
+public sealed record QueryInterpretation(IReadOnlyList<string> Concepts, IReadOnlyList<string> Expanded)
+{
+    public MmeInQuery? Mme { get; init; }
+}
 
 /// <summary>Filters a search may carry besides its text.</summary>
 public sealed record SearchFilters(DocumentKind? Kind = null, string? Topic = null, double? MinMme = null, double? MaxMme = null,
@@ -25,6 +29,9 @@ public sealed record MeaningUse(bool Used, SemanticCoverage Coverage)
 public sealed record CombinedPage(IndexPage Page, QueryInterpretation Interpretation)
 {
     public MeaningUse Meaning { get; init; } = MeaningUse.NotUsed;
+
+    /// <summary>"Did you mean": set when a word of a simple query is held by no document and has a close correction.</summary>
+    public SpellingSuggestion? Spelling { get; init; }
 }
 
 public sealed record SimilarCase(string CaseId, string Title, double Score, IReadOnlyList<string> SharedConceptIds,
@@ -64,11 +71,14 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
     public const float ExpandedConceptBoost = 0.6f;
     public const float RecommendationConceptBoost = 2f;
     public const float CaseConceptBoost = 1f;
+    /// <summary>The weight of the MME band a query names (<see cref="MmeInQuery"/>): ranks, never filters.</summary>
+    public const float MmeBandBoost = 1f;
 
     public async Task<CombinedPage> SearchAsync(string text, QuerySyntax syntax, SearchFilters filters,
         int limit, int offset, CancellationToken ct)
     {
-        var exact = Vocabulary.Matcher.Match(text).Select(m => m.ConceptId).Distinct().ToList();
+        var reading = QueryReader.Read(text, Vocabulary);
+        var exact = reading.AllConcepts.Distinct().ToList();
         var expanded = exact.Count == 0 ? [] : await graph.GetNarrowerConceptsAsync(exact, ct);
         var query = new IndexQuery
         {
@@ -76,6 +86,7 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
             Syntax = syntax,
             ConceptBoosts = [.. exact.Select(id => new ConceptBoost(id, ExactConceptBoost)),
                 .. expanded.Select(id => new ConceptBoost(id, ExpandedConceptBoost))],
+            MmeBandBoost = reading.Mme is { } mme ? new MmeBandBoost(mme.Band, MmeBandBoost) : null,
             Kind = filters.Kind,
             Topic = filters.Topic,
             MinMme = filters.MinMme,
@@ -88,10 +99,11 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
             Limit = limit,
             Offset = offset,
         };
-        var interpretation = new QueryInterpretation(exact, expanded);
+        var interpretation = new QueryInterpretation(exact, expanded) { Mme = reading.Mme };
+        var spelling = syntax == QuerySyntax.Simple && offset == 0 ? SpellingSuggester.Suggest(index, text, ct) : null;
         if (syntax != QuerySyntax.Simple || string.IsNullOrWhiteSpace(text) || _meaning.Coverage.Embedded == 0)
-            return new CombinedPage(index.Search(query, ct), interpretation);
-        return Hybrid(query, text, HasFiltersBeyondKind(query), ct) with { Interpretation = interpretation };
+            return new CombinedPage(index.Search(query, ct), interpretation) { Spelling = spelling };
+        return Hybrid(query, text, HasFiltersBeyondKind(query), ct) with { Interpretation = interpretation, Spelling = spelling };
     }
 
     private static bool HasFiltersBeyondKind(IndexQuery q) => q.Topic is not null || q.MinMme is not null || q.MaxMme is not null

@@ -34,6 +34,17 @@ public interface ISearchView : IDisposable
 
     /// <summary>These cases (those that exist, in the given order), each with the passage of its text that best matches the query's words.</summary>
     IReadOnlyList<(StoredCase Case, string Snippet)> GetCasesWithSnippets(IReadOnlyList<string> caseIds, string queryText, CancellationToken ct);
+
+    /// <summary>Concept id -> how many documents name it, in this commit (a view that cannot tell knows none).</summary>
+    IReadOnlyDictionary<string, int> ConceptDocumentCounts(CancellationToken ct) => new Dictionary<string, int>();
+
+    /// <summary>Whether some document holds the word in its title or text, as the index analyses words (a word the
+    /// analyser drops counts as held; a view that cannot tell says held).</summary>
+    bool HoldsWord(string word, CancellationToken ct) => true;
+
+    /// <summary>Words of the index within <paramref name="maxEdits"/> of the word as analysed (same first letter), each
+    /// with its document frequency; a bounded walk of the term dictionary.</summary>
+    IReadOnlyList<IndexWord> NearWords(string word, int maxEdits, CancellationToken ct) => [];
 }
 
 /// <summary>A case found by text similarity.</summary>

@@ -16,6 +16,9 @@ public enum QuerySyntax
 /// </summary>
 public sealed record ConceptBoost(string ConceptId, float Boost, bool OnCase = false);
 
+/// <summary>A band of daily MME (<c>MmeCalculator.Band</c>) to rank first, with its weight relative to the text match.</summary>
+public sealed record MmeBandBoost(string Band, float Boost);
+
 /// <summary>What the full-text index is asked. Built by the combined search from the user's request.</summary>
 public sealed record IndexQuery
 {
@@ -24,6 +27,8 @@ public sealed record IndexQuery
     /// <summary>The most terms <see cref="Text"/> may hold (<see cref="QueryLimits"/>); more is a <see cref="QuerySyntaxException"/>.</summary>
     public int MaxTerms { get; init; } = QueryLimits.UserTerms;
     public IReadOnlyList<ConceptBoost> ConceptBoosts { get; init; } = [];
+    /// <summary>Ranks documents (of cases) in this MME band higher among those the query matches; never widens or narrows the match.</summary>
+    public MmeBandBoost? MmeBandBoost { get; init; }
     /// <summary>Each group is an any-of set of concept ids, named by the document or its case; a document must match every group.</summary>
     public IReadOnlyList<IReadOnlyCollection<string>> RequiredConceptGroups { get; init; } = [];
     public DocumentKind? Kind { get; init; }

@@ -31,10 +31,11 @@ export function attachAutocomplete(input, listbox, onPick) {
   const show = (found, term) => {
     suggestions = found; replaced = term; active = -1;
     listbox.replaceChildren(...found.map((s, i) => {
-      const brand = s.matchedTerm.toLowerCase() !== s.name.toLowerCase();
+      // The label is the name, or a brand with its generic; another term that matched (an abbreviation, slang) follows it quietly.
+      const shown = s.label.toLowerCase().includes(s.matchedTerm.toLowerCase());
       const option = el('li', { id: `${listbox.id}-${i}`, role: 'option', 'aria-selected': 'false' },
-        el('span', { class: 'concept' }, s.name),
-        brand ? el('span', { class: 'matched' }, ` (${s.matchedTerm})`) : null,
+        el('span', { class: 'concept' }, s.label),
+        shown ? null : el('span', { class: 'matched' }, ` (${s.matchedTerm})`),
         el('span', { class: 'concept-kind' }, s.kind));
       option.addEventListener('mousedown', event => { event.preventDefault(); pick(i); });
       return option;

@@ -15,6 +15,7 @@ const box = document.getElementById('q');
 const hits = document.getElementById('hits');
 const summary = document.getElementById('summary');
 const errors = document.getElementById('errors');
+const didYouMean = document.getElementById('did-you-mean');
 
 function buildFacetFields() {
   document.getElementById('facet-fields').append(...Object.entries(facetLabels).flatMap(([name, label]) => [
@@ -45,6 +46,7 @@ async function search(query, { push = true } = {}) {
   if (!query.size) { hits.replaceChildren(); summary.textContent = 'Type a drug, condition or question, or choose a filter.'; return; }
   summary.textContent = 'Searching…';
   errors.replaceChildren();
+  didYouMean.hidden = true;
   try {
     const [result, me] = await Promise.all([api(`/api/search?${query}&limit=20`), whoIsCalling()]);
     renderHits(result, me);
@@ -72,8 +74,24 @@ function renderHits(result, me) {
   const named = result.interpretation.concepts.map(c => c.name);
   const expanded = result.interpretation.expanded.map(c => c.name);
   summary.textContent = `${result.total} result${result.total === 1 ? '' : 's'}` +
-    (named.length ? `; read as ${named.join(', ')}` : '') + (expanded.length ? `, also ${expanded.slice(0, 6).join(', ')}${expanded.length > 6 ? '…' : ''}` : '') + semanticNote(result.semantic);
+    (named.length ? `; read as ${named.join(', ')}` : '') + (expanded.length ? `, also ${expanded.slice(0, 6).join(', ')}${expanded.length > 6 ? '…' : ''}` : '') +
+    mmeNote(result.interpretation.mme) + semanticNote(result.semantic);
+  renderSuggestion(result.suggestion);
   hits.replaceChildren(...result.hits.map(hit => renderHit(hit, result.interpretation, me)));
+}
+
+// A daily MME read from the query ranks cases in its band first; it filters nothing.
+const mmeNote = mme => mme ? `; ${mme.mme} MME read as a daily dose: cases in the ${mme.band} MME band ranked first` : '';
+
+// "Did you mean": a link that runs the corrected query with the same filters.
+function renderSuggestion(suggestion) {
+  didYouMean.hidden = !suggestion;
+  if (!suggestion) return didYouMean.replaceChildren();
+  const corrected = currentQuery();
+  corrected.set('q', suggestion.query);
+  const link = el('a', { href: `?${corrected}` }, suggestion.query);
+  link.addEventListener('click', event => { event.preventDefault(); box.value = suggestion.query; search(currentQuery()); });
+  didYouMean.replaceChildren('Did you mean: ', link, '?');
 }
 
 // A case's title links to its page only for a role that may open case records; otherwise it is plain text.
