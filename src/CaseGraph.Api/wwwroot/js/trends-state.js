@@ -1,10 +1,10 @@
 // The trends page's state lives in the address: every control is a query parameter, so Back, reload and a shared link
 // show the same chart. Empty controls are left out.
 
-/** Writes the form's values into the address: a new history entry when the user changed something, else in place. */
-export function saveState(form, { push }) {
+/** Writes these controls' values into the address: a new history entry when the user changed something, else in place. */
+export function saveState(form, names, { push }) {
   const q = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) if (value) q.set(name, value);
+  for (const name of names) if (form.elements.namedItem(name).value) q.set(name, form.elements.namedItem(name).value);
   const address = `${location.pathname}${q.size ? `?${q}` : ''}`;
   if (address === `${location.pathname}${location.search}`) return;
   history[push ? 'pushState' : 'replaceState'](null, '', address);

@@ -17,10 +17,11 @@ const control = name => form.elements.namedItem(name);
 const view = () => control('view').value;
 const kind = () => view() === 'concepts' ? 'concept' : 'topic';
 
+const fields = { topics: ['interval', 'topic', 'setting', 'from', 'to'], concepts: ['interval', 'concepts', 'from', 'to'], themes: [] };
+
 function query(format) {
-  const fields = view() === 'concepts' ? ['interval', 'concepts', 'from', 'to'] : ['interval', 'topic', 'setting', 'from', 'to'];
   const q = new URLSearchParams({ format });
-  for (const name of fields) if (control(name).value) q.set(name, control(name).value);
+  for (const name of fields[view()]) if (control(name).value) q.set(name, control(name).value);
   return q;
 }
 
@@ -114,13 +115,13 @@ async function download(format) {
 }
 
 function changed() {
-  saveState(form, { push: true });
+  saveState(form, ['view', ...fields[view()]], { push: true });
   show();
 }
 
 initHeader();
 restoreState(form);
-saveState(form, { push: false });
+saveState(form, ['view', ...fields[view()]], { push: false });
 form.addEventListener('change', changed);
 form.addEventListener('submit', event => { event.preventDefault(); changed(); });
 for (const button of form.querySelectorAll('[data-format]')) button.addEventListener('click', () => download(button.dataset.format));
