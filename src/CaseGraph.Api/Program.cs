@@ -10,6 +10,7 @@ using CaseGraph.Api.OpenApi;
 using CaseGraph.Api.Recommendations;
 using CaseGraph.Api.Search;
 using CaseGraph.Api.Topics;
+using CaseGraph.Api.Trends;
 using CaseGraph.Indexing.Hosting;
 
 // Composition root: the API hosts the indexing worker for the one-command start.
@@ -72,6 +73,7 @@ api.MapConceptTrends();
 api.MapPhi();
 api.MapQuarantine();
 api.MapTopics();
+api.MapTrendCases();
 api.MapHealth();
 api.MapAudit();
 api.MapMe();

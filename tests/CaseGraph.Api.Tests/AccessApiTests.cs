@@ -32,7 +32,34 @@ public class AccessApiTests(SecuredApiFactory factory) : IClassFixture<SecuredAp
         ("GET", "/api/me", "/api/me", null, AccessLevel.AnyRole),
     ];
 
+    /// <summary>Drill-downs to the cases behind a trend cell: every cell of the small test corpus is hidden, so an
+    /// authorised caller gets past the role check to a 400 about the hidden cell; others get the 403.</summary>
+    private static readonly (string Template, string Url)[] HiddenCellDrillDowns =
+    [
+        ("/api/topics/trends/cases", "/api/topics/trends/cases?topic=tapering&period=2022-Q2"),
+        ("/api/concepts/trends/cases", "/api/concepts/trends/cases?concepts=buprenorphine&series=buprenorphine&period=2022"),
+    ];
+
     private static readonly string[] Probes = ["/health/live", "/health/ready"];
+
+    [Fact]
+    public async Task Only_faculty_get_past_the_role_check_of_the_drill_downs()
+    {
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            using var client = factory.Client(SecuredApiFactory.KeyOf(role));
+            foreach (var (_, url) in HiddenCellDrillDowns)
+            {
+                using var response = await client.GetAsync(url);
+                if (AccessLevel.FacultyOnly.Allowed().Contains(role)) await Problems.AssertValidationProblemAsync(response, "period");
+                else
+                {
+                    Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+                    Assert.Contains(role.ToSlug(), (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+                }
+            }
+        }
+    }
 
     [Fact]
     public async Task Each_role_reaches_exactly_its_endpoints_and_gets_403_elsewhere()
@@ -63,7 +90,8 @@ public class AccessApiTests(SecuredApiFactory factory) : IClassFixture<SecuredAp
         var document = await factory.Client().GetFromJsonAsync<JsonElement>("/swagger/v1/swagger.json");
         var documented = document.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject().Select(m => $"{m.Name.ToUpperInvariant()} {p.Name}")).Order().ToList();
-        var covered = Endpoints.Select(e => $"{e.Method} {e.Template}").Concat(Probes.Select(p => "GET " + p)).Order().ToList();
+        var covered = Endpoints.Select(e => $"{e.Method} {e.Template}").Concat(HiddenCellDrillDowns.Select(d => "GET " + d.Template))
+            .Concat(Probes.Select(p => "GET " + p)).Order().ToList();
         Assert.Equal(covered, documented);
         Assert.True(document.GetProperty("components").GetProperty("securitySchemes").TryGetProperty("ApiKey", out _));
     }

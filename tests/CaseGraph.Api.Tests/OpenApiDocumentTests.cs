@@ -43,7 +43,8 @@ public class OpenApiDocumentTests(ApiFactory factory)
     [InlineData("/api/search", "syntax", new[] { "simple", "lucene" })]
     [InlineData("/api/search", "setting", new[] { "correctional", "rural", "suburban", "tribal", "urban" })]
     [InlineData("/api/topics/trends", "interval", new[] { "month", "quarter", "year" })]
-    [InlineData("/api/topics/trends", "format", new[] { "json", "csv", "svg" })]
+    [InlineData("/api/topics/trends", "format", new[] { "json", "csv", "svg", "png" })]
+    [InlineData("/api/concepts/trends", "format", new[] { "json", "csv", "svg", "png" })]
     [InlineData("/api/concepts/trends", "interval", new[] { "month", "quarter", "year" })]
     public async Task Enumerations_list_their_allowed_values(string path, string name, string[] values)
     {
@@ -51,6 +52,18 @@ public class OpenApiDocumentTests(ApiFactory factory)
 
         var parameter = operations.Single(op => op.Path.TrimEnd('/') == path && op.Method == "get").Parameters.Single(p => p.GetProperty("name").GetString() == name);
         Assert.Equal(values, parameter.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Theory]
+    [InlineData("/api/topics/trends")]
+    [InlineData("/api/concepts/trends")]
+    public async Task Trend_charts_are_declared_as_svg_text_and_png_bytes(string path)
+    {
+        var (_, operations) = await DocumentAsync();
+
+        var content = operations.Single(op => op.Path == path && op.Method == "get").Body.GetProperty("responses").GetProperty("200").GetProperty("content");
+        Assert.Equal("string", content.GetProperty("image/svg+xml").GetProperty("schema").GetProperty("type").GetString());
+        Assert.Equal("binary", content.GetProperty("image/png").GetProperty("schema").GetProperty("format").GetString());
     }
 
     [Fact]

@@ -56,4 +56,30 @@ public sealed class WorkbenchTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#similar > li").First).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(0);
     }
+
+    [SkippableFact]
+    public async Task The_case_text_and_results_come_back_after_back_and_reload_and_the_text_stays_out_of_the_address()
+    {
+        browser.RequireBrowser();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/workbench.html");
+        await page.GetByLabel("Case text (de-identified)").FillAsync(NewCase);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check and find similar cases" }).ClickAsync();
+        var similar = page.Locator("#similar > li");
+        await Assertions.Expect(similar.First).ToBeVisibleAsync();
+        var firstTitle = await similar.First.Locator("h3").InnerTextAsync();
+
+        await similar.First.Locator("h3 a").ClickAsync();
+        await Assertions.Expect(page.Locator("#case-body")).ToBeVisibleAsync();
+        await page.GoBackAsync();
+        await Assertions.Expect(page.GetByLabel("Case text (de-identified)")).ToHaveValueAsync(NewCase);
+        await Assertions.Expect(similar.First.Locator("h3")).ToHaveTextAsync(firstTitle);
+        await Assertions.Expect(page.Locator("#mme")).ToContainTextAsync("60 MME/day");
+
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByLabel("Case text (de-identified)")).ToHaveValueAsync(NewCase);
+        await Assertions.Expect(similar.First.Locator("h3")).ToHaveTextAsync(firstTitle);
+        await Assertions.Expect(page.Locator("#guidelines > li").First).ToBeVisibleAsync();
+        Assert.DoesNotContain("oxycodone", page.Url);
+    }
 }

@@ -15,7 +15,7 @@ public static class ConceptTrendEndpoints
 {
     public static IEndpointRouteBuilder MapConceptTrends(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/concepts").WithTags("Concepts").RequireAccess(AccessLevel.Aggregates).RequiresIndex().MapGet("/trends", Trends).WithMetadata(TextExports.CsvAndSvg).WithName("ConceptTrends")
+        app.MapGroup("/api/concepts").WithTags("Concepts").RequireAccess(AccessLevel.Aggregates).RequiresIndex().MapGet("/trends", Trends).WithMetadata(TextExports.TrendFormats).WithName("ConceptTrends")
             .WithSummary("Cases linked to each concept (or one below it) per month, quarter or year, and to all of them together, from the graph; same shape and suppression as topic trends");
         return app;
     }
@@ -25,7 +25,7 @@ public static class ConceptTrendEndpoints
     /// <see cref="Core.Search.Trends"/>); no complementary cell is withheld, since the caller picks the concepts and a
     /// cell must not show differently beside different neighbours.
     /// </summary>
-    private static async Task<Results<Ok<TrendsResponse>, ContentHttpResult, ValidationProblem>> Trends([AsParameters] ConceptTrendsRequest request,
+    private static async Task<Results<Ok<TrendsResponse>, ContentHttpResult, FileContentHttpResult, ValidationProblem>> Trends([AsParameters] ConceptTrendsRequest request,
         IGraphStore graph, SearchModel model, CellRounding rounding, CancellationToken ct)
     {
         var vocabulary = model.Vocabulary;
@@ -34,11 +34,14 @@ public static class ConceptTrendEndpoints
         var options = request.Options();
         var found = request.Resolve(vocabulary);
         var ids = found.Select(c => c.Id).ToList();
-        var months = ConceptTrends.Count(await graph.GetConceptCasesByMonthAsync(ids, ct), ids, from: null, to: null);
         var series = ConceptTrends.Series(ids);
-        var table = Core.Search.Trends.Build(months, series, options.Interval, ConceptTrends.Nested(ids),
-            new TrendPublication(rounding, "concept", "all", ComplementaryCell: false));
+        var table = WholeTable(await graph.GetConceptCasesByMonthAsync(ids, ct), ids, rounding, options.Interval);
         var seriesNames = series.Select(s => new TrendSeries(s, string.Join(" + ", s.Split('+').Select(id => found.First(c => c.Id == id).Name)))).ToList();
         return TrendExport.Render(Core.Search.Trends.Slice(table, options.From, options.To, series), seriesNames, options.Format, "Case shares by concept");
     }
+
+    /// <summary>The published table of these concepts' trends for this interval (the whole archive).</summary>
+    internal static TrendTable WholeTable(ConceptCasesByMonth links, IReadOnlyList<string> ids, CellRounding rounding, TrendInterval interval) =>
+        Core.Search.Trends.Build(ConceptTrends.Count(links, ids, from: null, to: null), ConceptTrends.Series(ids), interval, ConceptTrends.Nested(ids),
+            new TrendPublication(rounding, "concept", "all", ComplementaryCell: false));
 }

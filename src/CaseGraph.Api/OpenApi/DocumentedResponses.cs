@@ -51,7 +51,10 @@ internal sealed class DocumentedResponses : IOperationFilter
         if (metadata.OfType<TextExports>().LastOrDefault() is { } exports && operation.Responses.TryGetValue("200", out var ok) && ok.Content is { } content)
         {
             foreach (var type in exports.ContentTypes)
-                content[type] = new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } };
+                content[type] = new OpenApiMediaType
+                {
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = TextExports.IsBinary(type) ? "binary" : null },
+                };
         }
     }
 }

@@ -2,6 +2,7 @@ using CaseGraph.Api.Cases;
 using CaseGraph.Api.Concepts;
 using CaseGraph.Api.Search;
 using CaseGraph.Api.Topics;
+using CaseGraph.Api.Trends;
 using CaseGraph.Core.Corpus;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
@@ -28,6 +29,8 @@ public static class ParameterDocs
         [("Recommendations", "q")] = new("Text the recommendations must match; give it, a medication or a condition."),
         [("Recommendations", "medication")] = new("A medication or drug class: name, brand, abbreviation or id (e.g. Suboxone, benzodiazepines)."),
         [("TopicTrends", "topic")] = new("Only this topic's series: the id of a topic of the taxonomy (e.g. tapering)."),
+        [("TopicTrendCases", "topic")] = new("The cell's topic: the id of a topic of the taxonomy (required, e.g. tapering)."),
+        [("ConceptTrendCases", "concepts")] = new("The concepts of the trend answer, as given to /api/concepts/trends (required, e.g. fentanyl,xylazine)."),
         [("AuditLog", "limit")] = new(Limit(Paging.MaxLimit, Paging.DefaultLimit)),
         [("AuditLog", "offset")] = new($"Entries to skip, 0 to {Paging.MaxOffset} (default 0)."),
     };
@@ -53,10 +56,12 @@ public static class ParameterDocs
         ["from"] = new("First month, a year-month like 2022-03 (inclusive); not after to. Trend exports need the first month of a period of the interval."),
         ["to"] = new("Last month, a year-month like 2022-12 (inclusive); not before from. Trend exports need the last month of a period of the interval."),
         ["interval"] = new("The period each row counts (default month).", [.. Enum.GetNames<TrendInterval>().Select(n => n.ToLowerInvariant())]),
-        ["format"] = new("The answer's format: JSON, a CSV table or an SVG chart (default json).", ["json", "csv", "svg"]),
+        ["format"] = new("The answer's format: JSON, a CSV table, an SVG chart or a PNG chart (default json).", TrendOptions.Formats),
         ["concepts"] = new($"1 to {ConceptTrendsRequest.MaxConcepts} concepts, comma-separated: names, brands, abbreviations or ids (e.g. fentanyl,xylazine)."),
         ["themes"] = new($"How many themes to find, 2 to {DiscoveredThemesRequest.MaxThemes} (default {DiscoveredThemesRequest.DefaultThemes})."),
         ["words"] = new($"Top words shown per theme, 3 to {ThemeDiscovery.MaxWords} (default {DiscoveredThemesRequest.DefaultWords})."),
+        ["period"] = new("The cell's period, as a trend answer labels it: a year (2022), a quarter (2022-Q3) or a month (2022-05); required."),
+        ["series"] = new("The cell's series, as a concept trend answer names it: a concept id, or the ids joined by + for cases with all of them (required)."),
         ["day"] = new("The UTC day to read, a date like 2026-12-06 (default today)."),
         ["caller"] = new("Only entries of this caller: an API key's name, or anonymous."),
         ["id"] = new("A case id, e.g. case-t01."),

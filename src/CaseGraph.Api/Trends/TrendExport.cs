@@ -10,12 +10,15 @@ public sealed record TrendSeries(string Id, string Name);
 /// <summary>How the shown numbers were rounded: to a multiple of <paramref name="Base"/>, as the description says.</summary>
 public sealed record TrendRounding(int Base, string Description);
 
+/// <param name="Suppression">how many of the answer's cells are withheld, why, and a coarser interval to try when most are</param>
 public sealed record TrendsResponse(string Interval, int SmallCellThreshold, TrendRounding? Rounding, IReadOnlyList<TrendSeries> Series,
-    IReadOnlyList<TrendPeriod> Periods, IReadOnlyList<TrendCell> Cells);
+    IReadOnlyList<TrendPeriod> Periods, IReadOnlyList<TrendCell> Cells, TrendSuppression Suppression);
 
 /// <summary>The period and format parameters every trend export takes; from and to must bound whole periods of the interval.</summary>
 public sealed record TrendOptions(TrendInterval Interval, string? From, string? To, string Format)
 {
+    public static readonly IReadOnlyList<string> Formats = ["json", "csv", "svg", "png"];
+
     public static TrendOptions Parse(string? interval, string? from, string? to, string? format, Dictionary<string, string[]> errors)
     {
         var parsed = TrendInterval.Month;
@@ -25,7 +28,7 @@ public sealed record TrendOptions(TrendInterval Interval, string? From, string? 
         Aligned("from", from, TrendWindow.FromError, parsed, errors);
         Aligned("to", to, TrendWindow.ToError, parsed, errors);
         FilterValidation.Window(from, to, errors);
-        if (format is not null && format is not ("json" or "csv" or "svg")) errors["format"] = ["format must be json, csv or svg"];
+        if (format is not null && !Formats.Contains(format)) errors["format"] = ["format must be json, csv, svg or png"];
         return new TrendOptions(parsed, from, to, format ?? "json");
     }
 
@@ -38,15 +41,17 @@ public sealed record TrendOptions(TrendInterval Interval, string? From, string? 
     }
 }
 
-/// <summary>Writes a suppressed trend table as JSON, CSV or an SVG chart: one shape for every kind of trend.</summary>
+/// <summary>Writes a suppressed trend table as JSON, CSV, an SVG chart or a PNG chart: one shape for every kind of trend.</summary>
 public static class TrendExport
 {
-    public static Results<Ok<TrendsResponse>, ContentHttpResult, ValidationProblem> Render(TrendTable table, IReadOnlyList<TrendSeries> series,
-        string format, string chartTitle) => format switch
+    public static Results<Ok<TrendsResponse>, ContentHttpResult, FileContentHttpResult, ValidationProblem> Render(TrendTable table,
+        IReadOnlyList<TrendSeries> series, string format, string chartTitle) => format switch
         {
             "csv" => TypedResults.Text(Core.Search.Trends.ToCsv(table), "text/csv"),
             "svg" => TypedResults.Text(TrendChart.ToSvg(table, series.ToDictionary(s => s.Id, s => s.Name), chartTitle), "image/svg+xml"),
+            "png" => TypedResults.File(TrendPng.Render(table, series, chartTitle), "image/png"),
             _ => TypedResults.Ok(new TrendsResponse(table.Interval.ToString().ToLowerInvariant(), Core.Search.Trends.SmallCell,
-                table.Rounding is null ? null : new TrendRounding(CellRounding.Base, table.Rounding), series, table.Periods, table.Cells)),
+                table.Rounding is null ? null : new TrendRounding(CellRounding.Base, table.Rounding), series, table.Periods, table.Cells,
+                TrendSuppression.Of(table))),
         };
 }

@@ -51,6 +51,20 @@ public static class TrendWindow
         return (from is null || string.CompareOrdinal(first, from) >= 0) && (to is null || string.CompareOrdinal(first, to) <= 0);
     }
 
+    /// <summary>A period label's interval and its first and last month ("2022", "2022-Q3", "2022-05"); null if it is no period label.</summary>
+    public static (TrendInterval Interval, string First, string Last)? ParsePeriod(string? period)
+    {
+        if (period is null || !System.Text.Ascii.IsValid(period) || period.Length is not (4 or 7) || !period[..4].All(char.IsAsciiDigit)) return null;
+        var interval = period.Length == 4 ? TrendInterval.Year
+            : period[4] != '-' ? (TrendInterval?)null
+            : period[5] == 'Q' && period[6] is >= '1' and <= '4' ? TrendInterval.Quarter
+            : char.IsAsciiDigit(period[5]) && char.IsAsciiDigit(period[6]) && (period[5] - '0') * 10 + period[6] - '0' is >= 1 and <= 12 ? TrendInterval.Month
+            : null;
+        if (interval is not { } known) return null;
+        var first = MonthIndex(FirstMonth(period));
+        return (known, YearMonth(first), YearMonth(first + MonthsPer(known) - 1));
+    }
+
     private static string Name(TrendInterval interval) => interval.ToString().ToLowerInvariant();
 
     private static int MonthIndex(string yearMonth) =>

@@ -18,7 +18,7 @@ export async function api(path, { body, as = 'json' } = {}) {
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const response = await fetch(path, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
   if (!response.ok) throw await problemOf(response);
-  return as === 'text' ? response.text() : response.json();
+  return as === 'text' ? response.text() : as === 'blob' ? response.blob() : response.json();
 }
 
 // A ProblemDetails (title, detail, validation errors) as one readable error.

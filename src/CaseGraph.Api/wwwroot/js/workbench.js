@@ -12,6 +12,12 @@ const errors = document.getElementById('errors');
 const similarStatus = document.getElementById('similar-status');
 let acceptedFindingsFor = null; // the text whose findings the user has judged not to be identifiers
 
+// The case text and whether it was analysed stay in this tab's sessionStorage (never in the address: addresses land in
+// logs and history), so Back and reload show the text and its results again.
+const savedName = 'casegraph-workbench';
+const saved = () => { try { return JSON.parse(sessionStorage.getItem(savedName)) ?? {}; } catch { return {}; } };
+const save = state => sessionStorage.setItem(savedName, JSON.stringify({ ...saved(), ...state }));
+
 const phiKinds = { name: 'a name', date: 'a date', age: 'an age over 89', phone: 'a phone number', fax: 'a fax number',
   email: 'an email address', ssn: 'a Social Security number', mrn: 'a medical record number', address: 'a street address',
   zip: 'a ZIP code', url: 'a web address', ip: 'an IP address' };
@@ -25,6 +31,7 @@ async function check(event) {
     if (findings.length > 0 && acceptedFindingsFor !== caseText) return warn(caseText, findings);
     phi.replaceChildren();
     await analyse(caseText);
+    save({ text: caseText, analysed: caseText });
   } catch (error) { showError(errors, error); }
 }
 
@@ -102,4 +109,17 @@ async function renderGuidelines(concepts) {
 initHeader();
 form.addEventListener('submit', check);
 window.addEventListener('casegraph:caller', () => { if (!document.getElementById('found').hidden) form.requestSubmit(); });
-text.addEventListener('input', () => { phi.replaceChildren(); });
+text.addEventListener('input', () => { phi.replaceChildren(); save({ text: text.value }); });
+
+// On load (and on a Back that did not keep the page alive), put the text back and, if it was analysed, run it again.
+async function restore(event) {
+  if (event?.persisted) return; // the page came back whole from the back-forward cache
+  const { text: savedText, analysed } = saved();
+  if (!savedText) return;
+  text.value = savedText;
+  if (analysed !== savedText) return;
+  acceptedFindingsFor = savedText; // it passed the check, or its findings were judged not to be identifiers
+  errors.replaceChildren();
+  try { await analyse(savedText); } catch (error) { showError(errors, error); }
+}
+window.addEventListener('pageshow', restore);
