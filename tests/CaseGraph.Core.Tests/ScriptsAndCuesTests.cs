@@ -114,6 +114,14 @@ public class ScriptsAndCuesTests
     [InlineData("המטופל יוסף כהן הגיע למרפאה.", PhiKind.Name, "יוסף כהן")]
     [InlineData("Oyelaran, the pharmacist, refused to dispense early again.", PhiKind.Name, "Oyelaran")]
     [InlineData("text from pt: can u tell dr kaiser i ran out early", PhiKind.Name, "kaiser")]
+    [InlineData("Пациент Ахметов Серик Болатович, ИИН 780215300124", PhiKind.Name, "Ахметов Серик Болатович")]
+    [InlineData("Пациент Ахметов Серик Болатович, ИИН 780215300124", PhiKind.Mrn, "780215300124")]
+    [InlineData("Ireland: Siobhán Ní Mhurchú, PPSN 1234567TA", PhiKind.Mrn, "1234567TA")]
+    [InlineData("Landlord left a voicemail about the smoke alarm at 12 Birchmount Cres.", PhiKind.Address, "12 Birchmount Cres")]
+    [InlineData("Fiji: Ratu Josaia Vakacegu, Lot 12, Nadera Road, Nasinu", PhiKind.Address, "Lot 12")]
+    [InlineData("Lithuania: Gedimino pr. 9-14, LT-01103 Vilnius", PhiKind.Zip, "01103")]
+    [InlineData("Vehicle: AB-123-CD (Peugeot), owner unknown.", PhiKind.Vehicle, "AB-123-CD")]
+    [InlineData("Pt 99 yrs, lives at the papakāinga.", PhiKind.Age, "99")]
     public void Finds_holidays_east_asian_dates_plates_serials_and_names_after_patient_words(string text, PhiKind kind, string part) =>
         Assert.Contains(Found(text), f => f.Kind == kind && f.Text.Contains(part, StringComparison.Ordinal));
 
@@ -122,6 +130,9 @@ public class ScriptsAndCuesTests
     [InlineData("Recall of naloxone injection, lot number 2204A17, NDC 00000-0123-01.")]
     [InlineData("Wernicke's encephalopathy, first described by Carl Wernicke in 1881.")]
     [InlineData("NAS monitoring with Finnegan scoring every 3 hours; FABER and Patrick tests positive.")]
+    [InlineData("Guillain-Barré syndrome, reported in 1916 by Georges Guillain and Jean-Alexandre Barré.")]
+    [InlineData("The Lei nº 10.216, of 2001, reformed mental health care.")]
+    [InlineData("Patient is on a waitlist for Section 8 housing.")]
     public void Leaves_hotlines_product_numbers_and_eponyms_alone(string text) => Assert.Empty(Found(text));
 
     [Fact]

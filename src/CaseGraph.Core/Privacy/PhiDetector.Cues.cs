@@ -162,7 +162,7 @@ public sealed partial class PhiDetector
     private static partial Regex TitledName();
 
     // The cue is a lookbehind so that matching starts only at a capital (a leading alternation of cues is ten times slower).
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>patient|pt\.?:?|client|(?<family>" + Family + @")(?:[- ]in[- ]law|\s+si)?|" + OtherRelations + @")|(?<named>named|name is|name:|last name:?|first name:?|nombre:|nom:|" +
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>patient|pt\.?:?|client|inmate|paciente|patiënt|patientin|paziente|potilas|pacjent(?:ka)?|pacient(?:ka)?|hasta|пациент(?:ка|а|ки)?|пацієнт(?:ка)?|ασθεν(?:ής|ούς)|(?<family>" + Family + @")(?:[- ]in[- ]law|\s+si)?|" + OtherRelations + @")|(?<named>named|name is|name:|last name:?|first name:?|nombre:|nom:|" +
         @"au nom de|spelled|goes by|signed|regards,)|manager|coordinator|advocate|worker|aide|caseworker|case manager|counselou?r|sponsor|PCP|prescriber|" +
         @"physician|nurse|pharmacist|therapist|officer|coach|interpreter|colleague|social worker|caller:?|provider:?|NP|PA)(?![\p{L}])\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex RelationName();

@@ -63,7 +63,7 @@ public sealed partial class PhiDetector
             }
             end = start;
             while (end + 1 < words.Count && Continues(end + 1)) end++;
-            if (IsPlace(text, words, start, end) || RelationWordsAsNames.Contains(Bare(words[start].Value))
+            if (IsPlace(text, words, start, end) || RelationWordsAsNames.Contains(Bare(words[start].Value)) || BeforeEponym(words, end)
                 || PeopleNounAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return;
             var known = end == start
                 ? IsKnownFirstName(words[start].Value) && !AfterSaint(text, words[start].Index)
@@ -96,8 +96,7 @@ public sealed partial class PhiDetector
             start = 0;
             end = 0;
             while (end + 1 < words.Count && !Clinical(end + 1)) end++;
-            // "described by Carl Wernicke": the first name of an eponym's physician
-            if (end + 1 < words.Count && ClinicalLookalikes.Eponyms.Contains(Key(words[end + 1].Value))) return;
+            if (BeforeEponym(words, end)) return;
             // "spoke with Amara Okafor", "asking for Aoife": after a word of contact two words are a name, and one when it is
             // a known name or, less surely, in no list
             var unlistedAlone = end == 0 && !IsKnownName(words[0].Value);
@@ -114,6 +113,10 @@ public sealed partial class PhiDetector
         if (cue != NameCue.Title && DoseAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return;
         Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length, confidence, afterPersonCue);
     }
+
+    /// <summary>"described by Carl Wernicke", "Georges Guillain, Jean-Alexandre Barré": the first name of an eponym's physician.</summary>
+    private static bool BeforeEponym(List<(int Index, int Length, string Value)> words, int end) =>
+        end + 1 < words.Count && ClinicalLookalikes.Eponyms.Contains(Key(words[end + 1].Value));
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
 

@@ -41,13 +41,14 @@ public static partial class AddressPatterns
     /// <summary>A capitalised street name (perhaps with a street word or an abbreviation: "ul.", "Str.", "Cad.", "Odos") and a house
     /// number, then a comma and a postal code before a city, perhaps past a district: "Obchodná 25, 811 06 Bratislava",
     /// "Korunní 810/104, 101 00 Praha", "Atatürk Cad. No: 45 D: 7, Kadıköy, 34710 İstanbul", "Am Sandtorkai 5, 20457 Hamburg".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?!\p{L}+\s+(?:Am|An|Auf|Im|Zum|Zur|Op|Aan)\s)(?:(?:ul|vul|Str|str|al|Cad|Sok|Bd|Bul|Odos|Oδός)\.?\s+)?(?:(?:Am|An|Auf|Im|In|Zum|Zur|Op|Aan|De|La|Le)\s+(?:dem|der|den|de|het)?\s*)?" + Name + @"(?:[\s-]+(?:" + Name + @"|\p{Lu}\p{Ll}*\.)){0,3}" +
+    [GeneratedRegex(@"(?<![\p{L}\d])(?!\p{L}+\s+(?:Am|An|Auf|Im|Zum|Zur|Op|Aan)\s)(?:(?:ul|vul|Str|str|al|Cad|Sok|Bd|Bul|Odos|Oδός|Οδός|Λεωφόρος|Λεωφ|Av)\.?\s+)?(?:(?:Am|An|Auf|Im|In|Zum|Zur|Op|Aan|De|La|Le)\s+(?:dem|der|den|de|het)?\s*)?" + Name + @"(?:[\s-]+(?:" + Name + @"|\p{Lu}\p{Ll}*\.)){0,3}" +
         @"(?:\s+(?:No|Nr|nr|n)[.:º°]?)?\s+" + HouseNumber + @"(?:[/-]\d{1,4}[a-zA-Z]?)?(?:,?\s+(?:m\.|kv\.|ap\.|apt\.?|D:|Daire:|bl\.|sc\.|et\.|lgh)\s*[\w]{1,4})*" +
         @"(?=,\s*(?:[^,\d\n]{1,25},\s*)?(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})\s+\p{Lu})")]
     private static partial Regex StreetLineBeforePostalCode();
 
-    /// <summary>"Rural Route 2 Box 118", "RR 3, Site 12, Comp 4", "House 45, Street 7", "Plot 1123", "Stand 4471, Zone 5", "C.P. 412".</summary>
-    [GeneratedRegex(@"\b(?:Rural Route\s+\d{1,3}(?:,?\s+(?:Box|Site|Comp)\s+\d{1,5}){0,3}|(?:RR|RD)\s+\d{1,3}(?:,?\s+(?:Box|Site|Comp)\s+\d{1,5}){1,3}|(?:House|Villa|Plot|Stand|Blk|Bldg)\s+\d{1,5}[A-Za-z]?" +
+    /// <summary>"Rural Route 2 Box 118", "RR 3, Site 12, Comp 4", "House 45, Street 7", "Plot 1123", "Stand 4471, Zone 5", "C.P. 412",
+    /// "Lot 12, Nadera Road", "Section 28, Lot 6, Gordons" (a lot or section before a place name, not "Section 8 housing").</summary>
+    [GeneratedRegex(@"\b(?:Rural Route\s+\d{1,3}(?:,?\s+(?:Box|Site|Comp)\s+\d{1,5}){0,3}|(?:RR|RD)\s+\d{1,3}(?:,?\s+(?:Box|Site|Comp)\s+\d{1,5}){1,3}|(?:House|Villa|Plot|Stand|Blk|Bldg|Building|(?:Lot|Section)(?=\s+\d{1,5}[A-Za-z]?,\s*\p{Lu}))\s+\d{1,5}[A-Za-z]?" +
         @"(?:,?\s+(?:Street|St|Road|Rd|Lot|Zone|Phase|Sector)\s+\d{1,4}[A-Za-z]?)*|C\.P\.\s+\d{1,6}|Box\s+\d{1,6}(?=,\s*\p{Lu}))")]
     private static partial Regex PlotOrRuralRoute();
 
@@ -110,6 +111,6 @@ public static partial class AddressPatterns
     private static partial Regex NumberThenRomanceStreet();
 
     /// <summary>"Calle Mayor 5", "Avenida da Liberdade 245", "Rua Augusta 45", "Praça do Comércio 12", "Via Roma 10", "Piazza Navona 3", "Corso Italia 22".</summary>
-    [GeneratedRegex(@"\b(?:Calle|C/|Avenida|Avda\.|Av\.|Paseo|Plaza|Carrer|Camino|Ronda|Rua|Praça|Praca|Largo|Travessa|Alameda|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada)\s+(?:(?:de la|de|del|da|do|dos|das|della|dello|dei|di)\s+)?" + Name + @"(?:\s+" + Name + @"){0,3},?\s+(?:n\.?\s?[º°]?\s*)?" + HouseNumber + @"\b")]
+    [GeneratedRegex(@"\b(?:Calle|C/|Avenida|via|calle|rua|Jr\.|Jirón|Avda\.|Av\.|Paseo|Plaza|Carrer|Camino|Ronda|Rua|Praça|Praca|Largo|Travessa|Alameda|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada)\s+(?:(?:de la|de|del|da|do|dos|das|della|dello|dei|di)\s+)?" + Name + @"(?:\s+" + Name + @"){0,3},?\s+(?:n\.?\s?[º°]?\s*)?" + HouseNumber + @"\b")]
     private static partial Regex RomanceStreetThenNumber();
 }

@@ -22,7 +22,7 @@ public static partial class NationalIdPatterns
         "KVNR", "Versichertennummer", "NHS", "CHI", "NHI", "personnummer", "person", "CPR", "BSN", "PESEL", "codice fiscale", "DNI", "NIE", "NIF",
         "CPF", "Aadhaar", "HETU", "rodné číslo", "utente", "fødselsnummer", "rijksregisternummer", "INSZ", "NISS", "IHI", "URN", "national ID",
         "ID card", "identity card", "isikukood", "MyKad", "CNIC", "civil ID", "CF", "r. č.", "Fallnummer", "dossier", "Ficha", "Trust ref",
-        "Hosp", "IP no", "T.C. kimlik", "RUT", "CURP", "CIP", "RRN", "NIC", "SV-Nummer", "Henkilötunnus", "henkilötunnus", "ABHA", "Emirates ID", "身份证", "주민등록번호", "マイナンバー"];
+        "Hosp", "IP no", "T.C. kimlik", "RUT", "CURP", "CIP", "RRN", "NIC", "SV-Nummer", "Henkilötunnus", "henkilötunnus", "ABHA", "Emirates ID", "PPSN", "PPS", "kennitala", "kt.", "ИИН", "ΑΜΚΑ", "AMKA", "身份证", "주민등록번호", "マイナンバー"];
 
     private static readonly string[] InsuranceLabels = ["Krankenversichertennummer", "CIN", "mutualit", "medical aid", "PhilHealth", "NHIF", "OHIP", "RAMQ", "MSP", "PHN", "AHCIP", .. Numbered("member"), "membership", "polis", "Versicherungsnummer", "carte vitale",
         "NIR", "sécurité sociale", "securite sociale", "EHIC", "Medicare", "Medicaid", "mutuelle", .. Numbered("policy", "insurance"), "Bupa", "AXA", "Allianz",
@@ -32,7 +32,7 @@ public static partial class NationalIdPatterns
         "license", "CMQ", "cédula profesional", "cedula profesional", "pecsétszám", "pecsetszam", "permis de conduire", "rijbewijs", "Führerschein", "Fuhrerschein", "carnet", "patente", "driving licen", "register", "registration no"];
 
     private static readonly string[] PlateLabels = ["registered as", "registration", "reg", "rego", "placa", "matrícula", "matricula", "Kennzeichen",
-        "immatriculation", "plaque", "plaka", "placas", "targa", "kenteken", "number plate", "numberplate", "plate", "rekisterinumero", "rendszám", "rendszam"];
+        "immatriculation", "plaque", "plaka", "placas", "vehicle", "car", "номер машины", "targa", "kenteken", "number plate", "numberplate", "plate", "rekisterinumero", "rendszám", "rendszam"];
 
     private static readonly string[] AccountLabels = ["a/c", "acct", "checking", "savings", "Rekeningnummer", "Debitorennummer", "Kontonummer", "Konto", "Kundennummer", "numéro de compte", "numero de compte",
         "compte", "conta", "cuenta", "conto", "rekening"];
@@ -53,7 +53,7 @@ public static partial class NationalIdPatterns
     [GeneratedRegex(@"\G(?i:(?:case|file|chart|hospital|patient|client)(?:\s*(?:number|no\.?|nr\.?|n[º°]\.?|#|ID|ref\.?)|-Nr)|NHS|UHID|AHV(?:-Nr)?|AVS|SVNR|SV-Nr|KVNR|" +
         @"Versichertennummer|CHI|NHI|personnummer|person(?:al)? number|CPR|BSN|PESEL|codice fiscale|DNI|NIE|NIF|CPF|Aadhaar|HETU|rodné číslo|utente|" +
         @"fødselsnummer|rijksregisternummer|INSZ|NISS|IHI|URN|national ID|ID card|identity card|isikukood|MyKad|CNIC|civil ID|CF|r\. č\.|Fallnummer|dossier|" +
-        @"Ficha|Trust ref\.?|Hosp|IP no\.?|T\.C\. kimlik(?: no)?|RUT|CURP|CIP|RRN|NIC|SV-Nummer|Henkilötunnus|ABHA|Emirates ID|身份证号?(?:码)?|주민등록번호|マイナンバー)" + Number + Value)]
+        @"Ficha|Trust ref\.?|Hosp|IP no\.?|T\.C\. kimlik(?: no)?|RUT|CURP|CIP|RRN|NIC|SV-Nummer|Henkilötunnus|ABHA|Emirates ID|PPSN?|kennitala|kt\.|ИИН|ΑΜΚΑ|AMKA|身份证号?(?:码)?|주민등록번호|マイナンバー)" + Number + Value)]
     private static partial Regex PatientNumber();
 
     [GeneratedRegex(@"\G(?i:Krankenversichertennummer|(?:Medicaid\s+)?CIN|mutualit[ée]|medical aid|PhilHealth(?:\s+ID)?|NHIF|OHIP|RAMQ|MSP|PHN|AHCIP|member(?:ship)?|polis(?:nummer)?|Versicherungsnummer|carte vitale|NIR|s[ée]curit[ée] sociale|EHIC|NHIS|" +
@@ -64,7 +64,7 @@ public static partial class NationalIdPatterns
         @"rijbewijs(?:nummer)?|F[üu]hrerschein(?:nummer)?|carnet(?: de conducir)?|patente|driving licen[cs]e|register|registration no)" + Number + Value)]
     private static partial Regex RegisterNumber();
 
-    [GeneratedRegex(@"\G(?i:registered as|registration|reg\.?|rego|placa|matr[íi]cula|Kennzeichen|immatriculation|plaque|plaka|placas|targa|kenteken|number plate|numberplate|" +
+    [GeneratedRegex(@"\G(?i:registered as|registration|reg\.?|rego|placa|matr[íi]cula|Kennzeichen|immatriculation|plaque|plaka|placas|vehicle|car|номер машины|targa|kenteken|number plate|numberplate|" +
         @"plate|rekisterinumero|rendsz[áa]m)" + Number + @"(?<id>(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,7}){1,3}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])")]
     private static partial Regex NumberPlate();
 
