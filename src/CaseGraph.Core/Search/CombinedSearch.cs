@@ -66,8 +66,9 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
     public const float CaseConceptBoost = 1f;
 
     /// <param name="sort">by date: newest first over what the words and filters match (meaning does not reorder or add to it)</param>
+    /// <param name="snippets">highlight a snippet per hit (an export that shows no text need not)</param>
     public async Task<CombinedPage> SearchAsync(string text, QuerySyntax syntax, SearchFilters filters,
-        int limit, int offset, CancellationToken ct, SearchSort sort = SearchSort.Relevance)
+        int limit, int offset, CancellationToken ct, SearchSort sort = SearchSort.Relevance, bool snippets = true)
     {
         var exact = Vocabulary.Matcher.Match(text).Select(m => m.ConceptId).Distinct().ToList();
         var expanded = exact.Count == 0 ? [] : await graph.GetNarrowerConceptsAsync(exact, ct);
@@ -89,6 +90,7 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
             Limit = limit,
             Offset = offset,
             NewestFirst = sort == SearchSort.Date,
+            Snippets = snippets,
         };
         var interpretation = new QueryInterpretation(exact, expanded);
         if (sort == SearchSort.Date || syntax != QuerySyntax.Simple || string.IsNullOrWhiteSpace(text) || _meaning.Coverage.Embedded == 0)
