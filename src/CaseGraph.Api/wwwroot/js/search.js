@@ -129,7 +129,7 @@ function renderHits(result) {
 function renderHit(hit, interpretation, me) {
   const link = hit.kind === 'guideline' ? passageHref(hit.id) : caseHref(me, hit.caseId);
   const when = hit.date ? (hit.kind === 'guideline' ? `published ${hit.date}` : `presented ${hit.date}`) : null;
-  return el('li', { class: 'hit' },
+  return el('li', { class: 'hit', 'data-id': hit.id },
     el('p', { class: 'hit-meta' }, el('span', { class: `badge kind-${hit.kind}` }, kindLabels[hit.kind] ?? hit.kind),
       when ? el('span', { class: 'hit-date' }, ` ${when}`) : null, hit.setting ? el('span', { class: 'hit-setting' }, ` · ${hit.setting} setting`) : null,
       hit.topics.length ? ` · Topics: ${hit.topics.join(', ')}` : ''),
