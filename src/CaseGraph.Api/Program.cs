@@ -1,3 +1,4 @@
+using CaseGraph.Api.Guidelines;
 using CaseGraph.Api.Access;
 using CaseGraph.Api.Auditing;
 using CaseGraph.Api.Cases;
@@ -66,6 +67,7 @@ app.UseRequestTimeouts();
 // Every endpoint: its answer's records noted for the audit log; case text only for faculty; the commit that answered.
 var api = app.MapGroup("").AddEndpointFilter<ReturnedRecordsFilter>().AddEndpointFilter<CaseTextRedaction>().AddEndpointFilter<IndexSequenceHeader>();
 api.MapSearch();
+api.MapPassages();
 api.MapCases();
 api.MapRecommendations();
 api.MapConcepts();

@@ -17,6 +17,7 @@ public static class DocumentMapper
         var doc = Base(c.Id, DocumentKind.Case, c.Id, c.Title, c.SearchText, item.ConceptIds);
         doc.Add(new KeywordField(LuceneFields.CaseId, c.Id, Field.Store.YES));
         doc.Add(new KeywordField(LuceneFields.Presented, c.Presented, Field.Store.YES));
+        doc.Add(new KeywordField(LuceneFields.Date, c.Presented, Field.Store.NO));
         doc.Add(new KeywordField(LuceneFields.Setting, c.Setting, Field.Store.YES));
         foreach (var t in item.Topics) doc.Add(new KeywordField(LuceneFields.Topic, t.TopicId, Field.Store.YES));
         foreach (var a in item.Annotations) doc.Add(new KeywordField(LuceneFields.Annotation, a, Field.Store.YES));
@@ -34,6 +35,7 @@ public static class DocumentMapper
             AddFacets(rec, DocumentKind.Recommendation, item.RecommendationFacets[r.Id], item.Topics.Select(t => t.TopicId), item.DailyMme, c);
             rec.Add(new KeywordField(LuceneFields.CaseId, c.Id, Field.Store.YES));
             rec.Add(new KeywordField(LuceneFields.Presented, c.Presented, Field.Store.YES));
+            rec.Add(new KeywordField(LuceneFields.Date, c.Presented, Field.Store.NO));
             rec.Add(new KeywordField(LuceneFields.Setting, c.Setting, Field.Store.YES));
             foreach (var t in item.Topics) rec.Add(new KeywordField(LuceneFields.Topic, t.TopicId, Field.Store.YES));
             yield return rec;
@@ -45,6 +47,15 @@ public static class DocumentMapper
         var p = item.Passage;
         var doc = Base(p.Id, DocumentKind.Guideline, p.Id, p.Title, p.Text, item.ConceptIds);
         AddFacets(doc, DocumentKind.Guideline, item.Facets, [], null, null);
+        doc.Add(new StoredField(LuceneFields.Source, p.Source));
+        doc.Add(new StoredField(LuceneFields.Section, p.Section));
+        if (p.Url is not null) doc.Add(new StoredField(LuceneFields.Url, p.Url));
+        if (p.Grade is not null) doc.Add(new StoredField(LuceneFields.Grade, p.Grade));
+        if (p.Published is not null)
+        {
+            doc.Add(new StoredField(LuceneFields.Published, p.Published));
+            doc.Add(new KeywordField(LuceneFields.Date, p.Published, Field.Store.NO));
+        }
         return doc;
     }
 

@@ -9,6 +9,7 @@ internal sealed class EmptySearchView(Action? release) : ISearchView
     public IndexPage Search(IndexQuery query, CancellationToken ct) => new(0, []);
     public IReadOnlySet<string> MatchingIds(IndexQuery query, CancellationToken ct) => new HashSet<string>();
     public StoredCase? GetCase(string caseId, CancellationToken ct) => null;
+    public Core.Model.GuidelinePassage? GetPassage(string passageId, CancellationToken ct) => null;
     public IReadOnlyList<TextMatch> MoreLikeThis(string caseId, int limit, CancellationToken ct) => [];
     public IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct) => [];
     public IReadOnlyList<MonthCounts> MonthlyTopicCounts(IndexQuery query, CancellationToken ct) => [];

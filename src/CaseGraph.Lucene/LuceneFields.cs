@@ -14,7 +14,8 @@ public static class LuceneFields
     public const string Id = "id", Kind = "kind", Owner = "owner", CaseId = "case_id", Title = "title", Text = "text",
         Concept = "concept", Topic = "topic", Presented = "presented", Setting = "setting",
         Record = "record", TopicTags = "topic_tags", Annotation = "annotation", Mme = "mme", MmeBand = "mme_band",
-        CaseConcept = "case_concept";
+        CaseConcept = "case_concept", Date = "date", Source = "source", Section = "section", Url = "url", Published = "published",
+        Grade = "grade";
 
     /// <summary>The field a facet is filtered and counted on (indexed for filters, doc values for counting).</summary>
     public static string FacetField(string facet) => "f_" + facet;
@@ -27,6 +28,6 @@ public static class LuceneFields
             [Id] = new KeywordAnalyzer(), [Kind] = new KeywordAnalyzer(), [Owner] = new KeywordAnalyzer(),
             [CaseId] = new KeywordAnalyzer(), [Concept] = new KeywordAnalyzer(), [Topic] = new KeywordAnalyzer(),
             [Setting] = new KeywordAnalyzer(), [Presented] = new KeywordAnalyzer(), [Annotation] = new KeywordAnalyzer(),
-            [MmeBand] = new KeywordAnalyzer(), [CaseConcept] = new KeywordAnalyzer(),
+            [MmeBand] = new KeywordAnalyzer(), [CaseConcept] = new KeywordAnalyzer(), [Date] = new KeywordAnalyzer(),
         });
 }

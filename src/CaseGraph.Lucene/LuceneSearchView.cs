@@ -31,7 +31,8 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
     public IndexPage Search(IndexQuery request, CancellationToken ct)
     {
         var (query, textQuery) = read.Queries.Build(request, ct, DocumentFrequency);
-        var (top, facets) = SegmentSearch.Run(_searcher, query, Math.Max(1, request.Offset + request.Limit), request.CountFacets, ct);
+        var (top, facets) = SegmentSearch.Run(_searcher, query, Math.Max(1, request.Offset + request.Limit), request.CountFacets, ct,
+            request.NewestFirst ? NewestFirst : null);
         var highlighter = textQuery is null || !request.Snippets ? null : Highlighter(textQuery);
         var hits = top.ScoreDocs.Skip(request.Offset).Take(request.Limit)
             .Select(sd =>
@@ -70,6 +71,22 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
             ct.ThrowIfCancellationRequested();
             return ToStoredCase(_searcher.Doc(d.Doc)).Record.SearchText;
         }).ToList();
+    }
+
+    public GuidelinePassage? GetPassage(string passageId, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var byId = new BooleanQuery
+        {
+            { new TermQuery(new Term(LuceneFields.Id, passageId)), Occur.MUST },
+            { new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Guideline.ToSlug())), Occur.MUST },
+        };
+        var top = _searcher.Search(byId, 1);
+        if (top.TotalHits == 0) return null;
+        var doc = _searcher.Doc(top.ScoreDocs[0].Doc);
+        var c = CitationOf(doc)!;
+        return new GuidelinePassage(doc.Get(LuceneFields.Id), doc.Get(LuceneFields.Title), doc.Get(LuceneFields.Text) ?? "",
+            c.Source, c.Section, c.Url, c.Published, c.Grade);
     }
 
     public StoredCase? GetCase(string caseId, CancellationToken ct) => FindCase(caseId, ct) is { } doc ? ToStoredCase(_searcher.Doc(doc)) : null;
@@ -153,11 +170,19 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
             .Select(sd => new TextMatch(_searcher.Doc(sd.Doc, IdOnly).Get(LuceneFields.Id), sd.Score)).ToList();
     }
 
+    /// <summary>Newest first (by presentation month or publication date; undated last), ties by id: the same order every time.</summary>
+    private static readonly Sort NewestFirst = new(new SortField(LuceneFields.Date, SortFieldType.STRING, reverse: true),
+        new SortField(LuceneFields.Id, SortFieldType.STRING));
+
     private static readonly ISet<string> IdOnly = new HashSet<string> { LuceneFields.Id };
 
     /// <summary>What a hit shows: not the stored case record, which is read only for the case itself.</summary>
     private static readonly ISet<string> HitFields = new HashSet<string>
-        { LuceneFields.Id, LuceneFields.Kind, LuceneFields.Title, LuceneFields.Text, LuceneFields.Concept, LuceneFields.Topic, LuceneFields.CaseId };
+        {
+            LuceneFields.Id, LuceneFields.Kind, LuceneFields.Title, LuceneFields.Text, LuceneFields.Concept, LuceneFields.Topic, LuceneFields.CaseId,
+            LuceneFields.Presented, LuceneFields.Setting, LuceneFields.Source, LuceneFields.Section, LuceneFields.Url, LuceneFields.Published,
+            LuceneFields.Grade,
+        };
 
     private static BooleanQuery CaseById(string caseId) => new()
     {
@@ -173,8 +198,19 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
         DocumentKinds.TryParse(doc.Get(LuceneFields.Kind), out var kind);
         var text = doc.Get(LuceneFields.Text) ?? "";
         return new IndexHit(doc.Get(LuceneFields.Id), kind, doc.Get(LuceneFields.Title), Snippet(text, highlighter), score,
-            doc.GetValues(LuceneFields.Concept), doc.GetValues(LuceneFields.Topic), doc.Get(LuceneFields.CaseId)) { StoredText = text };
+            doc.GetValues(LuceneFields.Concept), doc.GetValues(LuceneFields.Topic), doc.Get(LuceneFields.CaseId))
+        {
+            StoredText = text,
+            Date = doc.Get(LuceneFields.Presented) ?? doc.Get(LuceneFields.Published),
+            Setting = doc.Get(LuceneFields.Setting),
+            Citation = CitationOf(doc),
+        };
     }
+
+    /// <summary>A guideline passage's citation (null for any other document).</summary>
+    private static Citation? CitationOf(Document doc) => doc.Get(LuceneFields.Source) is { } source
+        ? new Citation(source, doc.Get(LuceneFields.Section) ?? "", doc.Get(LuceneFields.Url), doc.Get(LuceneFields.Published), doc.Get(LuceneFields.Grade))
+        : null;
 
     private string Snippet(string text, Highlighter? highlighter)
     {

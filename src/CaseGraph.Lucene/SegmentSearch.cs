@@ -11,7 +11,7 @@ namespace CaseGraph.Lucene;
 internal static class SegmentSearch
 {
     public static (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>? Facets) Run(
-        IndexSearcher searcher, Query query, int topN, bool countFacets, CancellationToken ct)
+        IndexSearcher searcher, Query query, int topN, bool countFacets, CancellationToken ct, Sort? sort = null)
     {
         var weight = searcher.CreateNormalizedWeight(query);
         var leaves = searcher.IndexReader.Leaves;
@@ -20,13 +20,14 @@ internal static class SegmentSearch
         Parallel.For(0, leaves.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
             // Out of order lets Lucene score a disjunction in bulk; the merge below orders ties by document.
-            var top = TopScoreDocCollector.Create(topN, docsScoredInOrder: false);
+            ITopDocsCollector top = sort is null ? TopScoreDocCollector.Create(topN, docsScoredInOrder: false)
+                : TopFieldCollector.Create(sort, topN, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             ICollector collector = top;
             if (countFacets) collector = MultiCollector.Wrap(top, facets[i] = new FacetCollector());
             Score(leaves[i], weight, CancellableCollector.Wrap(collector, ct));
             tops[i] = top.GetTopDocs();
         });
-        return (TopDocs.Merge(null, topN, tops), countFacets ? FacetCollector.Result(facets) : null);
+        return (TopDocs.Merge(sort, topN, tops), countFacets ? FacetCollector.Result(facets) : null);
     }
 
     private static void Score(AtomicReaderContext leaf, Weight weight, ICollector collector)

@@ -16,6 +16,8 @@ public class AccessApiTests(SecuredApiFactory factory) : IClassFixture<SecuredAp
     private static readonly (string Method, string Template, string Url, object? Body, AccessLevel Level)[] Endpoints =
     [
         ("GET", "/api/search", "/api/search?q=buprenorphine", null, AccessLevel.Clinical),
+        ("GET", "/api/search.csv", "/api/search.csv?q=buprenorphine", null, AccessLevel.Clinical),
+        ("GET", "/api/passages/{id}", "/api/passages/g-taper", null, AccessLevel.AnyRole),
         ("GET", "/api/cases/{id}", $"/api/cases/{CaseId}", null, AccessLevel.FacultyOnly),
         ("POST", "/api/cases/similar", "/api/cases/similar", new { text = "Back pain on oxycodone, asking about buprenorphine." }, AccessLevel.Clinical),
         ("GET", "/api/cases/{id}/similar", $"/api/cases/{CaseId}/similar", null, AccessLevel.Clinical),

@@ -12,7 +12,9 @@ public class ApiIdiomsTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public static TheoryData<string, string[]> QueryParameters => new()
     {
         { "/api/search", ["q", "kind", "topic", "syntax", "limit", "offset", "minMme", "maxMme", "annotation", "condition", "medication", "drugClass",
-            "intervention", "mmeBand", "setting", "from", "to"] },
+            "intervention", "mmeBand", "setting", "from", "to", "sort"] },
+        { "/api/search.csv", ["q", "kind", "topic", "syntax", "limit", "offset", "minMme", "maxMme", "annotation", "condition", "medication", "drugClass",
+            "intervention", "mmeBand", "setting", "from", "to", "sort"] },
         { "/api/recommendations", ["medication", "condition", "q", "limit", "offset"] },
         { "/api/topics/trends", ["interval", "from", "to", "topic", "setting", "format"] },
         { "/api/concepts/trends", ["concepts", "interval", "from", "to", "format"] },

@@ -42,6 +42,8 @@ public class OpenApiDocumentTests(ApiFactory factory)
     [InlineData("/api/search", "mmeBand", new[] { "none", "1-49", "50-89", "90+" })]
     [InlineData("/api/search", "syntax", new[] { "simple", "lucene" })]
     [InlineData("/api/search", "setting", new[] { "correctional", "rural", "suburban", "tribal", "urban" })]
+    [InlineData("/api/search", "sort", new[] { "relevance", "date" })]
+    [InlineData("/api/search.csv", "sort", new[] { "relevance", "date" })]
     [InlineData("/api/topics/trends", "interval", new[] { "month", "quarter", "year" })]
     [InlineData("/api/topics/trends", "format", new[] { "json", "csv", "svg", "png" })]
     [InlineData("/api/concepts/trends", "format", new[] { "json", "csv", "svg", "png" })]
@@ -105,6 +107,17 @@ public class OpenApiDocumentTests(ApiFactory factory)
 
         var ok = operations.Single(op => op.Path.TrimEnd('/') == path).Body.GetProperty("responses").GetProperty("200").GetProperty("content");
         Assert.Superset(new HashSet<string> { "application/json", "text/csv", "image/svg+xml" }, ok.EnumerateObject().Select(c => c.Name).ToHashSet());
+    }
+
+    [Fact]
+    public async Task The_search_export_declares_csv_and_the_passage_endpoint_a_404()
+    {
+        var (_, operations) = await DocumentAsync();
+
+        var export = operations.Single(op => op.Path == "/api/search.csv").Body.GetProperty("responses");
+        Assert.Equal(["text/csv"], export.GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name));
+        var passage = operations.Single(op => op.Path == "/api/passages/{id}").Body.GetProperty("responses");
+        Assert.Superset(new HashSet<string> { "200", "404" }, passage.EnumerateObject().Select(r => r.Name).ToHashSet());
     }
 
     [Theory]

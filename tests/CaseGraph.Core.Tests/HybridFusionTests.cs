@@ -35,4 +35,16 @@ public class HybridFusionTests
     {
         Assert.Equal(["c", "a", "b"], HybridFusion.Fuse(["c", "a", "b"], [], HybridFusion.For(null)).Select(f => f.Id));
     }
+
+    [Fact]
+    public void The_lexical_ranking_continues_below_the_fused_one_without_repeating_an_item_and_with_falling_scores()
+    {
+        var fused = HybridFusion.Fuse(["a", "b", "c"], [], new FusionWeights(1, 2, K: 10));
+
+        var all = HybridFusion.Continue(fused, ["b", "d", "e"]).ToList();
+
+        Assert.Equal(["a", "b", "c", "d", "e"], all.Select(f => f.Id));
+        Assert.Equal(all.Select(f => f.Score).OrderDescending(), all.Select(f => f.Score));
+        Assert.True(all[3].Score < all[2].Score);
+    }
 }

@@ -47,6 +47,8 @@ public sealed class PrintAndPhoneTests(BrowserFixture browser)
 
     [SkippableTheory]
     [InlineData("/?q=buprenorphine")]
+    [InlineData("/?q=naloxone&kind=guideline&sort=date")]
+    [InlineData("/passage.html?id=cdc2022-r08")]
     [InlineData("/workbench.html")]
     [InlineData("/trends.html")]
     [InlineData("/case.html?id=case-0001")]
@@ -80,6 +82,7 @@ public sealed class PrintAndPhoneTests(BrowserFixture browser)
             await Assertions.Expect(page.Locator("#similar > li").First).ToBeVisibleAsync();
             await Assertions.Expect(page.Locator("#doses tbody tr").First).ToBeVisibleAsync();
         }
+        else if (path.StartsWith("/passage.html", StringComparison.Ordinal)) await Assertions.Expect(page.Locator("#passage")).ToBeVisibleAsync();
         else await Assertions.Expect(page.Locator("#case-body")).ToBeVisibleAsync();
     }
 }

@@ -82,7 +82,7 @@ public sealed class RoleTests(BrowserFixture browser)
 
     private static Task<string[]> VisibleLinksAsync(IPage page) => page.EvaluateAsync<string[]>(
         "[...document.querySelectorAll('a[href]')].filter(a => a.getClientRects().length > 0 && getComputedStyle(a).visibility !== 'hidden')" +
-        ".map(a => a.getAttribute('href')).filter(h => !h.startsWith('#'))");
+        ".filter(a => a.origin === location.origin).map(a => a.getAttribute('href')).filter(h => !h.startsWith('#'))"); // a cited source is not ours
 
     /// <summary>The page answers, and so does the API call it makes first, with this role's key.</summary>
     private static async Task<HttpStatusCode> StatusBehindAsync(HttpClient api, string href)
@@ -96,6 +96,7 @@ public sealed class RoleTests(BrowserFixture browser)
             "/workbench.html" => await api.PostAsJsonAsync("/api/phi/scan", new { text = "Back pain." }),
             "/trends.html" => await api.GetAsync("/api/topics/trends"),
             "/case.html" => await api.GetAsync("/api/cases/" + System.Web.HttpUtility.ParseQueryString(uri.Query)["id"]),
+            "/passage.html" => await api.GetAsync("/api/passages/" + System.Web.HttpUtility.ParseQueryString(uri.Query)["id"]),
             _ => await api.GetAsync(href),
         };
         return response.StatusCode;

@@ -35,7 +35,13 @@ public sealed class ResponseMapper(SearchModel model)
         Hits(guidelines), Semantic(recommendations.Meaning));
 
     private List<SearchHitResponse> Hits(IndexPage page) => page.Hits.Select(h => new SearchHitResponse(h.Id, h.Kind.ToSlug(), h.Title,
-        h.Snippet, h.Score, Concepts(h.ConceptIds), h.Topics, h.CaseId, Meaning(h.Meaning))).ToList();
+        h.Snippet, h.Score, Concepts(h.ConceptIds), h.Topics, h.CaseId, Meaning(h.Meaning), h.Date, h.Setting,
+        h.Citation is { } c ? Citation(c) : null)).ToList();
+
+    private static CitationResponse Citation(Citation c) => new(c.Source, c.Section, c.Url, c.Published, c.Grade);
+
+    public static PassageResponse Passage(GuidelinePassage p) =>
+        new(p.Id, p.Title, p.Text, Citation(new Citation(p.Source, p.Section, p.Url, p.Published, p.Grade)));
 
     private static MeaningResponse? Meaning(MeaningMatch? match) => match is null ? null : new(match.Score, match.Sentence);
 

@@ -7,8 +7,21 @@ namespace CaseGraph.Api.Contracts;
 public sealed record ConceptRef(string Id, string Name, string Kind);
 
 /// <param name="Meaning">set when the ranking by meaning found this hit: "close in meaning", and the sentence that carried it</param>
+/// <param name="Date">a case's (or recommendation's case's) presentation month, a passage's publication date, when known</param>
+/// <param name="Setting">the clinical setting of the case (cases and recommendations)</param>
+/// <param name="Citation">a guideline passage's source, section and, when known, link, publication date and grade</param>
 public sealed record SearchHitResponse(string Id, string Kind, string Title, string Snippet, float Score,
-    IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<string> Topics, string? CaseId, MeaningResponse? Meaning = null);
+    IReadOnlyList<ConceptRef> Concepts, IReadOnlyList<string> Topics, string? CaseId, MeaningResponse? Meaning = null,
+    string? Date = null, string? Setting = null, CitationResponse? Citation = null);
+
+/// <summary>Where a guideline passage comes from. <c>url</c> is always an absolute http or https address.</summary>
+public sealed record CitationResponse(string Source, string Section, string? Url, string? Published, string? Grade);
+
+/// <summary>A guideline passage in full, with its citation (published guidance: every role may read it).</summary>
+public sealed record PassageResponse(string Id, string Title, string Text, CitationResponse Citation) : IGivesOutRecords
+{
+    IEnumerable<string> IGivesOutRecords.RecordIds => [Id];
+}
 
 /// <summary>Why a result is close in meaning to the question: the cosine of its best passage, and that passage's most telling sentence.</summary>
 public sealed record MeaningResponse(float Similarity, string? Sentence);

@@ -41,7 +41,8 @@ internal sealed class DocumentedResponses : IOperationFilter
             Add(StatusCodes.Status401Unauthorized, "No API key, or one that is not known (only anonymous callers on a loopback-bound service need none)");
             Add(StatusCodes.Status403Forbidden, "The key's role may not call this endpoint");
         }
-        if (path.Contains("{id}", StringComparison.Ordinal)) Add(StatusCodes.Status404NotFound, "No case with this id is indexed");
+        if (path.Contains("{id}", StringComparison.Ordinal)) Add(StatusCodes.Status404NotFound,
+            path.StartsWith("api/passages", StringComparison.Ordinal) ? "No guideline passage with this id is indexed" : "No case with this id is indexed");
         if (api.ParameterDescriptions.Any(p => p.Source.Id == "Body")) Add(StatusCodes.Status413PayloadTooLarge, "The body is larger than the limit");
         if (!Probes.Contains(path.TrimEnd('/'))) Add(StatusCodes.Status429TooManyRequests, "This caller made too many requests; Retry-After says when to ask again", retryAfter: true);
         Add(StatusCodes.Status503ServiceUnavailable, metadata.OfType<NeedsIndex>().Any()

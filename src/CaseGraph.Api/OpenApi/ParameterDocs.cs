@@ -31,6 +31,8 @@ public static class ParameterDocs
         [("TopicTrends", "topic")] = new("Only this topic's series: the id of a topic of the taxonomy (e.g. tapering)."),
         [("TopicTrendCases", "topic")] = new("The cell's topic: the id of a topic of the taxonomy (required, e.g. tapering)."),
         [("ConceptTrendCases", "concepts")] = new("The concepts of the trend answer, as given to /api/concepts/trends (required, e.g. fentanyl,xylazine)."),
+        [("SearchCsv", "limit")] = new($"Rows to export, 1 to {SearchCsv.MaxRows} (default {SearchCsv.MaxRows})."),
+        [("GetPassage", "id")] = new("A guideline passage id, e.g. cdc2022-r01."),
         [("AuditLog", "limit")] = new(Limit(Paging.MaxLimit, Paging.DefaultLimit)),
         [("AuditLog", "offset")] = new($"Entries to skip, 0 to {Paging.MaxOffset} (default 0)."),
     };
@@ -43,6 +45,8 @@ public static class ParameterDocs
         ["syntax"] = new("How q is read: simple (any text) or lucene (Lucene query syntax; an unparsable query is a 400).",
             [.. Enum.GetNames<QuerySyntax>().Select(n => n.ToLowerInvariant())]),
         ["limit"] = new(Limit(Paging.MaxLimit, Paging.DefaultLimit)),
+        ["sort"] = new("The order of hits: relevance (default) or date (newest first by presentation month or publication date; undated last; ties by id).",
+            SearchRequest.Sorts),
         ["offset"] = new($"Hits to skip, 0 to {Paging.MaxOffset} (default 0)."),
         ["minMme"] = new("Only cases whose total daily MME (morphine milligram equivalents) is at least this: a number, 0 or more."),
         ["maxMme"] = new("Only cases whose total daily MME is at most this: a number, 0 or more, not below minMme."),

@@ -23,15 +23,22 @@ public sealed record SearchRequest(
     [FromQuery(Name = "mmeBand")] string? MmeBand = null,
     [FromQuery(Name = "setting")] string? Setting = null,
     [FromQuery(Name = "from")] string? From = null,
-    [FromQuery(Name = "to")] string? To = null)
+    [FromQuery(Name = "to")] string? To = null,
+    [FromQuery(Name = "sort")] string? Sort = null)
 {
     public static readonly string[] MmeBands = ["none", "1-49", "50-89", "90+"];
 
+    /// <summary>The values of <c>sort</c>.</summary>
+    public static readonly string[] Sorts = [.. Enum.GetNames<SearchSort>().Select(n => n.ToLowerInvariant())];
+
     /// <summary>Every parameter's error, under its public name; empty when the search can run.</summary>
-    public IReadOnlyDictionary<string, string[]> Validate(Vocabulary vocabulary)
+    /// <param name="maxLimit">the largest page: <see cref="Paging.MaxLimit"/>, or an export's cap</param>
+    public IReadOnlyDictionary<string, string[]> Validate(Vocabulary vocabulary, int maxLimit = Paging.MaxLimit)
     {
         var errors = new Dictionary<string, string[]>();
-        Paging.Validate(Limit, Offset, errors);
+        FilterValidation.Range("limit", Limit, 1, maxLimit, errors);
+        FilterValidation.Range("offset", Offset, 0, Paging.MaxOffset, errors);
+        if (Sort is not null && !Sorts.Contains(Sort)) errors["sort"] = [$"sort must be one of {string.Join(", ", Sorts)}"];
         if (Kind is not null && !DocumentKinds.TryParse(Kind, out _)) errors["kind"] = ["kind must be one of case, recommendation, guideline"];
         if (Syntax is not null && !Enum.TryParse<QuerySyntax>(Syntax, ignoreCase: true, out _)) errors["syntax"] = ["syntax must be simple or lucene"];
         if (MinMme is < 0 || MaxMme is < 0 || MinMme > MaxMme) errors["minMme"] = ["minMme and maxMme must be 0 or more, minMme <= maxMme"];
@@ -54,6 +61,8 @@ public sealed record SearchRequest(
         DocumentKind? kind = Kind is not null && DocumentKinds.TryParse(Kind, out var k) ? k : null;
         return new SearchFilters(kind, Topic, MinMme, MaxMme, Annotation, facets, From, To);
     }
+
+    public SearchSort ParsedSort() => Sort == "date" ? SearchSort.Date : SearchSort.Relevance;
 
     public QuerySyntax ParsedSyntax() => Enum.TryParse<QuerySyntax>(Syntax, ignoreCase: true, out var syntax) ? syntax : QuerySyntax.Simple;
 

@@ -34,9 +34,10 @@ public static class GuidelineParser
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 return ParseOutcome<GuidelinePassage>.Fail(new CorpusError(path, lineNumber, "each line must hold one JSON object"));
             var f = new JsonFields(doc.RootElement, path, "", lineNumber, limits);
+            var (url, published, grade) = CitationFields.Read(f);
             var passage = new GuidelinePassage(
                 CaseParser.RecordId(f, "id", "") ?? "", f.RequiredString("title") ?? "", f.RequiredString("text", longText: true) ?? "",
-                f.RequiredString("source") ?? "", f.RequiredString("section") ?? "");
+                f.RequiredString("source") ?? "", f.RequiredString("section") ?? "", url, published, grade);
             return f.Errors.Count == 0 ? ParseOutcome<GuidelinePassage>.Ok(passage with { Text = passage.Text.Trim() }) : ParseOutcome<GuidelinePassage>.Fail([.. f.Errors]);
         }
         catch (JsonException ex)

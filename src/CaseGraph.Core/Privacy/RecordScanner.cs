@@ -36,7 +36,8 @@ public static partial class RecordScanner
     public static IReadOnlyList<FieldFinding> Scan(GuidelinePassage passage, PhiDetector detector) =>
     [
         .. ScanFields(detector, [("id", SafeLabels.AsWords(passage.Id))]),
-        .. ScanFields(detector, [("title", passage.Title), ("text", passage.Text), ("source", passage.Source), ("section", passage.Section)],
+        .. ScanFields(detector, [("title", passage.Title), ("text", passage.Text), ("source", passage.Source), ("section", passage.Section),
+            ("grade", passage.Grade ?? "")],
             ReadsLikeACase(passage.Text) ? null : ConcernsAPatient),
     ];
 

@@ -74,8 +74,10 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
     /// <summary>The weight of the MME band a query names (<see cref="MmeInQuery"/>): ranks, never filters.</summary>
     public const float MmeBandBoost = 1f;
 
+    /// <param name="sort">by date: newest first over what the words and filters match (meaning does not reorder or add to it)</param>
+    /// <param name="snippets">highlight a snippet per hit (an export that shows no text need not)</param>
     public async Task<CombinedPage> SearchAsync(string text, QuerySyntax syntax, SearchFilters filters,
-        int limit, int offset, CancellationToken ct)
+        int limit, int offset, CancellationToken ct, SearchSort sort = SearchSort.Relevance, bool snippets = true)
     {
         var reading = QueryReader.Read(text, Vocabulary);
         var exact = reading.AllConcepts.Distinct().ToList();
@@ -98,10 +100,12 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
             CountFacets = true,
             Limit = limit,
             Offset = offset,
+            NewestFirst = sort == SearchSort.Date,
+            Snippets = snippets,
         };
         var interpretation = new QueryInterpretation(exact, expanded) { Mme = reading.Mme };
         var spelling = syntax == QuerySyntax.Simple && offset == 0 ? SpellingSuggester.Suggest(index, text, ct) : null;
-        if (syntax != QuerySyntax.Simple || string.IsNullOrWhiteSpace(text) || _meaning.Coverage.Embedded == 0)
+        if (sort == SearchSort.Date || syntax != QuerySyntax.Simple || string.IsNullOrWhiteSpace(text) || _meaning.Coverage.Embedded == 0)
             return new CombinedPage(index.Search(query, ct), interpretation) { Spelling = spelling };
         return Hybrid(query, text, HasFiltersBeyondKind(query), ct) with { Interpretation = interpretation, Spelling = spelling };
     }
@@ -113,15 +117,16 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
     /// <summary>
     /// The lexical ranking and the ranking by meaning of one question, fused, then the page read back with snippets.
     /// Filters reach the ranking by meaning as the set of ids they admit; facet counts stay the lexical match's.
+    /// The first <see cref="FusionDepth"/> of each ranking are fused and the lexical ranking continues below them, so
+    /// every page of one question is cut from the same list: the total stays the same and no hit comes twice.
     /// </summary>
     private CombinedPage Hybrid(IndexQuery query, string question, bool filtered, CancellationToken ct)
     {
-        var depth = Math.Max(FusionDepth, query.Offset + query.Limit);
-        var lexical = index.Search(query with { Limit = depth, Offset = 0, Snippets = false }, ct);
+        var lexical = index.Search(query with { Limit = Math.Max(FusionDepth, query.Offset + query.Limit), Offset = 0, Snippets = false }, ct);
         var allowed = filtered ? index.MatchingIds(query, ct) : null;
-        var meaning = _meaning.Search(question, query.Kind, allowed, depth, ct);
-        var fused = HybridFusion.Fuse([.. lexical.Hits.Select(h => h.Id)], meaning, _fusion(query.Kind));
-        var page = fused.Skip(query.Offset).Take(query.Limit).ToList();
+        var meaning = _meaning.Search(question, query.Kind, allowed, FusionDepth, ct);
+        var fused = HybridFusion.Fuse([.. lexical.Hits.Take(FusionDepth).Select(h => h.Id)], meaning, _fusion(query.Kind));
+        var page = HybridFusion.Continue(fused, [.. lexical.Hits.Skip(FusionDepth).Select(h => h.Id)]).Skip(query.Offset).Take(query.Limit).ToList();
         var read = page.Count == 0 ? [] : index.Search(query with { OnlyIds = [.. page.Select(f => f.Id)], Limit = page.Count, Offset = 0, CountFacets = false }, ct)
             .Hits.ToDictionary(h => h.Id, StringComparer.Ordinal);
         var hits = page.Where(f => read.ContainsKey(f.Id)).Select(f =>

@@ -42,4 +42,15 @@ public static class HybridFusion
             .Select(f => new FusedItem(f.Id, f.Score, lexicalRank.TryGetValue(f.Id, out var r) ? r : null, byId.GetValueOrDefault(f.Id)))
             .ToList();
     }
+
+    /// <summary>The fused ranking followed by the rest of the lexical ranking (those not already in it), each scored
+    /// below the last fused item and in lexical order.</summary>
+    public static IEnumerable<FusedItem> Continue(IReadOnlyList<FusedItem> fused, IReadOnlyList<string> lexicalBelow)
+    {
+        var seen = fused.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var floor = fused.Count == 0 ? 1 : fused.Min(f => f.Score);
+        var rank = fused.Count;
+        var tail = lexicalBelow.Where(seen.Add).Select((id, i) => new FusedItem(id, floor * rank / (rank + i + 1.0), rank + i, null));
+        return fused.Concat(tail);
+    }
 }

@@ -1,3 +1,5 @@
+using CaseGraph.Core.Model;
+
 namespace CaseGraph.Core.Search;
 
 /// <summary>The full-text side of CaseGraph (Lucene). Read-only: the worker owns writing.</summary>
@@ -19,6 +21,9 @@ public interface ISearchView : IDisposable
     IReadOnlySet<string> MatchingIds(IndexQuery query, CancellationToken ct);
 
     StoredCase? GetCase(string caseId, CancellationToken ct);
+
+    /// <summary>A guideline passage with its citation, or null when there is none of that id.</summary>
+    GuidelinePassage? GetPassage(string passageId, CancellationToken ct);
 
     /// <summary>Cases whose text is most like this case's summary and questions, best first, itself excluded.</summary>
     IReadOnlyList<TextMatch> MoreLikeThis(string caseId, int limit, CancellationToken ct);

@@ -51,7 +51,19 @@ public sealed record IndexQuery
     public bool CountFacets { get; init; }
     public int Limit { get; init; } = 10;
     public int Offset { get; init; }
+    /// <summary>Order by date, newest first (undated last, ties by id), instead of by score.</summary>
+    public bool NewestFirst { get; init; }
 }
+
+/// <summary>The order of a result list: by relevance (score) or by date, newest first.</summary>
+public enum SearchSort
+{
+    Relevance,
+    Date,
+}
+
+/// <summary>Where a guideline passage comes from: its source and section, and the link, publication date and grade when known.</summary>
+public sealed record Citation(string Source, string Section, string? Url, string? Published, string? Grade);
 
 public sealed record IndexHit(string Id, DocumentKind Kind, string Title, string Snippet, float Score,
     IReadOnlyList<string> ConceptIds, IReadOnlyList<string> Topics, string? CaseId)
@@ -61,6 +73,15 @@ public sealed record IndexHit(string Id, DocumentKind Kind, string Title, string
 
     /// <summary>Set when the ranking by meaning found this document: the sentence that carried the match.</summary>
     public MeaningMatch? Meaning { get; init; }
+
+    /// <summary>The case's presentation month (cases, recommendations) or the passage's publication date, when known.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>The clinical setting of the case (cases, recommendations).</summary>
+    public string? Setting { get; init; }
+
+    /// <summary>A guideline passage's citation.</summary>
+    public Citation? Citation { get; init; }
 }
 
 /// <summary>Why a document matched in meaning: the cosine of its best chunk with the question, and that chunk's most telling sentence.</summary>

@@ -37,7 +37,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private const int ChunkSize = 256;
 
     /// <summary>Bump when what the pipeline derives from an item changes (fields, extraction): every item is then rewritten.</summary>
-    public const string IndexFormat = "5";
+    public const string IndexFormat = "6";
     private readonly IngestionLedger _ledger = new(paths.Ledger);
     private readonly SemaphoreSlim _oneRunAtATime = new(1, 1);
     private MlNetTopicTagger? _tagger;

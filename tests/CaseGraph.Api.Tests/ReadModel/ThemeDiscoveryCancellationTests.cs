@@ -39,6 +39,7 @@ public class ThemeDiscoveryCancellationTests
         public IndexPage Search(IndexQuery query, CancellationToken ct) => throw new NotSupportedException();
         public IReadOnlySet<string> MatchingIds(IndexQuery query, CancellationToken ct) => throw new NotSupportedException();
         public StoredCase? GetCase(string caseId, CancellationToken ct) => throw new NotSupportedException();
+        public Core.Model.GuidelinePassage? GetPassage(string passageId, CancellationToken ct) => throw new NotSupportedException();
         public IReadOnlyList<TextMatch> MoreLikeThis(string caseId, int limit, CancellationToken ct) => throw new NotSupportedException();
         public IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct) => throw new NotSupportedException();
         public IReadOnlyList<MonthCounts> MonthlyTopicCounts(IndexQuery query, CancellationToken ct) => throw new NotSupportedException();

@@ -1,5 +1,7 @@
-// Search page: one box with concept autocomplete, facet filters, results with highlighted snippets and reasons.
+// Search page: one box with concept autocomplete, facet filters, sort, results with highlighted snippets, reasons and
+// citations, "Load more" pages and a CSV download of the result list.
 import { api, showError } from './api.js';
+import { citationLine, passageHref } from './citation.js';
 import { initHeader } from './header.js';
 import { caseHref, whoIsCalling } from './access.js';
 import { attachAutocomplete } from './autocomplete.js';
@@ -16,6 +18,10 @@ const hits = document.getElementById('hits');
 const summary = document.getElementById('summary');
 const errors = document.getElementById('errors');
 const didYouMean = document.getElementById('did-you-mean');
+const loadMore = document.getElementById('load-more');
+const csvLink = document.getElementById('csv-link');
+const pageSize = 20;
+let shown = { query: null, count: 0, total: 0, ids: new Set() };
 
 function buildFacetFields() {
   document.getElementById('facet-fields').append(...Object.entries(facetLabels).flatMap(([name, label]) => [
@@ -43,19 +49,56 @@ function fillForms(query) {
 
 async function search(query, { push = true } = {}) {
   if (push) history.pushState(null, '', query.size ? `?${query}` : location.pathname);
-  if (!query.size) { hits.replaceChildren(); summary.textContent = 'Type a drug, condition or question, or choose a filter.'; return; }
+  loadMore.hidden = true;
+  csvLink.hidden = true;
+  if (!hasSearch(query)) { hits.replaceChildren(); summary.textContent = 'Type a drug, condition or question, or choose a filter.'; return; }
   summary.textContent = 'Searching…';
   errors.replaceChildren();
   didYouMean.hidden = true;
   try {
-    const [result, me] = await Promise.all([api(`/api/search?${query}&limit=20`), whoIsCalling()]);
-    renderHits(result, me);
+    const [result, me] = await Promise.all([api(`/api/search?${query}&limit=${pageSize}`), whoIsCalling()]);
+    shown = { query, me, interpretation: result.interpretation, count: 0, total: result.total, ids: new Set() };
+    hits.replaceChildren();
+    renderHits(result);
     renderFacets(result.facets, query);
+    csvLink.href = `/api/search.csv?${query}`;
+    csvLink.hidden = result.total === 0;
   } catch (error) {
     hits.replaceChildren();
     summary.textContent = '';
     showError(errors, error);
   }
+}
+
+// Sort alone is no search: only text or a filter is.
+function hasSearch(query) {
+  return [...query.keys()].some(name => name !== 'sort');
+}
+
+// The next page of the same query, appended; a hit already shown (the archive changed between pages) is not repeated.
+async function showMore() {
+  loadMore.disabled = true;
+  try {
+    renderHits(await api(`/api/search?${shown.query}&limit=${pageSize}&offset=${shown.count}`));
+  } catch (error) {
+    showError(errors, error);
+  } finally {
+    loadMore.disabled = false;
+  }
+}
+
+// The download carries the page's API key, which a plain link would not: fetched, then saved from memory.
+async function downloadCsv(event) {
+  event.preventDefault();
+  try {
+    const csv = await api(csvLink.getAttribute('href'), { as: 'text' });
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    const save = el('a', { href: url, download: 'casegraph-search.csv', hidden: true });
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  } catch (error) { showError(errors, error); }
 }
 
 function renderFacets(facets, query) {
@@ -70,14 +113,20 @@ function renderFacets(facets, query) {
   }
 }
 
-function renderHits(result, me) {
-  const named = result.interpretation.concepts.map(c => c.name);
-  const expanded = result.interpretation.expanded.map(c => c.name);
+function renderHits(result) {
+  const fresh = result.hits.filter(hit => !shown.ids.has(hit.id));
+  fresh.forEach(hit => shown.ids.add(hit.id));
+  shown.count += result.hits.length;
+  shown.total = result.total;
+  const named = shown.interpretation.concepts.map(c => c.name);
+  const expanded = shown.interpretation.expanded.map(c => c.name);
   summary.textContent = `${result.total} result${result.total === 1 ? '' : 's'}` +
+    (shown.count < result.total ? `, ${shown.ids.size} shown` : '') +
     (named.length ? `; read as ${named.join(', ')}` : '') + (expanded.length ? `, also ${expanded.slice(0, 6).join(', ')}${expanded.length > 6 ? '…' : ''}` : '') +
-    mmeNote(result.interpretation.mme) + semanticNote(result.semantic);
-  renderSuggestion(result.suggestion);
-  hits.replaceChildren(...result.hits.map(hit => renderHit(hit, result.interpretation, me)));
+    mmeNote(shown.interpretation.mme) + semanticNote(result.semantic);
+  if (shown.count === result.hits.length) renderSuggestion(result.suggestion); // the first page carries it
+  hits.append(...fresh.map(hit => renderHit(hit, shown.interpretation, shown.me)));
+  loadMore.hidden = result.hits.length < pageSize || shown.count >= result.total;
 }
 
 // A daily MME read from the query ranks cases in its band first; it filters nothing.
@@ -96,11 +145,14 @@ function renderSuggestion(suggestion) {
 
 // A case's title links to its page only for a role that may open case records; otherwise it is plain text.
 function renderHit(hit, interpretation, me) {
-  const link = caseHref(me, hit.caseId);
-  return el('li', { class: 'hit' },
+  const link = hit.kind === 'guideline' ? passageHref(hit.id) : caseHref(me, hit.caseId);
+  const when = hit.date ? (hit.kind === 'guideline' ? `published ${hit.date}` : `presented ${hit.date}`) : null;
+  return el('li', { class: 'hit', 'data-id': hit.id },
     el('p', { class: 'hit-meta' }, el('span', { class: `badge kind-${hit.kind}` }, kindLabels[hit.kind] ?? hit.kind),
-      hit.topics.length ? ` Topics: ${hit.topics.join(', ')}` : ''),
+      when ? el('span', { class: 'hit-date' }, ` ${when}`) : null, hit.setting ? el('span', { class: 'hit-setting' }, ` · ${hit.setting} setting`) : null,
+      hit.topics.length ? ` · Topics: ${hit.topics.join(', ')}` : ''),
     el('h3', {}, link ? el('a', { href: link }, hit.title) : hit.title),
+    hit.citation ? citationLine(hit.citation) : null,
     hit.snippet ? el('p', { class: 'snippet' }, snippet(hit.snippet)) : null,
     el('p', { class: 'why' }, el('strong', {}, 'Why it matched: '), reasons(hit, interpretation)));
 }
@@ -123,6 +175,9 @@ initHeader();
 const autocomplete = attachAutocomplete(box, document.getElementById('q-suggestions'), () => search(currentQuery()));
 searchForm.addEventListener('submit', event => { event.preventDefault(); autocomplete.close(); search(currentQuery()); });
 filters.addEventListener('change', () => search(currentQuery()));
+document.getElementById('sort').addEventListener('change', () => search(currentQuery()));
+loadMore.addEventListener('click', showMore);
+csvLink.addEventListener('click', downloadCsv);
 filters.addEventListener('reset', () => setTimeout(() => search(currentQuery())));
 window.addEventListener('casegraph:caller', () => search(params(), { push: false }));
 window.addEventListener('popstate', () => { fillForms(params()); search(params(), { push: false }); });
