@@ -19,9 +19,12 @@ public sealed partial class PhiDetector
     /// <summary>Kin: a single English word after one is a name all the same ("husband Rob", "her husband Park Sung-ho").</summary>
     private const string Family = "son|daughter|wife|husband|mother|mom|mum|mama|father|dad|papa|sister|brother|girlfriend|boyfriend|fianc[eé]e?|" +
         "aunt|aunty|auntie|uncle|grandmother|grandfather|grandma|grandpa|nana|grandson|granddaughter|stepmother|stepfather|niece|" +
-        "nephew|cousin|spouse|stepson|stepdaughter|" +
-        // the same in the languages of the name lists: French, Spanish, Portuguese, Italian, German, Dutch, Nordic, Polish,
-        // Russian and Ukrainian, Filipino, Māori, Swahili, Turkish
+        "nephew|cousin|spouse|stepson|stepdaughter";
+
+    /// <summary>Kin and the patient in the languages of the name lists: French, Spanish, Portuguese, Italian, German, Dutch,
+    /// Nordic, Polish, Russian and Ukrainian, Greek, Filipino, Māori, Swahili, Turkish. Read by a second pattern, and only
+    /// in a text that holds one of them (found by a vectorised search): a long alternation behind every capital costs.</summary>
+    private const string ForeignFamily =
         "fils|fille|mari|[ée]pouse|[ée]poux|conjointe?|compagnon|compagne|mère|père|frère|sœur|soeur|nièce|neveu|tante|oncle|" +
         "petite?-fils|petite-fille|hij[oa]|espos[oa]|marido|pareja|novi[oa]|madre|padre|mam[áa]|pap[áa]|herman[oa]|sobrin[oa]|niet[oa]|tía|tío|" +
         "abuel[oa]|cu[ñn]ad[oa]|yerno|nuera|filh[oa]|companheir[oa]|m[ãa]e|irm[ãa]o?|namorad[oa]|av[óô]|figli[oa]|moglie|marito|fratello|sorella|" +
@@ -33,16 +36,28 @@ public sealed partial class PhiDetector
     /// <summary>Other people and roles whose name may follow; a heading may too ("Partner Notification").</summary>
     private const string OtherRelations = "partner|gf|bf|ex|friend|grandchild|child|roommate|neighbou?r|caregiver|guardian|guarantor|cardholder|insured|account holder|account name";
 
-    private const string Relation = Family + "|" + OtherRelations;
+    private const string ForeignPatient = "paciente|patiënt|patientin|paziente|potilas|pacjent(?:ka)?|pacient(?:ka)?|hasta|пациент(?:ка|а|ки)?|пацієнт(?:ка)?|ασθεν(?:ής|ούς)";
+
+    private const string Relation = Family + "|" + ForeignFamily + "|" + OtherRelations;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignCueWords = new HashSet<string>(
+        Alternatives(ForeignFamily + "|" + ForeignPatient).SelectMany(Spellings), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether a word of the text is a foreign kin or patient word: only then is the foreign pattern read.</summary>
+    private static bool HasForeignCue(string text, List<(int Start, int Length)> words)
+    {
+        foreach (var (start, length) in words)
+            if (ForeignCueWords.Contains(text.AsSpan(start, length))) return true;
+        return false;
+    }
 
     /// <summary>"pt's daughter rosa", "her husband, giuseppe", "son named tomas", "a man named luca": a lower-case word after a
     /// relation word or "named" is a name when it is no English or clinical word: surely when it is a known first name,
     /// likely when it is in no list ("her son-in-law rasmus"). After a word for someone met in passing ("the pt dani",
     /// "peer marcy", "dr roxanne pillay") only a known first name is. A surname in no list may follow. Read word by word
     /// (a regex led by the cue words costs a millisecond a case).</summary>
-    private void AddLowerCaseNames(string text, List<PhiFinding> found)
+    private void AddLowerCaseNames(string text, List<(int Start, int Length)> words, List<PhiFinding> found)
     {
-        var words = LetterWords(text);
         for (var i = 0; i + 1 < words.Count; i++)
         {
             var cue = text.AsSpan(words[i].Start, words[i].Length);
@@ -162,10 +177,13 @@ public sealed partial class PhiDetector
     private static partial Regex TitledName();
 
     // The cue is a lookbehind so that matching starts only at a capital (a leading alternation of cues is ten times slower).
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>patient|pt\.?:?|client|inmate|paciente|patiënt|patientin|paziente|potilas|pacjent(?:ka)?|pacient(?:ka)?|hasta|пациент(?:ка|а|ки)?|пацієнт(?:ка)?|ασθεν(?:ής|ούς)|(?<family>" + Family + @")(?:[- ]in[- ]law|\s+si)?|" + OtherRelations + @")|(?<named>named|name is|name:|last name:?|first name:?|nombre:|nom:|" +
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>patient|pt\.?:?|client|inmate|(?<family>" + Family + @")(?:[- ]in[- ]law|\s+si)?|" + OtherRelations + @")|(?<named>named|name is|name:|last name:?|first name:?|nombre:|nom:|" +
         @"au nom de|spelled|goes by|signed|regards,)|manager|coordinator|advocate|worker|aide|caseworker|case manager|counselou?r|sponsor|PCP|prescriber|" +
         @"physician|nurse|pharmacist|therapist|officer|coach|interpreter|colleague|social worker|caller:?|provider:?|NP|PA)(?![\p{L}])\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex RelationName();
+
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>" + ForeignPatient + @")|(?<family>" + ForeignFamily + @")(?:\s+si)?)\s*[,:]?\s+)(?<name>" + NameRun + ")")]
+    private static partial Regex ForeignRelationName();
 
     [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ContactName();

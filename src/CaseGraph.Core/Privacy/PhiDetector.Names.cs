@@ -8,7 +8,8 @@ public sealed partial class PhiDetector
 {
     private void AddNames(string text, List<PhiFinding> found)
     {
-        AddLowerCaseNames(text, found);
+        var letterWords = LetterWords(text);
+        AddLowerCaseNames(text, letterWords, found);
         if (!text.AsSpan().ContainsAnyInRange('A', 'Z') && !text.AsSpan().ContainsAny(NonAsciiCapitals)) return; // every other name starts with a capital
         // Found only when a word needs them: most capitalised words are ruled out by cheaper checks first.
         var lookalikes = new Lazy<List<(int Start, int End)>>(() => [.. ClinicalLookalikes.Spans(text)], LazyThreadSafetyMode.None);
@@ -18,6 +19,9 @@ public sealed partial class PhiDetector
         foreach (Match m in RelationName().Matches(text))
             AddName(found, text, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : m.Groups["family"].Success ? NameCue.Kin : NameCue.Relation, lookalikes,
                 afterPersonCue: m.Groups["person"].Success || m.Groups["named"].Success);
+        if (HasForeignCue(text, letterWords))
+            foreach (Match m in ForeignRelationName().Matches(text))
+                AddName(found, text, m.Groups["name"], m.Groups["family"].Success ? NameCue.Kin : NameCue.Relation, lookalikes, afterPersonCue: true);
         foreach (Match m in ContactName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Contact, lookalikes);
         foreach (Match m in SurnameCommaFirstName().Matches(text)) AddSurnameCommaFirstName(found, m, lookalikes);
         foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.None, lookalikes);

@@ -139,9 +139,9 @@ internal static partial class PhiPatterns
 
     /// <summary>"her 96th birthday", "pt was 95 at the time", "Mahmoud Abdel-Rahman, 90 years, hip fracture": an age said in words.</summary>
     [GeneratedRegex(@"(?i)(?<![\d.,])(?<id>" + OldAge + @")(?:st|nd|rd|th)\s+birthday\b" +
-        @"|\b(?:pt|patient|he|she|who|han|hon|er|sie|il|elle|(?:great-?)?grand(?:mother|father|ma|pa)|mother|father|mom|mum|dad|husband|wife|aunt|uncle)\s+" +
-        @"(?:was|is|turned|turns|will be|fyller|fylte|fyldte|wird|wurde|cumple|cumplió|compie|aura|a eu)\s+(?<id>" + OldAge + @")(?![\d.,/%]|\s*(?:%|mg|kg|lbs?|bpm|mm|cm|kilos?|pounds?|percent|minutes?|hours?|days?|weeks?|months?|times?|mcg|ml|mme|at night)\b)" +
-        @"|\b(?:pt|patient)\s+(?<id>" + OldAge + @")\s*(?:yrs?|years?|y/?o)\b" +
+        @"|(?<=\b(?:pt|patient|he|she|who|han|hon|er|sie|il|elle|(?:great-?)?grand(?:mother|father|ma|pa)|mother|father|mom|mum|dad|husband|wife|aunt|uncle)\s+" +
+        @"(?:was|is|turned|turns|will be|fyller|fylte|fyldte|wird|wurde|cumple|cumplió|compie|aura|a eu)\s+)(?<id>" + OldAge + @")(?![\d.,/%]|\s*(?:%|mg|kg|lbs?|bpm|mm|cm|kilos?|pounds?|percent|minutes?|hours?|days?|weeks?|months?|times?|mcg|ml|mme|at night)\b)" +
+        @"|(?<=\b(?:pt|patient)\s+)(?<id>" + OldAge + @")\s*(?:yrs?|years?|y/?o)\b" +
         @"|(?<=,\s*)(?<id>" + OldAge + @")\s+(?:years?|yrs?)\b(?!\s+(?:ago|later|earlier|before|after|since|of (?:use|smoking|drinking)))")]
     private static partial Regex AgeStated();
 

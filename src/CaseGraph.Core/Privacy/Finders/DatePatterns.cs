@@ -34,7 +34,8 @@ public static partial class DatePatterns
         new RegexFinder(DayFirstSpacedOrShortYear(), PhiKind.Date, "."),
         new RegexFinder(DayFirstSlashShortYear(), PhiKind.Date, "/"),
         new RegexFinder(RomanMonth(), PhiKind.Date, "./ "),
-        new RegexFinder(HolidayWithYear(), PhiKind.Date, RegexFinder.Digits),
+        new RegexFinder(HolidayWithYear(), PhiKind.Date, RegexFinder.Digits, requiresWords: ["Christmas", "New Year", "Thanksgiving", "Easter", "Independence Day",
+            "Boxing Day", "Halloween", "Valentine", "Mother", "Father", "Labor Day", "Labour Day", "Memorial Day", "Canada Day", "Australia Day", "Bastille Day"]),
         new RegexFinder(EastAsianDate(), PhiKind.Date, "年월"),
         new RegexFinder(DayAbbreviatedMonthYear(), PhiKind.Date, "-/. "),
         new RegexFinder(MonthDayAfterScheduleWord(), PhiKind.Date, "/"),
@@ -59,8 +60,8 @@ public static partial class DatePatterns
 
     /// <summary>"Friday 5/17", "F/u 1/3", "RTC 2/14": a month and day with no year after a weekday or a word of scheduling,
     /// but not a fraction of a dose ("f/u 1/2 tab").</summary>
-    [GeneratedRegex(@"(?i:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|f/u|follow[- ]?up|rtc|appt|appointment|due|until|till|since|seen|discharged?)\.?\s+(?:on\s+)?)" +
-        @"(?<id>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\s*(?:tabs?|tablets?|strips?|films?|mg|doses?|of|pills?)\b)")]
+    [GeneratedRegex(@"(?<=(?i:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|f/u|follow[- ]?up|rtc|appt|appointment|due|until|till|since|seen|discharged?)\.?\s+(?:on\s+)?))" +
+        @"(?<!\d)(?<id>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\s*(?:tabs?|tablets?|strips?|films?|mg|doses?|of|pills?)\b)")]
     private static partial Regex MonthDayAfterScheduleWord();
 
     [GeneratedRegex(@"(?<![\d.])(?:19|20)\d{2}\.\s+(?i:" + HungarianMonths + @")\s+(?:[12]\d|3[01]|0?[1-9])\.?(?!\d)")]

@@ -14,12 +14,16 @@ public static partial class ScriptPatterns
     /// <summary>The most common Chinese surnames: a name in running Chinese text starts with one.</summary>
     private const string ChineseSurname = "[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]";
 
+    /// <summary>Letters of Hebrew, Arabic and Persian, Devanagari and Thai: a text with none has no name in these scripts.</summary>
+    private static readonly string UncasedScripts = new([.. Enumerable.Range(0x0590, 0x0700 - 0x0590).Concat(Enumerable.Range(0x0900, 0x80))
+        .Concat(Enumerable.Range(0x0E00, 0x80)).Select(c => (char)c)]);
+
     public static readonly IPhiFinder[] Finders =
     [
         new RegexFinder(JapaneseNameBeforeHonorific(), PhiKind.Name, "さ様氏く君ち先殿", PhiConfidence.Shaped),
         new RegexFinder(ChineseName(), PhiKind.Name, "患病家丈妻儿女母父联姓先医护", PhiConfidence.Shaped),
         new RegexFinder(KoreanName(), PhiKind.Name, "씨님환", PhiConfidence.Shaped),
-        new RegexFinder(NameAfterPatientWord(), PhiKind.Name, "", PhiConfidence.Shaped),
+        new RegexFinder(NameAfterPatientWord(), PhiKind.Name, UncasedScripts, PhiConfidence.Shaped),
         new RegexFinder(ArabicName(), PhiKind.Name, "ال", PhiConfidence.Shaped),
         new RegexFinder(ChineseStreet(), PhiKind.Address, "号", PhiConfidence.Shaped),
         new RegexFinder(JapaneseStreet(), PhiKind.Address, "-丁", PhiConfidence.Shaped),
