@@ -122,6 +122,15 @@ public class ScriptsAndCuesTests
     [InlineData("Lithuania: Gedimino pr. 9-14, LT-01103 Vilnius", PhiKind.Zip, "01103")]
     [InlineData("Vehicle: AB-123-CD (Peugeot), owner unknown.", PhiKind.Vehicle, "AB-123-CD")]
     [InlineData("Pt 99 yrs, lives at the papakāinga.", PhiKind.Age, "99")]
+    [InlineData("Faith Ogunleye from the pharmacy called twice.", PhiKind.Name, "Faith Ogunleye")] // a first name that is a word, then a surname
+    [InlineData("Patient: SANTOS, Rafael   Room 412-B   Attending: Greenberg", PhiKind.Name, "Greenberg")]
+    [InlineData("Refund to the account, account name A. Hughes.", PhiKind.Name, "Hughes")]
+    [InlineData("DOB 19720814 on the lab requisition.", PhiKind.Date, "19720814")]
+    [InlineData("Address line 1: The Old Rectory, Church Lane, Postcode: OX29 4RT", PhiKind.Address, "The Old Rectory, Church Lane")]
+    [InlineData("msg from pt: im at my aunties now, address is 55 cedar st apt 2", PhiKind.Address, "55 cedar st apt 2")]
+    [InlineData("Rooming with cousin at 7 Tregenza Close, Truro.", PhiKind.Address, "7 Tregenza Close")]
+    [InlineData("Adres: ul. Piotrkowska 104 lok. 12, 90-926 Łódź.", PhiKind.Zip, "90-926")]
+    [InlineData("서울특별시 강남구 테헤란로 152, 12층 06236", PhiKind.Address, "테헤란로 152")]
     public void Finds_holidays_east_asian_dates_plates_serials_and_names_after_patient_words(string text, PhiKind kind, string part) =>
         Assert.Contains(Found(text), f => f.Kind == kind && f.Text.Contains(part, StringComparison.Ordinal));
 
@@ -133,6 +142,10 @@ public class ScriptsAndCuesTests
     [InlineData("Guillain-Barré syndrome, reported in 1916 by Georges Guillain and Jean-Alexandre Barré.")]
     [InlineData("The Lei nº 10.216, of 2001, reformed mental health care.")]
     [InlineData("Patient is on a waitlist for Section 8 housing.")]
+    [InlineData("Overnight stay on the 4th floor step-down unit.")]
+    [InlineData("Rite Aid closed, so the patient transferred to Kroger pharmacy; UnitedHealthcare denied the appeal.")]
+    [InlineData("Fortführung der Substitutionstherapie mit Levomethadon.")] // German capitalises its nouns
+    [InlineData("take 2 tabs by mouth daily, walk 3 blocks down the road")]
     public void Leaves_hotlines_product_numbers_and_eponyms_alone(string text) => Assert.Empty(Found(text));
 
     [Fact]

@@ -26,7 +26,10 @@ public static partial class ClinicalLookalikes
         "Gujarati", "Haitian", "Creole", "Tagalog", "Hmong", "Navajo", "Ojibwe", "Kreyol", "Tamil", "Telugu", "Bengali", "Nepali", "Sinhala", "Khmer", "Lao",
         "Oromo", "Kinyarwanda", "Lingala", "Wolof", "Zulu", "Xhosa", "Shona", "Twi", "Ewe", "Marathi", "Malayalam", "Kannada", "Te Reo",
         // payers: "funded by Medicaid"
-        "Medicaid", "Medicare", "Medi-Cal", "MassHealth", "Tricare", "Medigap", "PhilHealth", "Centrelink",
+        "Medicaid", "Medicare", "Medi-Cal", "MassHealth", "Tricare", "Medigap", "PhilHealth", "Centrelink", "UnitedHealthcare", "Optum",
+        "Aetna", "Cigna", "Humana", "Anthem", "Centene", "Molina", "Highmark", "Medibank",
+        // pharmacies and shops: "transferred to Kroger pharmacy"
+        "Kroger", "Walgreens", "Safeway", "Costco", "Walmart", "Publix", "Rexall", "Shoppers", "Superdrug", "Chemist",
         // words of other languages for where and what care is: "Unidad del Dolor", "Signe de Lasègue", "Schmerzambulanz"
         "Unidad", "Dolor", "Servicio", "Consulta", "Centro", "Hospital", "Clinica", "Medico", "Paciente", "Unite", "Douleur",
         "Centre", "Klinik", "Schmerz", "Ambulanz", "Praxis", "Zentrum", "Abteilung", "Station", "Ospedale", "Dolore", "Unita", "Reparto",

@@ -179,7 +179,7 @@ public sealed partial class PhiDetector
     // The cue is a lookbehind so that matching starts only at a capital (a leading alternation of cues is ten times slower).
     [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>patient|pt\.?:?|client|inmate|(?<family>" + Family + @")(?:[- ]in[- ]law|\s+si)?|" + OtherRelations + @")|(?<named>named|name is|name:|last name:?|first name:?|nombre:|nom:|" +
         @"au nom de|spelled|goes by|signed|regards,)|manager|coordinator|advocate|worker|aide|caseworker|case manager|counselou?r|sponsor|PCP|prescriber|" +
-        @"physician|nurse|pharmacist|therapist|officer|coach|interpreter|colleague|social worker|caller:?|provider:?|NP|PA)(?![\p{L}])\s*[,:]?\s+)(?<name>" + NameRun + ")")]
+        @"physician|nurse|pharmacist|therapist|officer|coach|interpreter|colleague|social worker|caller:?|provider:?|attending:?|NP|PA)(?![\p{L}])\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex RelationName();
 
     [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>" + ForeignPatient + @")|(?<family>" + ForeignFamily + @")(?:\s+si)?)\s*[,:]?\s+)(?<name>" + NameRun + ")")]
@@ -189,7 +189,7 @@ public sealed partial class PhiDetector
     private static partial Regex ContactName();
 
     /// <summary>"J. Okonkwo, RN": an initial and a surname ending a clause, not "hepatitis C. The clinic".</summary>
-    [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\.\s?(?<name>" + NameWord + @")(?=\s*(?:[,;:)|]|$)|\s+\p{Lu})", RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\.\s?(?<name>" + NameWord + @")(?=\s*(?:[,;:)|]|$)|\.(?:\s|$)|\s+\p{Lu})", RegexOptions.Multiline)]
     private static partial Regex InitialAndSurname();
 
     [GeneratedRegex(@"(?<![\p{L}])(?<surname>" + NameWord + @"),\s+(?<first>\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])")]

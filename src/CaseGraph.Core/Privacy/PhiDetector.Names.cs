@@ -76,7 +76,7 @@ public sealed partial class PhiDetector
                   || IsKnownSurname(words[start].Value) && !PhiLexicon.WordNames.Contains(Key(words[start].Value)) && !AfterSaint(text, words[start].Index)
                      && (PersonVerbFollows(text, words[start], verbOnly: true) || !AtSentenceStart(text, words[start].Index))
                 // "American College of ...", "Good Samaritan laws": capitalised pairs are names only with a known name or a person's verb
-                : Enumerable.Range(start, end - start + 1).Any(i => IsKnownFirstName(words[i].Value) || _lexicon.LastNames.Contains(Key(words[i].Value)))
+                : Enumerable.Range(start, end - start + 1).Any(i => char.IsUpper(words[i].Value[0]) && (IsKnownFirstName(words[i].Value) || _lexicon.LastNames.Contains(Key(words[i].Value))))
                   || PersonVerbFollows(text, words[end]);
             var after = text.AsSpan(words[end].Index + words[end].Length);
             var personFollows = PersonFollows(after);
@@ -88,6 +88,9 @@ public sealed partial class PhiDetector
                      || end > start && Enumerable.Range(start, end - start + 1).All(i => Unlisted(i) || IsKnownName(words[i].Value) && !IsEnglishWord(words[i].Value))
                         && Enumerable.Range(start, end - start + 1).Count(i => !char.IsLower(words[i].Value[0]) && IsUnlistedWord(words[i].Value)) >= 1)
                 confidence = PhiConfidence.Likely;
+            // "Faith Ogunleye", "Summer Nguyen-Whitaker": a first name that is also a word, before a surname in no list or a known one
+            else if (end > start && FirstNameBeforeSurname(start) && Enumerable.Range(start + 1, end - start).All(i => IsUnlistedWord(words[i].Value)
+                     || _lexicon.LastNames.Contains(Key(words[i].Value)) && !IsEnglishWord(words[i].Value))) confidence = PhiConfidence.Likely;
             // "Faith missed 2 doses", "Miles reports ...": a first name that is also a word, before a person's verb
             // (a relation word such as "Sister" was ruled out above)
             else if (end == start && _lexicon.FirstNames.Contains(Key(words[start].Value)) && personFollows) confidence = PhiConfidence.Likely;
@@ -142,6 +145,10 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"^\s+\d+(?:[.,/]\d+)*\s*(?:mg|mcg|µg|ug|g|ml|mL|%|units?|IU|micrograms?)\b")]
     private static partial Regex DoseAfter();
 
+    /// <summary>"Fortführung", "Substitutionstherapie", "Krankheit": German capitalises its nouns; these endings make no name.</summary>
+    [GeneratedRegex(@"(?:ung|ungen|keit|heit|schaft|therapie|tion|ismus|ität|behandlung|praxis)$")]
+    private static partial Regex GermanNounEnding();
+
     /// <summary>"Misty | NHI FKS5100": a name heading a form line.</summary>
     [GeneratedRegex(@"^\s*\|")]
     private static partial Regex FormBar();
@@ -176,7 +183,7 @@ public sealed partial class PhiDetector
         var bare = Bare(word);
         var folded = NameFolding.Fold(bare);
         if (bare.Length < 2 || folded.AsSpan().IndexOfAny(Vowels) < 0) return false;
-        if (IsClinical(word) || _lexicon.Places.Contains(folded)) return false;
+        if (IsClinical(word) || _lexicon.Places.Contains(folded) || GermanNounEnding().IsMatch(bare)) return false;
         return !EnglishParts(bare).Any && !IsAcronym(word);
     }
 

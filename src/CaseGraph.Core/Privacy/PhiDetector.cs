@@ -32,7 +32,7 @@ public sealed partial class PhiDetector
     }
 
     private static readonly string[] StreetAbbreviations =
-        ["St", "Ave", "Av", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Pkwy", "Hwy", "Ter", "Cir", "Trl", "Way", "Sq", "Hts", "Cres", "Pde", "Tce", "Gr", "Crt", "Esp", "Cl"];
+        ["St", "Ave", "Av", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Pkwy", "Hwy", "Ter", "Cir", "Trl", "Way", "Sq", "Hts", "Cres", "Pde", "Tce", "Gr", "Crt", "Esp", "Cl", "Close", "Mews", "Rise", "Wynd", "Parade"];
 
     private static readonly string[] StateCodes =
     [

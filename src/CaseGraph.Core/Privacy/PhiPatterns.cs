@@ -56,6 +56,7 @@ internal static partial class PhiPatterns
         new RegexFinder(DayMonthAbbreviationYear(), PhiKind.Date, RegexFinder.Digits),
         new RegexFinder(OrdinalDay(), PhiKind.Date, RegexFinder.Digits),
         new RegexFinder(LabelledShortDate(), PhiKind.Date, "/", confidence: PhiConfidence.Labelled),
+        new RegexFinder(CompactBirthDate(), PhiKind.Date, RegexFinder.Digits, confidence: PhiConfidence.Labelled),
         new RegexFinder(MonthDayDate(), PhiKind.Date, RegexFinder.Digits),
         new RegexFinder(DayMonthDate(), PhiKind.Date, RegexFinder.Digits),
         .. DatePatterns.Finders,
@@ -160,8 +161,13 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<!\d)" + Day + @"[- ](?i:" + MonthAbbreviation + @")\.?[- ](?:19|20)?\d{2}(?!\d)")]
     private static partial Regex DayMonthAbbreviationYear();
 
-    [GeneratedRegex(@"(?i:\b(?:on|since|for|by|until|from|before|after|of|to|till|til)\s+the)\s+(?<id>" + Day + @"(?:st|nd|rd|th))\b")]
+    [GeneratedRegex(@"(?i:\b(?:on|since|for|by|until|from|before|after|of|to|till|til)\s+the)\s+(?<id>" + Day + @"(?:st|nd|rd|th))\b" +
+        @"(?!\s+(?i:floor|fl|grade|time|dose|line|week|day|month|year|attempt|visit|cycle|ward|bed|level|stor(?:e)?y|round|session|trimester|percentile))")]
     private static partial Regex OrdinalDay();
+
+    /// <summary>"DOB 19720814": a birth date written as eight digits after its label.</summary>
+    [GeneratedRegex(@"(?<=(?i:\b(?:DOB|d\.o\.b\.?|born|date of birth))\s*:?\s*)(?<id>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)")]
+    private static partial Regex CompactBirthDate();
 
     [GeneratedRegex(@"\b[A-Z][A-Z9]\d{7}\b")]
     private static partial Regex Dea();

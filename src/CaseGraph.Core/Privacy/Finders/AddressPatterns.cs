@@ -28,6 +28,8 @@ public static partial class AddressPatterns
         new RegexFinder(ColombianStreet(), PhiKind.Address, "#"),
         new RegexFinder(JapaneseBlockNumber(), PhiKind.Address, "-"),
         new RegexFinder(GeneralDelivery(), PhiKind.Address, "G"),
+        new RegexFinder(HouseNameAndLane(), PhiKind.Address, ","),
+        new RegexFinder(LowerCaseStreet(), PhiKind.Address, RegexFinder.Digits, PhiConfidence.Likely),
         new RegexFinder(CompoundStreet(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(NumberThenRomanceStreet(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(RomanceStreetThenNumber(), PhiKind.Address, RegexFinder.Digits),
@@ -42,7 +44,7 @@ public static partial class AddressPatterns
     /// number, then a comma and a postal code before a city, perhaps past a district: "Obchodná 25, 811 06 Bratislava",
     /// "Korunní 810/104, 101 00 Praha", "Atatürk Cad. No: 45 D: 7, Kadıköy, 34710 İstanbul", "Am Sandtorkai 5, 20457 Hamburg".</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])(?!\p{L}+\s+(?:Am|An|Auf|Im|Zum|Zur|Op|Aan)\s)(?:(?:ul|vul|Str|str|al|Cad|Sok|Bd|Bul|Odos|Oδός|Οδός|Λεωφόρος|Λεωφ|Av)\.?\s+)?(?:(?:Am|An|Auf|Im|In|Zum|Zur|Op|Aan|De|La|Le)\s+(?:dem|der|den|de|het)?\s*)?" + Name + @"(?:[\s-]+(?:" + Name + @"|\p{Lu}\p{Ll}*\.)){0,3}" +
-        @"(?:\s+(?:No|Nr|nr|n)[.:º°]?)?\s+" + HouseNumber + @"(?:[/-]\d{1,4}[a-zA-Z]?)?(?:,?\s+(?:m\.|kv\.|ap\.|apt\.?|D:|Daire:|bl\.|sc\.|et\.|lgh)\s*[\w]{1,4})*" +
+        @"(?:\s+(?:No|Nr|nr|n)[.:º°]?)?\s+" + HouseNumber + @"(?:[/-]\d{1,4}[a-zA-Z]?)?(?:,?\s+(?:m\.|kv\.|ap\.|apt\.?|D:|Daire:|bl\.|sc\.|et\.|lgh|lok\.)\s*[\w]{1,4})*" +
         @"(?=,\s*(?:[^,\d\n]{1,25},\s*)?(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})\s+\p{Lu})")]
     private static partial Regex StreetLineBeforePostalCode();
 
@@ -94,6 +96,15 @@ public static partial class AddressPatterns
     /// <summary>"2-14-7 Kita-Shinagawa, Room 305": a Japanese block, lot and house number before a district.</summary>
     [GeneratedRegex(@"(?<![\d/.-])\d{1,2}-\d{1,2}-\d{1,3}\s+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:,\s*(?:Room|Apt\.?|#)\s*\d{1,5})?")]
     private static partial Regex JapaneseBlockNumber();
+
+    /// <summary>"The Old Rectory, Church Lane", "Rose Cottage, Mill Lane": a named house and its lane (Britain and Ireland).</summary>
+    [GeneratedRegex(@"\b(?:The\s+)?" + Name + @"(?:\s+" + Name + @")?\s+(?:Cottage|House|Farm|Rectory|Vicarage|Lodge|Barn|Manor|Mill|Hall|Grange|Farmhouse)," +
+        @"\s+" + Name + @"(?:\s+" + Name + @")?\s+(?:Lane|Road|Street|Close|Way|Drive|Avenue|Hill|Green)\b")]
+    private static partial Regex HouseNameAndLane();
+
+    /// <summary>"55 cedar st apt 2", "402 e 14th st": a street line written in lower case, as in a text message.</summary>
+    [GeneratedRegex(@"(?<![\w.,/-])\d{1,5}\s+(?:[nsew]\.?\s+)?(?:[a-z]{3,}|\d{1,3}(?:st|nd|rd|th))(?:\s+[a-z]{3,})?\s+(?:st|ave|rd|blvd|ln|street|avenue|road|lane|drive|court|blvd)\b(?:\.?\s+(?:apt|unit|#)\s*\w{1,4})?")]
+    private static partial Regex LowerCaseStreet();
 
     [GeneratedRegex(@"\bGeneral Delivery\b(?=,)")]
     private static partial Regex GeneralDelivery();

@@ -38,7 +38,7 @@ public static partial class PostalCodePatterns
     [GeneratedRegex(@"(?<=\b(?:NSW|VIC|QLD|TAS)\s+|\b[A-Z][a-z]+,?\s+(?:ACT|NT|SA|WA)\s+)(?<!\d)(?<id>\d{4})\b")]
     private static partial Regex Australian();
 
-    [GeneratedRegex(@"(?<=(?:^|[,;\n])\s*|\b(?:in|nach|à|en|em|i)\s+|\b(?:[A-Z]|[A-Z]{2})-)(?<![\d])(?<id>(?!(?:19|20)\d\d\s)\d{4,5}|\d{3} \d{2}|\d{4}-\d{3}|\d{4} ?(?!IU|MG|ML|UI|PM|AM)[A-Z]{2})\s+" +
+    [GeneratedRegex(@"(?<=(?:^|[,;\n])\s*|\b(?:in|nach|à|en|em|i)\s+|\b(?:[A-Z]|[A-Z]{2})-)(?<![\d])(?<id>(?!(?:19|20)\d\d\s)\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?(?!IU|MG|ML|UI|PM|AM)[A-Z]{2})\s+" +
         @"(?!(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|patient|case|hour|minute|day|week|month|year))\p{Lu}[\p{Ll}]+(?:[\s,.);]|$)", RegexOptions.Multiline)]
     private static partial Regex EuropeanBeforeCity();
 }
