@@ -21,6 +21,19 @@ public static partial class ClinicalLookalikes
         "Peyronie", "Dupuytren", "Legionnaires", "Munchausen", "Mantoux", "Coombs", "Gaucher", "Niemann", "Hurler", "Stockholm",
         "Nissen", "Pap", "Morbus", "Bechterew", "Gaenslen", "FABER", "Basedow", "Graves-Basedow", "Lasegue", "Spurling", "Waddell",
         "Schober", "Finkelstein", "Chvostek", "Trousseau", "Virchow", "Charcot", "Osler", "Oswestry", "Doppler", "Modic", "Schmorl",
+        // hyphenated eponyms are one word
+        "Guillain-Barre", "Ehlers-Danlos", "Tay-Sachs", "Child-Pugh", "Stevens-Johnson", "Creutzfeldt-Jakob", "Epstein-Barr",
+        "Kaplan-Meier", "Swan-Ganz", "Wolff-Parkinson-White", "Prader-Willi", "Cheyne-Stokes", "Osgood-Schlatter", "Legg-Calve-Perthes",
+    };
+
+    /// <summary>Single words that are no eponym and never a person's name either (care words of other languages, languages,
+    /// payers, pharmacies); folded spelling. Unlike an eponym they say nothing of the name before them.</summary>
+    public static readonly IReadOnlySet<string> NeverNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        // words of other languages for where and what care is: "Unidad del Dolor", "Signe de Lasègue", "Schmerzambulanz"
+        "Unidad", "Dolor", "Servicio", "Consulta", "Centro", "Hospital", "Clinica", "Medico", "Paciente", "Unite", "Douleur",
+        "Centre", "Klinik", "Schmerz", "Ambulanz", "Praxis", "Zentrum", "Abteilung", "Station", "Ospedale", "Dolore", "Unita", "Reparto",
+        "Ziekenhuis", "Pijn", "Huisarts", "Sykehus", "Smerte", "Sjukhus", "Vardcentral", "Szpital", "Poradnia", "Nemocnice",
         // languages an interpreter is booked for: "interpreter for Yoruba", "translates from Urdu"
         "Urdu", "Yoruba", "Hausa", "Igbo", "Amharic", "Tigrinya", "Somali", "Swahili", "Kiswahili", "Pashto", "Dari", "Farsi", "Punjabi",
         "Gujarati", "Haitian", "Creole", "Tagalog", "Hmong", "Navajo", "Ojibwe", "Kreyol", "Tamil", "Telugu", "Bengali", "Nepali", "Sinhala", "Khmer", "Lao",
@@ -30,13 +43,6 @@ public static partial class ClinicalLookalikes
         "Aetna", "Cigna", "Humana", "Anthem", "Centene", "Molina", "Highmark", "Medibank",
         // pharmacies and shops: "transferred to Kroger pharmacy"
         "Kroger", "Walgreens", "Safeway", "Costco", "Walmart", "Publix", "Rexall", "Shoppers", "Superdrug", "Chemist",
-        // words of other languages for where and what care is: "Unidad del Dolor", "Signe de Lasègue", "Schmerzambulanz"
-        "Unidad", "Dolor", "Servicio", "Consulta", "Centro", "Hospital", "Clinica", "Medico", "Paciente", "Unite", "Douleur",
-        "Centre", "Klinik", "Schmerz", "Ambulanz", "Praxis", "Zentrum", "Abteilung", "Station", "Ospedale", "Dolore", "Unita", "Reparto",
-        "Ziekenhuis", "Pijn", "Huisarts", "Sykehus", "Smerte", "Sjukhus", "Vardcentral", "Szpital", "Poradnia", "Nemocnice",
-        // hyphenated eponyms are one word
-        "Guillain-Barre", "Ehlers-Danlos", "Tay-Sachs", "Child-Pugh", "Stevens-Johnson", "Creutzfeldt-Jakob", "Epstein-Barr",
-        "Kaplan-Meier", "Swan-Ganz", "Wolff-Parkinson-White", "Prader-Willi", "Cheyne-Stokes", "Osgood-Schlatter", "Legg-Calve-Perthes",
     };
 
     /// <summary>Places, organisations, foods and headings that read as capitalised runs; matched as whole phrases.</summary>

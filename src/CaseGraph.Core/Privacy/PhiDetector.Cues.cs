@@ -63,7 +63,7 @@ public sealed partial class PhiDetector
             var cue = text.AsSpan(words[i].Start, words[i].Length);
             var next = i + 1;
             // in another language every word is in no English list: there, and after someone met in passing, only a known name counts
-            var inPassing = PassingWords.Contains(cue) || RelationWords.Contains(cue) && !EnglishRelationWords.Contains(cue);
+            var inPassing = PassingWords.Contains(cue) || ForeignRelationWords.Contains(cue);
             if (RelationWords.Contains(cue) && next + 1 < words.Count && IsWord(text, words[next], "named", "called")) next++;
             else if (cue.Equals("name", StringComparison.OrdinalIgnoreCase) && IsWord(text, words[next], "is") && next + 1 < words.Count) next++;
             else if (!RelationWords.Contains(cue) && !inPassing && !cue.Equals("named", StringComparison.OrdinalIgnoreCase)) continue;
@@ -97,13 +97,16 @@ public sealed partial class PhiDetector
 
     private static readonly string[] InLaws = ["son", "daughter", "mother", "father", "brother", "sister"];
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> EnglishRelationWords = new HashSet<string>(
-        Alternatives(Relation).SelectMany(Spellings).Where(w => PhiLexicon.EnglishWords.Contains(w) || w.Length <= 3 || w.StartsWith("grand", StringComparison.Ordinal))
-            .Concat(InLaws.Select(r => r + "-in-law")), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Each form of the relation pattern's alternation spelled out, and the in-laws.</summary>
+    private static readonly string[] RelationSpellings = [.. Alternatives(Relation).SelectMany(Spellings), .. InLaws.Select(r => r + "-in-law")];
 
-    /// <summary>The relation words before a lower-case name, each form of the pattern's alternation spelled out.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelationWords = new HashSet<string>(
-        Alternatives(Relation).SelectMany(Spellings).Concat(InLaws.Select(r => r + "-in-law")),
+    /// <summary>The relation words before a lower-case name.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelationWords =
+        new HashSet<string>(RelationSpellings, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The relation words of other languages ("moglie", "synem"): after them only a known first name is taken.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ForeignRelationWords = new HashSet<string>(
+        RelationSpellings.Where(w => !PhiLexicon.EnglishWords.Contains(w) && w.Length > 3 && !w.StartsWith("grand", StringComparison.Ordinal) && !w.EndsWith("-in-law", StringComparison.Ordinal)),
         StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The alternatives of a pattern: split at the bars outside groups.</summary>

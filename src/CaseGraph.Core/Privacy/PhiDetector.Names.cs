@@ -108,7 +108,7 @@ public sealed partial class PhiDetector
             // a known name or, less surely, in no list
             var unlistedAlone = end == 0 && !IsKnownName(words[0].Value);
             if (cue == NameCue.Contact && (IsPlace(text, words, start, end) || unlistedAlone && !IsUnlistedWord(words[0].Value) || end == 0 && Ordinary(0))) return;
-            if (cue == NameCue.Initial && Ordinary(0) || cue is NameCue.Relation or NameCue.Kin && end == 0 && (Clinical(0) || char.IsLower(words[0].Value[0]))) return;
+            if (cue == NameCue.Initial && Ordinary(0) || cue is NameCue.Relation or NameCue.Kin && end == 0 && char.IsLower(words[0].Value[0])) return;
             // "Patient Information", "Partner Notification": after a relation or role (not kin: "husband Rob"), English words
             // with no name among them are a heading
             if (cue == NameCue.Relation && Enumerable.Range(0, end + 1).All(i => IsEnglishWord(words[i].Value) && !IsKnownName(words[i].Value))) return;
@@ -265,7 +265,7 @@ public sealed partial class PhiDetector
         var bare = Bare(word);
         if (bare.Length < 2 || IsMonthOrDay(bare) || IsAcronym(word)) return true;
         var key = NameFolding.Fold(bare);
-        return _lexicon.ClinicalWords.Contains(key) || ClinicalLookalikes.Eponyms.Contains(key);
+        return _lexicon.ClinicalWords.Contains(key) || ClinicalLookalikes.Eponyms.Contains(key) || ClinicalLookalikes.NeverNames.Contains(key);
     }
 
     private static string Bare(string word)

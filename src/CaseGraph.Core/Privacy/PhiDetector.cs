@@ -92,7 +92,9 @@ public sealed partial class PhiDetector
     private void AddAll(IPhiFinder finder, string text, List<PhiFinding> found)
     {
         if (finder.Confidence < _threshold) return;
-        foreach (var (kind, start, end) in finder.Find(text)) Add(found, kind, start, end, finder.Confidence, afterPersonCue: false, text);
+        foreach (var (kind, start, end) in finder.Find(text))
+            if (kind is PhiKind.Name or PhiKind.Address or PhiKind.Date or PhiKind.Age || !IsTollFree(text.AsSpan(start, end - start)))
+                Add(found, kind, start, end, finder.Confidence);
     }
 
     /// <summary>
@@ -100,24 +102,20 @@ public sealed partial class PhiDetector
     /// it. Findings never overlap, so the list is kept in order and only the one before the insertion point can overlap
     /// (a binary search, not a scan).
     /// </summary>
-    private void Add(List<PhiFinding> found, PhiKind kind, int start, int end, double confidence, bool afterPersonCue = false) =>
-        Add(found, kind, start, end, confidence, afterPersonCue, text: null);
-
     /// <summary>A North American toll-free number (1-800, 888, 877, ...) is a hotline's, never a person's.</summary>
-    private static bool IsTollFree(string? text, int start, int end)
+    private static bool IsTollFree(ReadOnlySpan<char> number)
     {
-        if (text is null) return false;
         Span<char> digits = stackalloc char[16];
         var n = 0;
-        foreach (var c in text.AsSpan(start, end - start))
+        foreach (var c in number)
             if (char.IsAsciiDigit(c)) { if (n == digits.Length) return false; digits[n++] = c; }
         var d = n == 11 && digits[0] == '1' ? digits[1..n] : digits[..n];
         return d.Length == 10 && d[0] == '8' && d[1] == d[2] && d[1] is '0' or '3' or '4' or '5' or '6' or '7' or '8';
     }
 
-    private void Add(List<PhiFinding> found, PhiKind kind, int start, int end, double confidence, bool afterPersonCue, string? text)
+    private void Add(List<PhiFinding> found, PhiKind kind, int start, int end, double confidence, bool afterPersonCue = false)
     {
-        if (end <= start || confidence < _threshold || kind is not (PhiKind.Name or PhiKind.Address or PhiKind.Date or PhiKind.Age) && IsTollFree(text, start, end)) return;
+        if (end <= start || confidence < _threshold) return;
         var (lo, hi) = (0, found.Count);
         while (lo < hi)
         {

@@ -103,7 +103,7 @@ public static partial class AddressPatterns
     private static partial Regex HouseNameAndLane();
 
     /// <summary>"55 cedar st apt 2", "402 e 14th st": a street line written in lower case, as in a text message.</summary>
-    [GeneratedRegex(@"(?<![\w.,/-])\d{1,5}\s+(?:[nsew]\.?\s+)?(?:[a-z]{3,}|\d{1,3}(?:st|nd|rd|th))(?:\s+[a-z]{3,})?\s+(?:st|ave|rd|blvd|ln|street|avenue|road|lane|drive|court|blvd)\b(?:\.?\s+(?:apt|unit|#)\s*\w{1,4})?")]
+    [GeneratedRegex(@"(?<![\w.,/-])\d{1,5}\s+(?:[nsew]\.?\s+)?(?:[a-z]{3,}|\d{1,3}(?:st|nd|rd|th))(?:\s+[a-z]{3,})?\s+(?:st|ave|rd|blvd|ln|street|avenue|road|lane|drive|court)\b(?:\.?\s+(?:apt|unit|#)\s*\w{1,4})?")]
     private static partial Regex LowerCaseStreet();
 
     [GeneratedRegex(@"\bGeneral Delivery\b(?=,)")]

@@ -18,6 +18,9 @@ public static partial class ScriptPatterns
     private static readonly string UncasedScripts = new([.. Enumerable.Range(0x0590, 0x0700 - 0x0590).Concat(Enumerable.Range(0x0900, 0x80))
         .Concat(Enumerable.Range(0x0E00, 0x80)).Select(c => (char)c)]);
 
+    /// <summary>The most common Korean surnames: a name starts with one.</summary>
+    private const string KoreanSurname = "[김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나]";
+
     public static readonly IPhiFinder[] Finders =
     [
         new RegexFinder(JapaneseNameBeforeHonorific(), PhiKind.Name, "さ様氏く君ち先殿", PhiConfidence.Shaped),
@@ -44,8 +47,8 @@ public static partial class ScriptPatterns
     private static partial Regex ChineseName();
 
     /// <summary>"김민수 씨", "박지영 님", "이서연 환자": a common surname and a given name before a form of address.</summary>
-    [GeneratedRegex(@"(?<=환자\s?)(?<id>[김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나][\uAC00-\uD7AF]{1,2})(?![\uAC00-\uD7AF])" +
-        @"|(?<id>[김이박최정강조윤장임한오서신권황안송류홍전고문양손배백허유남심노하곽성차주우구민진나][\uAC00-\uD7AF]{1,2})(?=\s?(?:씨|님|환자))")]
+    [GeneratedRegex(@"(?<=환자\s?)(?<id>" + KoreanSurname + @"[\uAC00-\uD7AF]{1,2})(?![\uAC00-\uD7AF])" +
+        @"|(?<id>" + KoreanSurname + @"[\uAC00-\uD7AF]{1,2})(?=\s?(?:씨|님|환자))")]
     private static partial Regex KoreanName();
 
     /// <summary>"Patient अनिता शर्मा", "המטופל יוסף כהן", "ผู้ป่วย สมศรี แก้วมณี", "بیمار فاطمه رضایی": one or two words of a script
