@@ -40,7 +40,7 @@ public static class TrendCasesEndpoints
             FacetFilters = request.Setting is null ? new Dictionary<string, string>() : new Dictionary<string, string> { [Facets.Setting] = request.Setting },
         }, ct);
         return TypedResults.Ok(new TrendCasesResponse(request.Period!, request.Topic!, page.Total,
-            [.. page.Hits.Select(h => new TrendCaseItem(h.Id, h.Title)).OrderBy(c => c.CaseId, StringComparer.Ordinal)]));
+            Items(page)));
     }
 
     private static async Task<Results<Ok<TrendCasesResponse>, ValidationProblem>> ConceptCell([AsParameters] ConceptTrendCasesRequest request,
@@ -61,8 +61,11 @@ public static class TrendCasesEndpoints
             Kind = DocumentKind.Case, OnlyIds = caseIds.Take(TrendCellChecks.MaxCases).ToList(), Snippets = false, Limit = TrendCellChecks.MaxCases,
         }, ct);
         return TypedResults.Ok(new TrendCasesResponse(request.Period!, request.Series!, caseIds.Count,
-            [.. page.Hits.Select(h => new TrendCaseItem(h.Id, h.Title)).OrderBy(c => c.CaseId, StringComparer.Ordinal)]));
+            Items(page)));
     }
+
+    private static List<TrendCaseItem> Items(IndexPage page) =>
+        [.. page.Hits.Select(h => new TrendCaseItem(h.Id, h.Title)).OrderBy(c => c.CaseId, StringComparer.Ordinal)];
 
     private static ValidationProblem Hidden() =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["period"] = [TrendCellChecks.HiddenError] });
