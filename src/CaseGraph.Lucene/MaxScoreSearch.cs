@@ -31,37 +31,39 @@ internal static class MaxScoreSearch
         }).ToArray();
     }
 
-    /// <summary>The documents the segment accepts: live, and in the filter (null when every live document is).</summary>
-    /// <returns>false when the filter offers no random access (the caller then searches the usual way)</returns>
-    public static bool TryAccepted(AtomicReaderContext leaf, Filter? filter, out IBits? accepted)
+    /// <summary>The documents of a segment the filter admits, as the bit set it caches (null: no filter; every document).</summary>
+    /// <returns>false when the filter offers no bit set (the caller then searches the usual way)</returns>
+    public static bool TryFilterBits(AtomicReaderContext leaf, Filter? filter, out FixedBitSet? admitted)
     {
-        accepted = leaf.AtomicReader.LiveDocs;
+        admitted = null;
         if (filter is null) return true;
-        var set = filter.GetDocIdSet(leaf, accepted);
-        if (set is null) { accepted = new Bits.MatchNoBits(leaf.AtomicReader.MaxDoc); return true; }
-        accepted = set.Bits;
-        return accepted is not null;
+        var set = filter.GetDocIdSet(leaf, null); // no accepted documents: the cached set itself, not a wrapper
+        admitted = set is null ? new FixedBitSet(leaf.AtomicReader.MaxDoc) : set as FixedBitSet;
+        return admitted is not null;
     }
 
     /// <summary>The segment's matches, as a bit set (unscored).</summary>
-    public static FixedBitSet Matches(AtomicReaderContext leaf, TermDisjunction query, IBits? accepted)
+    public static FixedBitSet Matches(AtomicReaderContext leaf, TermDisjunction query, FixedBitSet? admitted)
     {
+        var live = leaf.AtomicReader.LiveDocs;
         var matches = new FixedBitSet(leaf.AtomicReader.MaxDoc);
         DocsEnum? reuse = null;
         foreach (var term in query.Leaves.Select(l => l.Term).Distinct())
         {
             var termsEnum = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
             if (termsEnum is null || !termsEnum.SeekExact(term.Bytes)) continue;
-            reuse = termsEnum.Docs(accepted, reuse, DocsFlags.NONE);
+            reuse = termsEnum.Docs(live, reuse, DocsFlags.NONE);
             for (var doc = reuse.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = reuse.NextDoc()) matches.Set(doc);
         }
+        if (admitted is not null) matches.And(admitted);
         return matches;
     }
 
     /// <summary>The segment's top <paramref name="k"/> (score descending, then document), with segment-global doc ids.</summary>
     public static ScoreDoc[] Top(AtomicReaderContext leaf, TermDisjunction query, Similarity.SimWeight[] weights, Similarity similarity,
-        IBits? accepted, int k, CancellationToken ct)
+        FixedBitSet? admitted, int k, CancellationToken ct)
     {
+        var live = leaf.AtomicReader.LiveDocs;
         var cursors = new List<Cursor>();
         foreach (var l in query.Leaves)
         {
@@ -69,7 +71,7 @@ internal static class MaxScoreSearch
             if (termsEnum is null || !termsEnum.SeekExact(l.Term.Bytes)) continue;
             var scorer = similarity.GetSimScorer(weights[l.Index], leaf);
             var bound = TermPeaks.For(leaf.AtomicReader, l.Term).Max(scorer);
-            cursors.Add(new Cursor(l.Index, termsEnum.Docs(accepted, null, DocsFlags.FREQS), scorer, bound));
+            cursors.Add(new Cursor(l.Index, termsEnum.Docs(live, null, DocsFlags.FREQS), scorer, bound));
         }
         var order = cursors.OrderBy(c => c.Bound).ThenBy(c => c.Leaf).ToArray();
         // upTo[i]: the most the cursors order[0..i] can add together.
@@ -87,6 +89,12 @@ internal static class MaxScoreSearch
             var doc = DocIdSetIterator.NO_MORE_DOCS;
             for (var i = firstEssential; i < order.Length; i++) doc = Math.Min(doc, order[i].Doc);
             if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
+            if (admitted is not null && !admitted.Get(doc))
+            {
+                for (var i = firstEssential; i < order.Length; i++)
+                    if (order[i].Doc == doc) order[i].Doc = order[i].Docs.NextDoc();
+                continue;
+            }
 
             var partial = 0d;
             for (var i = firstEssential; i < order.Length; i++)

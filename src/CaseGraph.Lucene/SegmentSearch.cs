@@ -43,17 +43,17 @@ internal static class SegmentSearch
         IndexSearcher searcher, TermDisjunction query, int topN, bool countFacets, CancellationToken ct)
     {
         var leaves = searcher.IndexReader.Leaves;
-        var accepted = new IBits?[leaves.Count];
+        var admitted = new FixedBitSet?[leaves.Count];
         for (var i = 0; i < leaves.Count; i++)
-            if (!MaxScoreSearch.TryAccepted(leaves[i], query.Filter, out accepted[i])) return null;
+            if (!MaxScoreSearch.TryFilterBits(leaves[i], query.Filter, out admitted[i])) return null;
         var weights = MaxScoreSearch.Weights(searcher, query);
         var tops = new TopDocs[leaves.Count];
         var facets = new FacetCollector[countFacets ? leaves.Count : 0];
         Parallel.For(0, leaves.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            var matches = MaxScoreSearch.Matches(leaves[i], query, accepted[i]);
+            var matches = MaxScoreSearch.Matches(leaves[i], query, admitted[i]);
             if (countFacets) Count(leaves[i], matches, facets[i] = new FacetCollector(), ct);
-            var hits = MaxScoreSearch.Top(leaves[i], query, weights, searcher.Similarity, accepted[i], topN, ct);
+            var hits = MaxScoreSearch.Top(leaves[i], query, weights, searcher.Similarity, admitted[i], topN, ct);
             tops[i] = new TopDocs(matches.Cardinality, hits, hits.Length == 0 ? float.NaN : hits[0].Score);
         });
         return (TopDocs.Merge(null, topN, tops), countFacets ? FacetCollector.Result(facets) : null);

@@ -15,7 +15,7 @@ internal sealed record TermDisjunction(TermDisjunction.Node Root, IReadOnlyList<
     public sealed record Leaf(int Index, Term Term, float QueryBoost, float TopLevelBoost);
 
     /// <summary>A leaf (<see cref="LeafIndex"/> set) or a sum of children.</summary>
-    public sealed record Node(int LeafIndex, IReadOnlyList<Node> Children);
+    public sealed record Node(int LeafIndex, Node[] Children);
 
     /// <summary>The shape of a rewritten query, or null when it is anything else (phrases, wildcards left unexpanded,
     /// MUST or MUST_NOT clauses, a minimum to match, constant scores).</summary>
@@ -48,7 +48,7 @@ internal sealed record TermDisjunction(TermDisjunction.Node Root, IReadOnlyList<
                     if (Read(clause.Query, topLevelBoost * b.Boost, leaves) is not { } child) return null;
                     children.Add(child);
                 }
-                return new Node(-1, children);
+                return new Node(-1, [.. children]);
             default:
                 return null;
         }
@@ -59,7 +59,8 @@ internal sealed record TermDisjunction(TermDisjunction.Node Root, IReadOnlyList<
     {
         if (node.LeafIndex >= 0) return leafScores[node.LeafIndex];
         var sum = 0d;
-        foreach (var child in node.Children) sum += Score(child, leafScores);
+        var children = node.Children;
+        for (var i = 0; i < children.Length; i++) sum += Score(children[i], leafScores);
         return (float)sum;
     }
 }
