@@ -52,19 +52,11 @@ internal static class SegmentSearch
         Parallel.For(0, leaves.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
             var matches = MaxScoreSearch.Matches(leaves[i], query, admitted[i]);
-            if (countFacets) Count(leaves[i], matches, facets[i] = new FacetCollector(), ct);
+            if (countFacets) (facets[i] = new FacetCollector()).CountMatches(leaves[i], matches, ct);
             var hits = MaxScoreSearch.Top(leaves[i], query, weights, searcher.Similarity, admitted[i], topN, ct);
             tops[i] = new TopDocs(matches.Cardinality, hits, hits.Length == 0 ? float.NaN : hits[0].Score);
         });
         return (TopDocs.Merge(null, topN, tops), countFacets ? FacetCollector.Result(facets) : null);
-    }
-
-    private static void Count(AtomicReaderContext leaf, FixedBitSet matches, FacetCollector facets, CancellationToken ct)
-    {
-        var collector = CancellableCollector.Wrap(facets, ct);
-        collector.SetNextReader(leaf);
-        var docs = matches.GetIterator();
-        for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) collector.Collect(doc);
     }
 
     private static void Score(AtomicReaderContext leaf, Weight weight, ICollector collector)
