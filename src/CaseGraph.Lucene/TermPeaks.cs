@@ -15,8 +15,8 @@ namespace CaseGraph.Lucene;
 /// </summary>
 internal sealed class TermPeaks
 {
-    /// <summary>Terms remembered per segment; past this a term's peaks are read again each time (correct, slower).</summary>
-    public const int MaxCachedTerms = 50_000;
+    /// <summary>Terms remembered per segment (a few hundred bytes each); past this a term's peaks are read again each time (correct, slower).</summary>
+    public const int MaxCachedTerms = 10_000;
 
     private static readonly ConditionalWeakTable<object, SegmentPeaks> Cache = new();
 

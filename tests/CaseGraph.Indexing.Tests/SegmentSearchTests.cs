@@ -120,6 +120,30 @@ public sealed class SegmentSearchTests : IClassFixture<SegmentSearchTests.TwoRun
         Assert.Equal(expected.ScoreDocs.Select(d => d.Score), page.Hits.Select(h => h.Score));
     }
 
+    /// <summary>A term's peaks give exactly its highest score in each segment: the bound pruning relies on.</summary>
+    [Theory]
+    [InlineData("text", "pain")]
+    [InlineData("title", "taper")]
+    [InlineData("text", "nowordlikethis")]
+    public void Term_peaks_give_the_highest_score_of_the_term_in_each_segment(string field, string word)
+    {
+        using var directory = FSDirectory.Open(_runs.Paths.Lucene);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var term = new Term(field, word);
+        var query = TermDisjunction.TryRead(new TermQuery(term) { Boost = 1.5f })!;
+        var weight = MaxScoreSearch.Weights(searcher, query)[0];
+        foreach (var leaf in reader.Leaves)
+        {
+            var scorer = searcher.Similarity.GetSimScorer(weight, leaf);
+            var highest = 0f;
+            if (leaf.AtomicReader.GetTermDocsEnum(term) is { } docs)
+                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                    highest = Math.Max(highest, scorer.Score(doc, docs.Freq));
+            Assert.Equal(highest, TermPeaks.Read(leaf.AtomicReader, term).Max(scorer));
+        }
+    }
+
     [Theory]
     [InlineData("\"opioid use disorder\"")]
     [InlineData("bupren*")]
