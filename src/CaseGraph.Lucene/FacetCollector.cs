@@ -1,6 +1,7 @@
 using CaseGraph.Core.Search;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace CaseGraph.Lucene;
 
@@ -27,6 +28,24 @@ internal sealed class FacetCollector : ICollector
         var segment = _segment!;
         var ordinals = segment.Ordinals;
         for (int i = segment.Starts[doc], end = segment.Starts[doc + 1]; i < end; i++) _segmentCounts[ordinals[i]]++;
+    }
+
+    /// <summary>Counts a segment's matches given as a bit set: the loop of <see cref="Collect"/> without a call per document.</summary>
+    public void CountMatches(AtomicReaderContext context, FixedBitSet matches, CancellationToken ct)
+    {
+        SetNextReader(context);
+        var segment = _segment!;
+        var (starts, ordinals, counts) = (segment.Starts, segment.Ordinals, _segmentCounts);
+        var words = matches.GetBits();
+        for (var w = 0; w < words.Length; w++)
+        {
+            if ((w & 1023) == 0) ct.ThrowIfCancellationRequested();
+            for (var word = words[w]; word != 0; word &= word - 1)
+            {
+                var doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ordinals[i]]++;
+            }
+        }
     }
 
     /// <summary>The most frequent values of each facet over what several collectors (one per segment) counted.</summary>

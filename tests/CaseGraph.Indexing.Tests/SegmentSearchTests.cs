@@ -87,6 +87,78 @@ public sealed class SegmentSearchTests : IClassFixture<SegmentSearchTests.TwoRun
             Assert.Equal(CountOneByOne(reader, expected.ScoreDocs, facet), page.Facets[facet]);
     }
 
+    public static TheoryData<string, string?, int> PrunedQueries => new()
+    {
+        { "buprenorphine", null, 1 }, { "buprenorphine", null, 10 }, { "taper pain", null, 3 }, { "taper pain", "case", 10 },
+        { "buprenorphine taper pain", null, 10 }, { "naloxone overdose fentanyl", "case", 5 }, { "depression sleep duloxetine", null, 10 },
+        { "naloxone", "recommendation", 2 }, { "pain^3 taper", null, 10 },
+    };
+
+    /// <summary>Free text ranked by score takes dynamic pruning: the same hits, bit-for-bit the same scores, the same
+    /// order of ties and the same total as Lucene scoring every match.</summary>
+    [Theory]
+    [MemberData(nameof(PrunedQueries))]
+    public void Pruned_top_k_equals_a_plain_lucene_search_exactly(string text, string? kind, int limit)
+    {
+        var request = new IndexQuery
+        {
+            Text = text, Kind = kind is null ? null : Enum.Parse<DocumentKind>(kind, ignoreCase: true), Limit = limit, Snippets = false,
+        };
+        using var index = LuceneSearchIndex.OpenPinned(_runs.Paths.Lucene);
+        var page = index.Search(request, CancellationToken.None);
+
+        using var directory = FSDirectory.Open(_runs.Paths.Lucene);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var query = new QueryFactory(LuceneFields.CreateAnalyzer(DrugWords.From(index.Model.Vocabulary)), index.Model.FieldWeights).Build(request).Query;
+        Assert.NotNull(TermDisjunction.TryRead(searcher.Rewrite(query)));
+        var expected = searcher.Search(query, limit);
+
+        Assert.True(expected.TotalHits > limit);
+        Assert.Equal(expected.TotalHits, page.Total);
+        Assert.Equal(expected.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(LuceneFields.Id)), page.Hits.Select(h => h.Id));
+        Assert.Equal(expected.ScoreDocs.Select(d => d.Score), page.Hits.Select(h => h.Score));
+    }
+
+    /// <summary>A term's peaks give exactly its highest score in each segment: the bound pruning relies on.</summary>
+    [Theory]
+    [InlineData("text", "pain")]
+    [InlineData("title", "taper")]
+    [InlineData("text", "nowordlikethis")]
+    public void Term_peaks_give_the_highest_score_of_the_term_in_each_segment(string field, string word)
+    {
+        using var directory = FSDirectory.Open(_runs.Paths.Lucene);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var term = new Term(field, word);
+        var query = TermDisjunction.TryRead(new TermQuery(term) { Boost = 1.5f })!;
+        var weight = MaxScoreSearch.Weights(searcher, query)[0];
+        foreach (var leaf in reader.Leaves)
+        {
+            var scorer = searcher.Similarity.GetSimScorer(weight, leaf);
+            var highest = 0f;
+            if (leaf.AtomicReader.GetTermDocsEnum(term) is { } docs)
+                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                    highest = Math.Max(highest, scorer.Score(doc, docs.Freq));
+            Assert.Equal(highest, TermPeaks.Read(leaf.AtomicReader, term).Max(scorer));
+        }
+    }
+
+    [Theory]
+    [InlineData("\"opioid use disorder\"")]
+    [InlineData("bupren*")]
+    [InlineData("+taper pain")]
+    public void Queries_of_other_shapes_are_not_read_as_a_term_disjunction(string text)
+    {
+        using var index = LuceneSearchIndex.OpenPinned(_runs.Paths.Lucene);
+        using var directory = FSDirectory.Open(_runs.Paths.Lucene);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var query = new QueryFactory(LuceneFields.CreateAnalyzer(DrugWords.From(index.Model.Vocabulary)), index.Model.FieldWeights)
+            .Build(new IndexQuery { Text = text, Syntax = QuerySyntax.Lucene }).Query;
+        Assert.Null(TermDisjunction.TryRead(searcher.Rewrite(query)));
+    }
+
     /// <summary>The most frequent values of a facet among the matches, reading each match's doc values.</summary>
     private static List<FacetCount> CountOneByOne(IndexReader reader, ScoreDoc[] matches, string facet)
     {
