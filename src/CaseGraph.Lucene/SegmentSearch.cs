@@ -14,18 +14,37 @@ namespace CaseGraph.Lucene;
 /// </summary>
 internal static class SegmentSearch
 {
+    private static int _inFlight;
+
     public static (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>? Facets) Run(
         IndexSearcher searcher, Query query, int topN, bool countFacets, CancellationToken ct, Sort? sort = null)
     {
+        // Segments in parallel shorten one search on an idle machine; under load every core is already busy with other
+        // searches, and splitting each one only adds scheduling, so a search that starts while others run goes alone.
+        var alone = Interlocked.Increment(ref _inFlight) == 1;
+        try
+        {
+            return Run(searcher, query, topN, countFacets, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = alone ? -1 : 1 }, sort);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private static (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>? Facets) Run(
+        IndexSearcher searcher, Query query, int topN, bool countFacets, ParallelOptions parallel, Sort? sort)
+    {
+        var ct = parallel.CancellationToken;
         var rewritten = searcher.Rewrite(query);
         if (sort is null && searcher.Similarity is BM25Similarity && TermDisjunction.TryRead(rewritten) is { } disjunction
-            && TryPruned(searcher, disjunction, topN, countFacets, ct) is { } pruned)
+            && TryPruned(searcher, disjunction, topN, countFacets, parallel) is { } pruned)
             return pruned;
         var weight = searcher.CreateNormalizedWeight(rewritten);
         var leaves = searcher.IndexReader.Leaves;
         var tops = new TopDocs[leaves.Count];
         var facets = new FacetCollector[countFacets ? leaves.Count : 0];
-        Parallel.For(0, leaves.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        Parallel.For(0, leaves.Count, parallel, i =>
         {
             // Out of order lets Lucene score a disjunction in bulk; the merge below orders ties by document.
             ITopDocsCollector top = sort is null ? TopScoreDocCollector.Create(topN, docsScoredInOrder: false)
@@ -40,8 +59,9 @@ internal static class SegmentSearch
 
     /// <summary>The top k by <see cref="MaxScoreSearch"/>, or null when a segment's filter offers no random access.</summary>
     private static (TopDocs, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>?)? TryPruned(
-        IndexSearcher searcher, TermDisjunction query, int topN, bool countFacets, CancellationToken ct)
+        IndexSearcher searcher, TermDisjunction query, int topN, bool countFacets, ParallelOptions parallel)
     {
+        var ct = parallel.CancellationToken;
         var leaves = searcher.IndexReader.Leaves;
         var admitted = new FixedBitSet?[leaves.Count];
         for (var i = 0; i < leaves.Count; i++)
@@ -49,7 +69,7 @@ internal static class SegmentSearch
         var weights = MaxScoreSearch.Weights(searcher, query);
         var tops = new TopDocs[leaves.Count];
         var facets = new FacetCollector[countFacets ? leaves.Count : 0];
-        Parallel.For(0, leaves.Count, new ParallelOptions { CancellationToken = ct }, i =>
+        Parallel.For(0, leaves.Count, parallel, i =>
         {
             var matches = MaxScoreSearch.Matches(leaves[i], query, admitted[i]);
             if (countFacets) (facets[i] = new FacetCollector()).CountMatches(leaves[i], matches, ct);
