@@ -13,16 +13,59 @@ namespace CaseGraph.Indexing.Corpus;
 public static class CorpusReader
 {
     /// <param name="indexedFrom">id -> the corpus path the ledger recorded it from: that file keeps the id when another claims it</param>
-    public static CorpusSnapshot Read(string corpusDirectory, IReadOnlyDictionary<string, string>? indexedFrom = null, CorpusLimits? limits = null)
+    /// <param name="known">files the ledger vouches for: one whose stamp matches is not read (see <see cref="PartialReadHolds"/>)</param>
+    public static CorpusSnapshot Read(string corpusDirectory, IReadOnlyDictionary<string, string>? indexedFrom = null, CorpusLimits? limits = null,
+        KnownFiles? known = null)
     {
         limits ??= CorpusLimits.Default;
         var errors = new List<CorpusError>();
         var (vocabulary, topics, fingerprint) = ReadVocabulary(corpusDirectory, errors, limits);
-        var cases = ReadCases(corpusDirectory, topics, errors, limits);
-        var passages = ReadPassages(corpusDirectory, errors, limits);
+        var reads = new FileReads(known is not null && known.VocabularyFingerprint == fingerprint ? known : KnownFiles.None);
+        var cases = ReadCases(corpusDirectory, topics, errors, limits, reads);
+        var passages = ReadPassages(corpusDirectory, errors, limits, reads);
+        if (reads.Unchanged.Count > 0 && !PartialReadHolds(reads, cases, passages)) return Read(corpusDirectory, indexedFrom, limits);
         var losers = IdClaims.Losers(cases, passages, indexedFrom ?? new Dictionary<string, string>(), errors);
         return new CorpusSnapshot(vocabulary, fingerprint, topics,
-            [.. cases.Where(c => !losers.Contains(c.Item))], [.. passages.Where(p => !losers.Contains(p.Item))], errors);
+            [.. cases.Where(c => !losers.Contains(c.Item))], [.. passages.Where(p => !losers.Contains(p.Item))], errors)
+        {
+            Stamps = reads.Stamps,
+            Unchanged = reads.Unchanged,
+        };
+    }
+
+    /// <summary>Every id a case claims: its own and its recommendations'.</summary>
+    public static IEnumerable<string> ClaimsOf(CaseRecord record) => [record.Id, .. record.Recommendations.Select(r => r.Id)];
+
+    /// <summary>
+    /// Leaving unchanged files unread gives what reading them would, unless a file read claims an id an unchanged file
+    /// claims (the claim would be decided against the unread records), or the topic model's training examples may have
+    /// changed (a case read has curated topics, or a known file with curated topics changed or went). Then all is read.
+    /// </summary>
+    private static bool PartialReadHolds(FileReads reads, List<Sourced<CaseRecord>> cases, List<Sourced<GuidelinePassage>> passages)
+    {
+        var reserved = reads.Unchanged.Values.SelectMany(f => f.Claims).ToHashSet(StringComparer.Ordinal);
+        return !cases.Any(c => c.Item.Topics.Count > 0 || ClaimsOf(c.Item).Any(reserved.Contains))
+            && !passages.Any(p => reserved.Contains(p.Item.Id))
+            && !reads.Known.Files.Any(f => f.Value.Curated && !reads.Unchanged.ContainsKey(f.Key));
+    }
+
+    /// <summary>One read's bookkeeping: the stamp of each file read, and the known files left unread.</summary>
+    private sealed class FileReads(KnownFiles known)
+    {
+        public KnownFiles Known => known;
+        public Dictionary<string, FileStamp> Stamps { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, KnownFile> Unchanged { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>True when the file is known and unchanged (not to be read); else notes its stamp, taken before it is read.</summary>
+        public bool Skip(string path, string file)
+        {
+            FileStamp stamp;
+            try { stamp = FileStamp.Of(new FileInfo(file)); }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return false; } // reading it reports the problem
+            if (known.Unchanged(path, stamp) is { } unchanged) { Unchanged[path] = unchanged; return true; }
+            Stamps[path] = stamp;
+            return false;
+        }
     }
 
     /// <summary>Only the vocabulary and topic taxonomy, with a fingerprint of both (what a read-only API needs).</summary>
@@ -44,14 +87,15 @@ public static class CorpusReader
         return (vocabulary, topics, ContentHash.Of([.. vocabularyTexts.Select(v => v.Path + "\n" + v.Text), topicsText]));
     }
 
-    private static List<Sourced<CaseRecord>> ReadCases(string root, IReadOnlyList<Topic> topics, List<CorpusError> errors, CorpusLimits limits)
+    private static List<Sourced<CaseRecord>> ReadCases(string root, IReadOnlyList<Topic> topics, List<CorpusError> errors, CorpusLimits limits,
+        FileReads reads)
     {
         var known = topics.Select(t => t.Id).ToHashSet();
         var cases = new List<Sourced<CaseRecord>>();
         foreach (var file in Files(root, "cases", "*.json", errors))
         {
             var path = Relative(root, file);
-            if (ReadText(root, file, limits.MaxCaseFileBytes, errors) is not { } text) continue;
+            if (reads.Skip(path, file) || ReadText(root, file, limits.MaxCaseFileBytes, errors) is not { } text) continue;
             var outcome = CaseParser.Parse(text, path, limits);
             errors.AddRange(outcome.Errors);
             if (outcome.Value is not { } record) continue;
@@ -66,13 +110,13 @@ public static class CorpusReader
         return cases;
     }
 
-    private static List<Sourced<GuidelinePassage>> ReadPassages(string root, List<CorpusError> errors, CorpusLimits limits)
+    private static List<Sourced<GuidelinePassage>> ReadPassages(string root, List<CorpusError> errors, CorpusLimits limits, FileReads reads)
     {
         var passages = new List<Sourced<GuidelinePassage>>();
         foreach (var file in Files(root, "guidelines", "*.jsonl", errors))
         {
             var path = Relative(root, file);
-            if (ReadText(root, file, limits.MaxGuidelineFileBytes, errors) is not { } text) continue;
+            if (reads.Skip(path, file) || ReadText(root, file, limits.MaxGuidelineFileBytes, errors) is not { } text) continue;
             var (parsed, fileErrors) = GuidelineParser.Parse(text, path, limits);
             errors.AddRange(fileErrors);
             passages.AddRange(parsed.Select(p => new Sourced<GuidelinePassage>(p, path)));

@@ -8,9 +8,13 @@ using Microsoft.Extensions.Logging;
 
 namespace CaseGraph.Indexing.Privacy;
 
-/// <summary>What the screen let through, what it held back (ids), what it released (ids), and how many are held.</summary>
+/// <summary>
+/// What the screen let through, what it held back (ids), what it released (ids), and how many are held.
+/// <paramref name="CleanFiles"/>: the files read whose every record passed, with no problem reported and no record held
+/// back or released: what the ledger may vouch for.
+/// </summary>
 public sealed record ScreenedCorpus(CorpusSnapshot Snapshot, IReadOnlyList<string> Quarantined, IReadOnlyList<string> Released,
-    string QuarantineFolder, int Waiting);
+    string QuarantineFolder, int Waiting, IReadOnlySet<string> CleanFiles);
 
 /// <summary>
 /// Reads the corpus (only reads it) through the de-identification gate. Every record not already known clean is
@@ -31,11 +35,12 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
     }
 
     /// <param name="indexedFrom">id -> the corpus path the ledger recorded it from (see <see cref="CorpusReader.Read"/>)</param>
+    /// <param name="known">files the ledger vouches for, neither read nor scanned while unchanged (<see cref="CorpusReader.Read"/>)</param>
     public async Task<ScreenedCorpus> ReadAsync(string corpusDirectory, string quarantineDirectory, IReadOnlyDictionary<string, string> indexedFrom,
-        CancellationToken ct)
+        CancellationToken ct, KnownFiles? known = null)
     {
         var gate = new QuarantineGate(quarantineDirectory, ledger, logger);
-        var snapshot = CorpusReader.Read(corpusDirectory, indexedFrom, limits);
+        var snapshot = CorpusReader.Read(corpusDirectory, indexedFrom, limits, known);
         var (fingerprint, detector) = DetectorFor(snapshot);
         var held = (await ledger.AllAsync(ct)).ToDictionary(h => h.Name);
 
@@ -75,8 +80,13 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
         // A held record its corpus file no longer holds (removed or renamed there) is forgotten; one whose file could not be read waits.
         var unreadable = snapshot.Errors.Select(e => e.Path).ToHashSet();
         var present = scanned.Select(s => s.Name).ToHashSet();
-        foreach (var gone in held.Values.Where(h => !present.Contains(h.Name) && !unreadable.Contains(h.Source)))
+        foreach (var gone in held.Values.Where(h => !present.Contains(h.Name) && !unreadable.Contains(h.Source) && !snapshot.Unchanged.ContainsKey(h.Source)))
             await DropAsync(gate, gone, ct);
+
+        var (waiting, _) = await ledger.CountsAsync(ct);
+        var notClean = unreadable.Concat(errors.Select(e => e.Path)).Concat(scanned.Where(s => s.Findings.Count > 0).Select(s => s.Source))
+            .Concat((await ledger.AllAsync(ct)).Select(h => h.Source)).ToHashSet();
+        var cleanFiles = snapshot.Stamps.Keys.Where(path => !notClean.Contains(path)).ToHashSet();
 
         snapshot = snapshot with
         {
@@ -86,8 +96,7 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
         };
         var labels = new SafeLabels(detector);
         snapshot = snapshot with { Errors = [.. snapshot.Errors.Select(labels.Apply)] };
-        var (waiting, _) = await ledger.CountsAsync(ct);
-        return new ScreenedCorpus(snapshot, [.. withheld], released, gate.Directory, waiting);
+        return new ScreenedCorpus(snapshot, [.. withheld], released, gate.Directory, waiting, cleanFiles);
     }
 
     /// <summary>Holds a record back; one whose copy cannot be kept is reported and indexed nowhere, and the run goes on.</summary>
