@@ -57,10 +57,10 @@ public static class CorpusReader
         public Dictionary<string, KnownFile> Unchanged { get; } = new(StringComparer.Ordinal);
 
         /// <summary>True when the file is known and unchanged (not to be read); else notes its stamp, taken before it is read.</summary>
-        public bool Skip(string path, string file)
+        public bool Skip(string path, FileInfo file)
         {
             FileStamp stamp;
-            try { stamp = FileStamp.Of(new FileInfo(file)); }
+            try { stamp = FileStamp.Of(file); } // as the folder listing found it
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return false; } // reading it reports the problem
             if (known.Unchanged(path, stamp) is { } unchanged) { Unchanged[path] = unchanged; return true; }
             Stamps[path] = stamp;
@@ -75,7 +75,7 @@ public static class CorpusReader
         limits ??= CorpusLimits.Default;
         if (!Directory.Exists(corpusDirectory))
             throw new DirectoryNotFoundException($"Corpus folder '{corpusDirectory}' does not exist.");
-        var vocabularyTexts = Files(corpusDirectory, "vocabulary", "*.tsv", errors)
+        var vocabularyTexts = Files(corpusDirectory, "vocabulary", "*.tsv", errors).Select(f => f.FullName)
             .Select(f => (Path: Relative(corpusDirectory, f), Text: ReadText(corpusDirectory, f, limits.MaxVocabularyFileBytes, errors) ?? "")).ToList();
         var entries = vocabularyTexts.SelectMany(v => VocabularyParser.Parse(v.Text, v.Path, errors)).ToList();
         var vocabulary = Vocabulary.Build(entries, errors);
@@ -92,10 +92,10 @@ public static class CorpusReader
     {
         var known = topics.Select(t => t.Id).ToHashSet();
         var cases = new List<Sourced<CaseRecord>>();
-        foreach (var file in Files(root, "cases", "*.json", errors))
+        foreach (var info in Files(root, "cases", "*.json", errors))
         {
-            var path = Relative(root, file);
-            if (reads.Skip(path, file) || ReadText(root, file, limits.MaxCaseFileBytes, errors) is not { } text) continue;
+            var (file, path) = (info.FullName, Relative(root, info.FullName));
+            if (reads.Skip(path, info) || ReadText(root, file, limits.MaxCaseFileBytes, errors) is not { } text) continue;
             var outcome = CaseParser.Parse(text, path, limits);
             errors.AddRange(outcome.Errors);
             if (outcome.Value is not { } record) continue;
@@ -113,10 +113,10 @@ public static class CorpusReader
     private static List<Sourced<GuidelinePassage>> ReadPassages(string root, List<CorpusError> errors, CorpusLimits limits, FileReads reads)
     {
         var passages = new List<Sourced<GuidelinePassage>>();
-        foreach (var file in Files(root, "guidelines", "*.jsonl", errors))
+        foreach (var info in Files(root, "guidelines", "*.jsonl", errors))
         {
-            var path = Relative(root, file);
-            if (reads.Skip(path, file) || ReadText(root, file, limits.MaxGuidelineFileBytes, errors) is not { } text) continue;
+            var (file, path) = (info.FullName, Relative(root, info.FullName));
+            if (reads.Skip(path, info) || ReadText(root, file, limits.MaxGuidelineFileBytes, errors) is not { } text) continue;
             var (parsed, fileErrors) = GuidelineParser.Parse(text, path, limits);
             errors.AddRange(fileErrors);
             passages.AddRange(parsed.Select(p => new Sourced<GuidelinePassage>(p, path)));
@@ -126,22 +126,22 @@ public static class CorpusReader
 
     /// <summary>The files matching the pattern under root/folder, in ordinal order; symbolic links (files or folders) are
     /// reported and neither read nor followed, so nothing outside the corpus tree is ever read, moved or deleted.</summary>
-    private static IEnumerable<string> Files(string root, string folder, string pattern, List<CorpusError> errors)
+    private static IEnumerable<FileInfo> Files(string root, string folder, string pattern, List<CorpusError> errors)
     {
         var dir = new DirectoryInfo(Path.Combine(root, folder));
         if (!dir.Exists || SkippedLink(root, dir, errors)) return [];
-        var files = new List<string>();
+        var files = new List<FileInfo>();
         void Walk(DirectoryInfo current)
         {
             foreach (var entry in current.EnumerateFileSystemInfos())
             {
                 if (SkippedLink(root, entry, errors)) continue;
                 if (entry is DirectoryInfo sub) Walk(sub);
-                else if (FileSystemName.MatchesSimpleExpression(pattern, entry.Name)) files.Add(entry.FullName);
+                else if (entry is FileInfo file && FileSystemName.MatchesSimpleExpression(pattern, entry.Name)) files.Add(file);
             }
         }
         Walk(dir);
-        return files.Order(StringComparer.Ordinal);
+        return files.OrderBy(f => f.FullName, StringComparer.Ordinal);
     }
 
     private static bool SkippedLink(string root, FileSystemInfo entry, List<CorpusError> errors)

@@ -14,10 +14,13 @@ public sealed record FileStamp(long Length, long LastWriteTicks)
 
 /// <summary>
 /// A corpus file a committed run read and indexed whole: no error, no record held back. <paramref name="Items"/> are the
-/// ledger ids it produced (cases, passages), <paramref name="Claims"/> every id its records claim (with recommendations),
+/// ledger ids it produced (cases, passages), <paramref name="OtherClaims"/> the other ids its records claim (recommendations),
 /// <paramref name="Curated"/> whether a case of it has curated topics (the topic model's training examples).
 /// </summary>
-public sealed record KnownFile(FileStamp Stamp, IReadOnlyList<string> Items, IReadOnlyList<string> Claims, bool Curated);
+public sealed record KnownFile(FileStamp Stamp, IReadOnlyList<string> Items, IReadOnlyList<string> OtherClaims, bool Curated)
+{
+    public IEnumerable<string> Claims => Items.Concat(OtherClaims);
+}
 
 /// <summary>
 /// The files the ledger vouches for, valid only under the <paramref name="Context"/> they were recorded in (index format,

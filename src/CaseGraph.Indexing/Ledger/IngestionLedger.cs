@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CaseGraph.Graph.Sqlite;
 using CaseGraph.Indexing.Corpus;
 using Microsoft.Data.Sqlite;
@@ -42,7 +41,7 @@ public sealed class IngestionLedger(string path)
         await using var command = db.Command("SELECT id, kind, source, hash FROM items");
         await using var reader = await command.ExecuteReaderAsync(ct);
         var items = new Dictionary<string, LedgerEntry>();
-        while (await reader.ReadAsync(ct))
+        while (reader.Read())
             items[reader.GetString(0)] = new LedgerEntry(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
         return items;
     }
@@ -61,11 +60,11 @@ public sealed class IngestionLedger(string path)
         var meta = new Dictionary<string, string>();
         await using (var command = db.Command($"SELECT key, value FROM meta WHERE key IN ('{ContextKey}', '{VocabularyKey}', '{TopicModelKey}')"))
         await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct)) meta[reader.GetString(0)] = reader.GetString(1);
+            while (reader.Read()) meta[reader.GetString(0)] = reader.GetString(1);
         var files = new Dictionary<string, KnownFile>(StringComparer.Ordinal);
         await using (var command = db.Command("SELECT path, length, mtime, items, claims, curated FROM files"))
         await using (var reader = await command.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct))
+            while (reader.Read()) // synchronously: a row at a time costs little, an await per row of 100,000 does not
                 files[reader.GetString(0)] = new KnownFile(new FileStamp(reader.GetInt64(1), reader.GetInt64(2)), Ids(reader.GetString(3)),
                     Ids(reader.GetString(4)), reader.GetInt64(5) != 0);
         return new KnownFiles(meta.GetValueOrDefault(ContextKey, ""), meta.GetValueOrDefault(VocabularyKey, ""),
@@ -120,7 +119,7 @@ public sealed class IngestionLedger(string path)
             {
                 (upsert.Parameters["$p"].Value, upsert.Parameters["$l"].Value, upsert.Parameters["$m"].Value) = (file, known.Stamp.Length, known.Stamp.LastWriteTicks);
                 (upsert.Parameters["$i"].Value, upsert.Parameters["$c"].Value, upsert.Parameters["$u"].Value) =
-                    (JsonSerializer.Serialize(known.Items), JsonSerializer.Serialize(known.Claims), known.Curated ? 1L : 0L);
+                    (Joined(known.Items), Joined(known.OtherClaims), known.Curated ? 1L : 0L);
                 await upsert.ExecuteNonQueryAsync(ct);
             }
         }
@@ -136,5 +135,8 @@ public sealed class IngestionLedger(string path)
             await db.ExecuteAsync("INSERT OR REPLACE INTO meta (key, value) VALUES ($key, $value)", ct, tx, ("$key", key), ("$value", value));
     }
 
-    private static IReadOnlyList<string> Ids(string json) => JsonSerializer.Deserialize<List<string>>(json) ?? [];
+    // Record ids have a closed shape (letters, digits, '_', '.', '-'): a line break never occurs in one.
+    private static string Joined(IReadOnlyList<string> ids) => string.Join('\n', ids);
+
+    private static IReadOnlyList<string> Ids(string joined) => joined.Length == 0 ? [] : joined.Split('\n');
 }

@@ -325,8 +325,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
             if (!stamp.IsSettled(readStarted)) continue;
             var fileCases = cases[path].Select(c => c.Item).ToList();
             IReadOnlyList<string> ids = [.. fileCases.Select(c => c.Id), .. passages[path].Select(p => p.Item.Id)];
-            vouched[path] = new KnownFile(stamp, ids, [.. fileCases.SelectMany(CorpusReader.ClaimsOf), .. passages[path].Select(p => p.Item.Id)],
-                fileCases.Any(c => c.Topics.Count > 0));
+            vouched[path] = new KnownFile(stamp, ids, [.. fileCases.SelectMany(c => c.Recommendations.Select(r => r.Id))], fileCases.Any(c => c.Topics.Count > 0));
         }
         var forgotten = known.Files.Keys.Where(path => !snapshot.Unchanged.ContainsKey(path) && !vouched.ContainsKey(path)).ToList();
         return new KnownFilesUpdate(_filesContext, snapshot.VocabularyFingerprint, tagger.Fingerprint, vouched, forgotten);

@@ -25,7 +25,7 @@ public sealed record ScreenedCorpus(CorpusSnapshot Snapshot, IReadOnlyList<strin
 /// </summary>
 public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? limits = null, double threshold = PhiConfidence.DefaultThreshold)
 {
-    private (string Fingerprint, PhiDetector Detector)? _detector;
+    private (string Fingerprint, Lazy<PhiDetector> Detector)? _detector;
     private readonly HashSet<string> _scannedClean = [];
 
     /// <summary>A record read from the corpus and scanned: where it came from and what was found.</summary>
@@ -51,8 +51,8 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
             var content = ContentHash.Of(kind, json);
             return new Scanned(kind, id, source, content, _scannedClean.Contains(ContentHash.Of(fingerprint, content)) ? [] : scan());
         }
-        var scanned = snapshot.Cases.AsParallel().AsOrdered().Select(c => Scan("case", c.Item.Id, c.Path, c.Item, () => RecordScanner.Scan(c.Item, detector)))
-            .Concat(snapshot.Passages.AsParallel().AsOrdered().Select(p => Scan("guideline", p.Item.Id, p.Path, p.Item, () => RecordScanner.Scan(p.Item, detector))))
+        var scanned = snapshot.Cases.AsParallel().AsOrdered().Select(c => Scan("case", c.Item.Id, c.Path, c.Item, () => RecordScanner.Scan(c.Item, detector.Value)))
+            .Concat(snapshot.Passages.AsParallel().AsOrdered().Select(p => Scan("guideline", p.Item.Id, p.Path, p.Item, () => RecordScanner.Scan(p.Item, detector.Value))))
             .ToList();
         _scannedClean.UnionWith(scanned.Where(s => s.Findings.Count == 0).Select(s => ContentHash.Of(fingerprint, s.ContentHash)));
 
@@ -94,8 +94,11 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
             Passages = [.. snapshot.Passages.Where(p => !withheld.Contains(p.Item.Id))],
             Errors = [.. snapshot.Errors, .. errors, .. LegacyQuarantine.Problems(corpusDirectory)],
         };
-        var labels = new SafeLabels(detector);
-        snapshot = snapshot with { Errors = [.. snapshot.Errors.Select(labels.Apply)] };
+        if (snapshot.Errors.Count > 0)
+        {
+            var labels = new SafeLabels(detector.Value);
+            snapshot = snapshot with { Errors = [.. snapshot.Errors.Select(labels.Apply)] };
+        }
         return new ScreenedCorpus(snapshot, [.. withheld], released, gate.Directory, waiting, cleanFiles);
     }
 
@@ -130,12 +133,13 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
         }
     }
 
-    private (string Fingerprint, PhiDetector Detector) DetectorFor(CorpusSnapshot snapshot)
+    /// <summary>The detector for this vocabulary, built on first use (a run that reads nothing new needs none).</summary>
+    private (string Fingerprint, Lazy<PhiDetector> Detector) DetectorFor(CorpusSnapshot snapshot)
     {
         // A record that scanned clean at one threshold may not at another: the threshold is part of the cache's key.
         var fingerprint = $"{snapshot.VocabularyFingerprint}@{threshold:R}";
         if (_detector?.Fingerprint != fingerprint)
-            _detector = (fingerprint, PhiLexicons.Detector(snapshot.Vocabulary, threshold));
+            _detector = (fingerprint, new(() => PhiLexicons.Detector(snapshot.Vocabulary, threshold)));
         return _detector.Value;
     }
 }
