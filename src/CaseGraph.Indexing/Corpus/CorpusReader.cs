@@ -13,16 +13,59 @@ namespace CaseGraph.Indexing.Corpus;
 public static class CorpusReader
 {
     /// <param name="indexedFrom">id -> the corpus path the ledger recorded it from: that file keeps the id when another claims it</param>
-    public static CorpusSnapshot Read(string corpusDirectory, IReadOnlyDictionary<string, string>? indexedFrom = null, CorpusLimits? limits = null)
+    /// <param name="known">files the ledger vouches for: one whose stamp matches is not read (see <see cref="PartialReadHolds"/>)</param>
+    public static CorpusSnapshot Read(string corpusDirectory, IReadOnlyDictionary<string, string>? indexedFrom = null, CorpusLimits? limits = null,
+        KnownFiles? known = null)
     {
         limits ??= CorpusLimits.Default;
         var errors = new List<CorpusError>();
         var (vocabulary, topics, fingerprint) = ReadVocabulary(corpusDirectory, errors, limits);
-        var cases = ReadCases(corpusDirectory, topics, errors, limits);
-        var passages = ReadPassages(corpusDirectory, errors, limits);
+        var reads = new FileReads(known is not null && known.VocabularyFingerprint == fingerprint ? known : KnownFiles.None);
+        var cases = ReadCases(corpusDirectory, topics, errors, limits, reads);
+        var passages = ReadPassages(corpusDirectory, errors, limits, reads);
+        if (reads.Unchanged.Count > 0 && !PartialReadHolds(reads, cases, passages)) return Read(corpusDirectory, indexedFrom, limits);
         var losers = IdClaims.Losers(cases, passages, indexedFrom ?? new Dictionary<string, string>(), errors);
         return new CorpusSnapshot(vocabulary, fingerprint, topics,
-            [.. cases.Where(c => !losers.Contains(c.Item))], [.. passages.Where(p => !losers.Contains(p.Item))], errors);
+            [.. cases.Where(c => !losers.Contains(c.Item))], [.. passages.Where(p => !losers.Contains(p.Item))], errors)
+        {
+            Stamps = reads.Stamps,
+            Unchanged = reads.Unchanged,
+        };
+    }
+
+    /// <summary>Every id a case claims: its own and its recommendations'.</summary>
+    public static IEnumerable<string> ClaimsOf(CaseRecord record) => [record.Id, .. record.Recommendations.Select(r => r.Id)];
+
+    /// <summary>
+    /// Leaving unchanged files unread gives what reading them would, unless a file read claims an id an unchanged file
+    /// claims (the claim would be decided against the unread records), or the topic model's training examples may have
+    /// changed (a case read has curated topics, or a known file with curated topics changed or went). Then all is read.
+    /// </summary>
+    private static bool PartialReadHolds(FileReads reads, List<Sourced<CaseRecord>> cases, List<Sourced<GuidelinePassage>> passages)
+    {
+        var reserved = reads.Unchanged.Values.SelectMany(f => f.Claims).ToHashSet(StringComparer.Ordinal);
+        return !cases.Any(c => c.Item.Topics.Count > 0 || ClaimsOf(c.Item).Any(reserved.Contains))
+            && !passages.Any(p => reserved.Contains(p.Item.Id))
+            && !reads.Known.Files.Any(f => f.Value.Curated && !reads.Unchanged.ContainsKey(f.Key));
+    }
+
+    /// <summary>One read's bookkeeping: the stamp of each file read, and the known files left unread.</summary>
+    private sealed class FileReads(KnownFiles known)
+    {
+        public KnownFiles Known => known;
+        public Dictionary<string, FileStamp> Stamps { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, KnownFile> Unchanged { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>True when the file is known and unchanged (not to be read); else notes its stamp, taken before it is read.</summary>
+        public bool Skip(string path, FileInfo file)
+        {
+            FileStamp stamp;
+            try { stamp = FileStamp.Of(file); } // as the folder listing found it
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException) { return false; } // reading it reports the problem
+            if (known.Unchanged(path, stamp) is { } unchanged) { Unchanged[path] = unchanged; return true; }
+            Stamps[path] = stamp;
+            return false;
+        }
     }
 
     /// <summary>Only the vocabulary and topic taxonomy, with a fingerprint of both (what a read-only API needs).</summary>
@@ -32,7 +75,7 @@ public static class CorpusReader
         limits ??= CorpusLimits.Default;
         if (!Directory.Exists(corpusDirectory))
             throw new DirectoryNotFoundException($"Corpus folder '{corpusDirectory}' does not exist.");
-        var vocabularyTexts = Files(corpusDirectory, "vocabulary", "*.tsv", errors)
+        var vocabularyTexts = Files(corpusDirectory, "vocabulary", "*.tsv", errors).Select(f => f.FullName)
             .Select(f => (Path: Relative(corpusDirectory, f), Text: ReadText(corpusDirectory, f, limits.MaxVocabularyFileBytes, errors) ?? "")).ToList();
         var entries = vocabularyTexts.SelectMany(v => VocabularyParser.Parse(v.Text, v.Path, errors)).ToList();
         var vocabulary = Vocabulary.Build(entries, errors);
@@ -44,14 +87,15 @@ public static class CorpusReader
         return (vocabulary, topics, ContentHash.Of([.. vocabularyTexts.Select(v => v.Path + "\n" + v.Text), topicsText]));
     }
 
-    private static List<Sourced<CaseRecord>> ReadCases(string root, IReadOnlyList<Topic> topics, List<CorpusError> errors, CorpusLimits limits)
+    private static List<Sourced<CaseRecord>> ReadCases(string root, IReadOnlyList<Topic> topics, List<CorpusError> errors, CorpusLimits limits,
+        FileReads reads)
     {
         var known = topics.Select(t => t.Id).ToHashSet();
         var cases = new List<Sourced<CaseRecord>>();
-        foreach (var file in Files(root, "cases", "*.json", errors))
+        foreach (var info in Files(root, "cases", "*.json", errors))
         {
-            var path = Relative(root, file);
-            if (ReadText(root, file, limits.MaxCaseFileBytes, errors) is not { } text) continue;
+            var (file, path) = (info.FullName, Relative(root, info.FullName));
+            if (reads.Skip(path, info) || ReadText(root, file, limits.MaxCaseFileBytes, errors) is not { } text) continue;
             var outcome = CaseParser.Parse(text, path, limits);
             errors.AddRange(outcome.Errors);
             if (outcome.Value is not { } record) continue;
@@ -66,13 +110,13 @@ public static class CorpusReader
         return cases;
     }
 
-    private static List<Sourced<GuidelinePassage>> ReadPassages(string root, List<CorpusError> errors, CorpusLimits limits)
+    private static List<Sourced<GuidelinePassage>> ReadPassages(string root, List<CorpusError> errors, CorpusLimits limits, FileReads reads)
     {
         var passages = new List<Sourced<GuidelinePassage>>();
-        foreach (var file in Files(root, "guidelines", "*.jsonl", errors))
+        foreach (var info in Files(root, "guidelines", "*.jsonl", errors))
         {
-            var path = Relative(root, file);
-            if (ReadText(root, file, limits.MaxGuidelineFileBytes, errors) is not { } text) continue;
+            var (file, path) = (info.FullName, Relative(root, info.FullName));
+            if (reads.Skip(path, info) || ReadText(root, file, limits.MaxGuidelineFileBytes, errors) is not { } text) continue;
             var (parsed, fileErrors) = GuidelineParser.Parse(text, path, limits);
             errors.AddRange(fileErrors);
             passages.AddRange(parsed.Select(p => new Sourced<GuidelinePassage>(p, path)));
@@ -82,22 +126,22 @@ public static class CorpusReader
 
     /// <summary>The files matching the pattern under root/folder, in ordinal order; symbolic links (files or folders) are
     /// reported and neither read nor followed, so nothing outside the corpus tree is ever read, moved or deleted.</summary>
-    private static IEnumerable<string> Files(string root, string folder, string pattern, List<CorpusError> errors)
+    private static IEnumerable<FileInfo> Files(string root, string folder, string pattern, List<CorpusError> errors)
     {
         var dir = new DirectoryInfo(Path.Combine(root, folder));
         if (!dir.Exists || SkippedLink(root, dir, errors)) return [];
-        var files = new List<string>();
+        var files = new List<FileInfo>();
         void Walk(DirectoryInfo current)
         {
             foreach (var entry in current.EnumerateFileSystemInfos())
             {
                 if (SkippedLink(root, entry, errors)) continue;
                 if (entry is DirectoryInfo sub) Walk(sub);
-                else if (FileSystemName.MatchesSimpleExpression(pattern, entry.Name)) files.Add(entry.FullName);
+                else if (entry is FileInfo file && FileSystemName.MatchesSimpleExpression(pattern, entry.Name)) files.Add(file);
             }
         }
         Walk(dir);
-        return files.Order(StringComparer.Ordinal);
+        return files.OrderBy(f => f.FullName, StringComparer.Ordinal);
     }
 
     private static bool SkippedLink(string root, FileSystemInfo entry, List<CorpusError> errors)

@@ -45,6 +45,14 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private readonly CorpusProblemLog _problems = new(logger);
     private readonly RepeatedLines _repeats = new();
 
+    /// <summary>
+    /// What the files the ledger vouches for were read under, besides the vocabulary: the index format, the screen's
+    /// threshold, the limits, and the builds of the parsers and the identifier screen (a new screen scans every record again).
+    /// </summary>
+    private readonly string _filesContext = ContentHash.Of(IndexFormat, (screen?.Threshold ?? PhiConfidence.DefaultThreshold).ToString("R"),
+        JsonSerializer.Serialize(limits ?? CorpusLimits.Default), typeof(PhiDetector).Assembly.ManifestModule.ModuleVersionId.ToString(),
+        typeof(IndexingPipeline).Assembly.ManifestModule.ModuleVersionId.ToString());
+
     /// <summary>A corpus item to ingest: its ledger identity, and how to turn it into Lucene documents and a graph fragment.</summary>
     private sealed record Item(string Id, string Kind, string Source, string Hash, Func<Enricher, Prepared> Prepare);
 
@@ -74,47 +82,69 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private async Task<IndexingReport> RunLockedAsync(string corpusDirectory, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var stages = new StageTimes();
         await _ledger.InitializeAsync(ct);
+        var known = await _ledger.GetKnownFilesAsync(ct);
+        // Files the ledger vouches for are not read again while unchanged; when that cannot give what a whole read would, all is read.
+        return (known.Context == _filesContext && known.Files.Count > 0 ? await RunAsync(corpusDirectory, known, useKnown: true, clock, ct) : null)
+            ?? (await RunAsync(corpusDirectory, known, useKnown: false, clock, ct))!;
+    }
+
+    /// <returns>null when unchanged files were left unread and the run cannot go on without reading them</returns>
+    private async Task<IndexingReport?> RunAsync(string corpusDirectory, KnownFiles known, bool useKnown, Stopwatch clock, CancellationToken ct)
+    {
+        var stages = new StageTimes();
         var recorded = await _ledger.GetAllAsync(ct);
         // The ledger says which file each indexed id came from: that file keeps the id when another claims it.
-        var screened = await _screen.ReadAsync(corpusDirectory, paths.Quarantine,
-            recorded.ToDictionary(r => r.Key, r => r.Value.Source), ct);
+        var indexedFrom = recorded.ToDictionary(r => r.Key, r => r.Value.Source);
+        var readStarted = DateTime.UtcNow;
+        var screened = await _screen.ReadAsync(corpusDirectory, paths.Quarantine, indexedFrom, ct, useKnown ? known : null);
         stages.Lap("read and screen");
         var (snapshot, quarantined, released) = (screened.Snapshot, screened.Quarantined, screened.Released);
-        var records = snapshot.Cases.Count + snapshot.Passages.Count + quarantined.Count;
+        var partial = snapshot.Unchanged.Count > 0;
+        var read = snapshot.Cases.Count + snapshot.Passages.Count + quarantined.Count;
+        var records = read + snapshot.Unchanged.Values.Sum(f => f.Items.Count);
         logger.Log(_repeats.LevelFor("screened", (records, quarantined.Count, released.Count)),
-            "Read and screened {Records} records for identifiers in {Seconds:F1}s: {Quarantined} held back, {Released} released",
-            records, clock.Elapsed.TotalSeconds, quarantined.Count, released.Count);
+            "Read and screened {Read} of {Records} records for identifiers in {Seconds:F1}s ({Unchanged} unchanged files not read again): {Quarantined} held back, {Released} released",
+            read, records, clock.Elapsed.TotalSeconds, snapshot.Unchanged.Count, quarantined.Count, released.Count);
         _problems.Log(snapshot.Errors);
         status.Quarantine(new IndexingStatus.QuarantineState(screened.QuarantineFolder, screened.Waiting));
 
-        var tagger = TrainTagger(snapshot);
+        // A partial read changed no training example (CorpusReader.Read checks): the model the ledger's files were indexed with stands.
+        var tagger = partial ? KnownTagger(known.TopicModel) : TrainTagger(snapshot);
+        if (tagger is null) return null;
         stages.Lap("topic model");
         status.Loaded(snapshot.Errors, tagger.Status);
 
         await graph.InitializeAsync(ct);
         var items = DesiredItems(snapshot, tagger);
+        var desired = items.ToDictionary(i => i.Key, i => i.Value.Hash);
+        if (!AddUnchanged(desired, snapshot.Unchanged.Values, recorded)) return null;
         var ledgerSequence = await _ledger.GetSequenceAsync(ct);
 
         using var lucene = new LuceneIndexWriter(paths.Lucene, DrugWords.From(snapshot.Vocabulary));
         var graphSequence = await graph.GetSequenceAsync(ct);
         var modelMissing = ledgerSequence > 0 && !File.Exists(SearchModelFiles.PathOf(paths.Lucene, ledgerSequence));
         var behind = lucene.CommittedSequence != ledgerSequence || graphSequence != ledgerSequence || modelMissing;
+        if (behind && partial) return null; // every item is rewritten: all must be read
         if (behind) logger.LogWarning("A view is behind the ledger (ledger {Ledger}, lucene {Lucene}, graph {Graph}); rewriting every item",
             ledgerSequence, lucene.CommittedSequence, graphSequence);
 
-        var plan = IngestionPlan.Diff(items.ToDictionary(i => i.Key, i => i.Value.Hash), recorded.ToDictionary(r => r.Key, r => r.Value.Hash), behind);
+        var plan = IngestionPlan.Diff(desired, recorded.ToDictionary(r => r.Key, r => r.Value.Hash), behind);
         // Whatever a view holds that the corpus no longer has (left by a run that crashed) goes with the removals.
         IReadOnlyList<string> stale = behind
-            ? [.. lucene.Owners().Concat(await graph.GetOwnersAsync(ct)).Distinct().Where(id => !items.ContainsKey(id)).Except(plan.Removed)]
+            ? [.. lucene.Owners().Concat(await graph.GetOwnersAsync(ct)).Distinct().Where(id => !desired.ContainsKey(id)).Except(plan.Removed)]
             : [];
         var skipped = snapshot.Errors.Select(e => e.Path).Distinct().Count();
+        var files = FilesUpdate(known, screened, readStarted, tagger);
+        EmbeddingTarget Target(long sequence) => partial
+            ? EmbeddingTarget.Deferred(sequence, () => ReadIndexed(corpusDirectory, indexedFrom, desired, tagger))
+            : EmbeddingTarget.From(sequence, snapshot);
         if (plan.IsEmpty && stale.Count == 0)
         {
+            if (!files.IsEmpty) await _ledger.RecordFilesAsync(files, ct);
             var unchanged = new IndexingReport(ledgerSequence, 0, 0, 0, plan.Unchanged, skipped, clock.Elapsed, tagger.Status.State,
                 quarantined.Count, released.Count);
-            if (ledgerSequence > 0) embeddings?.Enqueue(EmbeddingTarget.From(ledgerSequence, snapshot));
+            if (ledgerSequence > 0) embeddings?.Enqueue(Target(ledgerSequence));
             status.Finished(unchanged, committed: false);
             return unchanged;
         }
@@ -165,13 +195,13 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
                 string.Join("; ", skippedEdges.Take(5).Select(e => $"{e.From} {e.Type} {e.To}")));
         SearchModelFiles.Write(paths.Lucene, ModelOf(snapshot, tagger, sequence)); // before the commit it describes
         lucene.Commit(sequence);
-        await _ledger.RecordAsync(sequence, toWrite.Select(i => new LedgerEntry(i.Id, i.Kind, i.Source, i.Hash)), plan.Removed, ct);
+        await _ledger.RecordAsync(sequence, toWrite.Select(i => new LedgerEntry(i.Id, i.Kind, i.Source, i.Hash)), plan.Removed, ct, files);
         stages.Lap("commit and ledger");
 
         var report = new IndexingReport(sequence, plan.Added.Count, plan.Changed.Count, removed.Count, plan.Unchanged, skipped,
             clock.Elapsed, tagger.Status.State, quarantined.Count, released.Count, stages, skippedEdges.Count);
         logger.LogInformation("Stages: {Stages}", stages);
-        embeddings?.Enqueue(EmbeddingTarget.From(sequence, snapshot));
+        embeddings?.Enqueue(Target(sequence));
         status.Finished(report, committed: true);
         return report;
     }
@@ -210,6 +240,13 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
             .Select(c => new LabelledDocument(TopicInput.For(c.Item, snapshot.Vocabulary, extractor), c.Item.Topics)).ToList();
     }
 
+    /// <summary>The model of this fingerprint, in memory or saved; null when neither holds it (it must be trained from every example).</summary>
+    private MlNetTopicTagger? KnownTagger(string fingerprint)
+    {
+        if (_tagger?.Fingerprint == fingerprint) return _tagger;
+        return MlNetTopicTagger.TryLoad(paths.TopicModel, fingerprint) is { } loaded ? _tagger = loaded : null;
+    }
+
     private MlNetTopicTagger TrainTagger(CorpusSnapshot snapshot)
     {
         var examples = TrainingExamples(snapshot);
@@ -241,18 +278,73 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         foreach (var (record, source) in snapshot.Cases)
         {
             // Curated topics do not depend on the model; predicted ones must be redone when it changes.
-            var modelPart = record.Topics.Count > 0 ? "curated" : tagger.Fingerprint;
-            var hash = ContentHash.Of(IndexFormat, JsonSerializer.Serialize(record), vocabularyHash, modelPart);
+            var hash = HashOf(record, vocabularyHash, tagger.Fingerprint);
             items[record.Id] = new Item(record.Id, DocumentKind.Case.ToSlug(), source, hash,
                 enricher => Prepare(enricher.Enrich(record), snapshot));
         }
         foreach (var (passage, source) in snapshot.Passages)
         {
-            var hash = ContentHash.Of(IndexFormat, JsonSerializer.Serialize(passage), vocabularyHash);
+            var hash = HashOf(passage, vocabularyHash);
             items[passage.Id] = new Item(passage.Id, DocumentKind.Guideline.ToSlug(), source, hash,
                 enricher => Prepare(enricher.Enrich(passage)));
         }
         return items;
+    }
+
+    // Curated topics do not depend on the model; predicted ones must be redone when it changes.
+    private static string HashOf(CaseRecord record, string vocabularyHash, string topicModel) =>
+        ContentHash.Of(IndexFormat, JsonSerializer.Serialize(record), vocabularyHash, record.Topics.Count > 0 ? "curated" : topicModel);
+
+    private static string HashOf(GuidelinePassage passage, string vocabularyHash) =>
+        ContentHash.Of(IndexFormat, JsonSerializer.Serialize(passage), vocabularyHash);
+
+    /// <summary>Adds the items of the unchanged files unread, with the hashes the ledger holds; false when the ledger lacks one.</summary>
+    private static bool AddUnchanged(Dictionary<string, string> desired, IEnumerable<KnownFile> unchanged, IReadOnlyDictionary<string, LedgerEntry> recorded)
+    {
+        foreach (var id in unchanged.SelectMany(f => f.Items))
+        {
+            if (!recorded.TryGetValue(id, out var entry)) return false;
+            desired[id] = entry.Hash;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// The files this run read whole and may vouch for (stamps settled, see <see cref="FileStamp.IsSettled"/>), and the known
+    /// files it no longer vouches for: changed, gone, or not clean now.
+    /// </summary>
+    private KnownFilesUpdate FilesUpdate(KnownFiles known, ScreenedCorpus screened, DateTime readStarted, ITopicTagger tagger)
+    {
+        var snapshot = screened.Snapshot;
+        var cases = snapshot.Cases.ToLookup(c => c.Path);
+        var passages = snapshot.Passages.ToLookup(p => p.Path);
+        var vouched = new Dictionary<string, KnownFile>(StringComparer.Ordinal);
+        foreach (var path in screened.CleanFiles.Order(StringComparer.Ordinal))
+        {
+            var stamp = snapshot.Stamps[path];
+            if (!stamp.IsSettled(readStarted)) continue;
+            var fileCases = cases[path].Select(c => c.Item).ToList();
+            IReadOnlyList<string> ids = [.. fileCases.Select(c => c.Id), .. passages[path].Select(p => p.Item.Id)];
+            vouched[path] = new KnownFile(stamp, ids, [.. fileCases.SelectMany(c => c.Recommendations.Select(r => r.Id))], fileCases.Any(c => c.Topics.Count > 0));
+        }
+        var forgotten = known.Files.Keys.Where(path => !snapshot.Unchanged.ContainsKey(path) && !vouched.ContainsKey(path)).ToList();
+        return new KnownFilesUpdate(_filesContext, snapshot.VocabularyFingerprint, tagger.Fingerprint, vouched, forgotten);
+    }
+
+    /// <summary>
+    /// The records a partial run's commit holds, for the embedding stage: the corpus read again (only when vectors are
+    /// needed), keeping each record only while its content is what this run indexed (screened) under that id.
+    /// </summary>
+    private CorpusSnapshot ReadIndexed(string corpusDirectory, IReadOnlyDictionary<string, string> indexedFrom, IReadOnlyDictionary<string, string> desired,
+        ITopicTagger tagger)
+    {
+        var all = CorpusReader.Read(corpusDirectory, indexedFrom, limits);
+        var vocabularyHash = all.VocabularyFingerprint;
+        return all with
+        {
+            Cases = [.. all.Cases.Where(c => desired.GetValueOrDefault(c.Item.Id) == HashOf(c.Item, vocabularyHash, tagger.Fingerprint))],
+            Passages = [.. all.Passages.Where(p => desired.GetValueOrDefault(p.Item.Id) == HashOf(p.Item, vocabularyHash))],
+        };
     }
 
     private static Prepared Prepare(EnrichedCase item, CorpusSnapshot snapshot) =>

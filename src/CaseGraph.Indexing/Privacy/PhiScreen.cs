@@ -8,9 +8,13 @@ using Microsoft.Extensions.Logging;
 
 namespace CaseGraph.Indexing.Privacy;
 
-/// <summary>What the screen let through, what it held back (ids), what it released (ids), and how many are held.</summary>
+/// <summary>
+/// What the screen let through, what it held back (ids), what it released (ids), and how many are held.
+/// <paramref name="CleanFiles"/>: the files read whose every record passed, with no problem reported and no record held
+/// back or released: what the ledger may vouch for.
+/// </summary>
 public sealed record ScreenedCorpus(CorpusSnapshot Snapshot, IReadOnlyList<string> Quarantined, IReadOnlyList<string> Released,
-    string QuarantineFolder, int Waiting);
+    string QuarantineFolder, int Waiting, IReadOnlySet<string> CleanFiles);
 
 /// <summary>
 /// Reads the corpus (only reads it) through the de-identification gate. Every record not already known clean is
@@ -21,7 +25,7 @@ public sealed record ScreenedCorpus(CorpusSnapshot Snapshot, IReadOnlyList<strin
 /// </summary>
 public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? limits = null, double threshold = PhiConfidence.DefaultThreshold)
 {
-    private (string Fingerprint, PhiDetector Detector)? _detector;
+    private (string Fingerprint, Lazy<PhiDetector> Detector)? _detector;
     private readonly HashSet<string> _scannedClean = [];
 
     /// <summary>A record read from the corpus and scanned: where it came from and what was found.</summary>
@@ -31,11 +35,12 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
     }
 
     /// <param name="indexedFrom">id -> the corpus path the ledger recorded it from (see <see cref="CorpusReader.Read"/>)</param>
+    /// <param name="known">files the ledger vouches for, neither read nor scanned while unchanged (<see cref="CorpusReader.Read"/>)</param>
     public async Task<ScreenedCorpus> ReadAsync(string corpusDirectory, string quarantineDirectory, IReadOnlyDictionary<string, string> indexedFrom,
-        CancellationToken ct)
+        CancellationToken ct, KnownFiles? known = null)
     {
         var gate = new QuarantineGate(quarantineDirectory, ledger, logger);
-        var snapshot = CorpusReader.Read(corpusDirectory, indexedFrom, limits);
+        var snapshot = CorpusReader.Read(corpusDirectory, indexedFrom, limits, known);
         var (fingerprint, detector) = DetectorFor(snapshot);
         var held = (await ledger.AllAsync(ct)).ToDictionary(h => h.Name);
 
@@ -46,8 +51,8 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
             var content = ContentHash.Of(kind, json);
             return new Scanned(kind, id, source, content, _scannedClean.Contains(ContentHash.Of(fingerprint, content)) ? [] : scan());
         }
-        var scanned = snapshot.Cases.AsParallel().AsOrdered().Select(c => Scan("case", c.Item.Id, c.Path, c.Item, () => RecordScanner.Scan(c.Item, detector)))
-            .Concat(snapshot.Passages.AsParallel().AsOrdered().Select(p => Scan("guideline", p.Item.Id, p.Path, p.Item, () => RecordScanner.Scan(p.Item, detector))))
+        var scanned = snapshot.Cases.AsParallel().AsOrdered().Select(c => Scan("case", c.Item.Id, c.Path, c.Item, () => RecordScanner.Scan(c.Item, detector.Value)))
+            .Concat(snapshot.Passages.AsParallel().AsOrdered().Select(p => Scan("guideline", p.Item.Id, p.Path, p.Item, () => RecordScanner.Scan(p.Item, detector.Value))))
             .ToList();
         _scannedClean.UnionWith(scanned.Where(s => s.Findings.Count == 0).Select(s => ContentHash.Of(fingerprint, s.ContentHash)));
 
@@ -75,8 +80,13 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
         // A held record its corpus file no longer holds (removed or renamed there) is forgotten; one whose file could not be read waits.
         var unreadable = snapshot.Errors.Select(e => e.Path).ToHashSet();
         var present = scanned.Select(s => s.Name).ToHashSet();
-        foreach (var gone in held.Values.Where(h => !present.Contains(h.Name) && !unreadable.Contains(h.Source)))
+        foreach (var gone in held.Values.Where(h => !present.Contains(h.Name) && !unreadable.Contains(h.Source) && !snapshot.Unchanged.ContainsKey(h.Source)))
             await DropAsync(gate, gone, ct);
+
+        var (waiting, _) = await ledger.CountsAsync(ct);
+        var notClean = unreadable.Concat(errors.Select(e => e.Path)).Concat(scanned.Where(s => s.Findings.Count > 0).Select(s => s.Source))
+            .Concat((await ledger.AllAsync(ct)).Select(h => h.Source)).ToHashSet();
+        var cleanFiles = snapshot.Stamps.Keys.Where(path => !notClean.Contains(path)).ToHashSet();
 
         snapshot = snapshot with
         {
@@ -84,10 +94,12 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
             Passages = [.. snapshot.Passages.Where(p => !withheld.Contains(p.Item.Id))],
             Errors = [.. snapshot.Errors, .. errors, .. LegacyQuarantine.Problems(corpusDirectory)],
         };
-        var labels = new SafeLabels(detector);
-        snapshot = snapshot with { Errors = [.. snapshot.Errors.Select(labels.Apply)] };
-        var (waiting, _) = await ledger.CountsAsync(ct);
-        return new ScreenedCorpus(snapshot, [.. withheld], released, gate.Directory, waiting);
+        if (snapshot.Errors.Count > 0)
+        {
+            var labels = new SafeLabels(detector.Value);
+            snapshot = snapshot with { Errors = [.. snapshot.Errors.Select(labels.Apply)] };
+        }
+        return new ScreenedCorpus(snapshot, [.. withheld], released, gate.Directory, waiting, cleanFiles);
     }
 
     /// <summary>Holds a record back; one whose copy cannot be kept is reported and indexed nowhere, and the run goes on.</summary>
@@ -121,12 +133,13 @@ public sealed class PhiScreen(HeldRecords ledger, ILogger logger, CorpusLimits? 
         }
     }
 
-    private (string Fingerprint, PhiDetector Detector) DetectorFor(CorpusSnapshot snapshot)
+    /// <summary>The detector for this vocabulary, built on first use (a run that reads nothing new needs none).</summary>
+    private (string Fingerprint, Lazy<PhiDetector> Detector) DetectorFor(CorpusSnapshot snapshot)
     {
         // A record that scanned clean at one threshold may not at another: the threshold is part of the cache's key.
         var fingerprint = $"{snapshot.VocabularyFingerprint}@{threshold:R}";
         if (_detector?.Fingerprint != fingerprint)
-            _detector = (fingerprint, PhiLexicons.Detector(snapshot.Vocabulary, threshold));
+            _detector = (fingerprint, new(() => PhiLexicons.Detector(snapshot.Vocabulary, threshold)));
         return _detector.Value;
     }
 }

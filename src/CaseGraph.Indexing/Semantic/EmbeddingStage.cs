@@ -99,9 +99,9 @@ public sealed class EmbeddingStage(ITextEmbedder embedder, EmbeddingCache cache,
 
     private async Task RunAsync(EmbeddingPass pass, EmbeddingTarget target, CancellationToken ct)
     {
-        if (IsComplete(target))
+        if (CompleteItems(target.Sequence) is { } complete)
         {
-            status.Report(new SemanticProgress(SemanticState.Ready, target.Sequence, target.Count, target.Count, 0, 0, embedder.ModelId));
+            status.Report(new SemanticProgress(SemanticState.Ready, target.Sequence, complete, complete, 0, 0, embedder.ModelId));
             return;
         }
         logger.LogInformation("Embedding run {Sequence}: {Items} items", target.Sequence, target.Count);
@@ -114,17 +114,20 @@ public sealed class EmbeddingStage(ITextEmbedder embedder, EmbeddingCache cache,
         }
     }
 
-    /// <summary>Whether this run's vector file holds every item, by this model (the header says; the file is whole once renamed).</summary>
-    private bool IsComplete(EmbeddingTarget target)
+    /// <summary>
+    /// How many items this run's vector file holds when it holds every item of the run, by this model (the header says; the
+    /// file is whole once renamed), else null. Only a target of this run writes its file, so its items need not be read to know.
+    /// </summary>
+    private int? CompleteItems(long sequence)
     {
         try
         {
-            return VectorStoreFiles.ReadHeader(paths.Vectors, target.Sequence) is { } h
-                && h.ModelId == embedder.ModelId && h.TotalItems == target.Count && h.Items == target.Count;
+            return VectorStoreFiles.ReadHeader(paths.Vectors, sequence) is { } h && h.ModelId == embedder.ModelId && h.Items == h.TotalItems
+                ? h.TotalItems : null;
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
-            return false;
+            return null;
         }
     }
 
