@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CaseGraph.Core.Graph;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
 using Lucene.Net.Analysis;
@@ -97,6 +98,9 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
         var like = Mlt().Like(doc);
         return TopCases(like, limit, exclude: caseId, ct);
     }
+
+    public IReadOnlyList<ConceptOverlap> CasesByConcepts(IReadOnlyCollection<string> conceptIds, string? excludedCaseId, int limit, CancellationToken ct) =>
+        SegmentCaseConcepts.Rank(_searcher.IndexReader, conceptIds, excludedCaseId is null ? null : FindCase(excludedCaseId, ct), limit, ct);
 
     public IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct)
     {
