@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CaseGraph.Core.Graph;
 using CaseGraph.Core.Model;
 using CaseGraph.Core.Search;
 using Lucene.Net.Analysis;
@@ -94,9 +95,13 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
     public IReadOnlyList<TextMatch> MoreLikeThis(string caseId, int limit, CancellationToken ct)
     {
         if (FindCase(caseId, ct) is not { } doc) return [];
-        var like = Mlt().Like(doc);
-        return TopCases(like, limit, exclude: caseId, ct);
+        // The same query as Like(doc), which re-analyses the stored text (there are no term vectors) but loads every stored field.
+        var text = _searcher.Doc(doc, TextOnly).Get(LuceneFields.Text) ?? "";
+        return TopCases(Mlt().Like(new StringReader(text), LuceneFields.Text), limit, exclude: caseId, ct);
     }
+
+    public IReadOnlyList<ConceptOverlap> CasesByConcepts(IReadOnlyCollection<string> conceptIds, string? excludedCaseId, int limit, CancellationToken ct) =>
+        SegmentCaseConcepts.Rank(_searcher.IndexReader, conceptIds, excludedCaseId is null ? null : FindCase(excludedCaseId, ct), limit, ct);
 
     public IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct)
     {
@@ -158,14 +163,11 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
 
     private List<TextMatch> TopCases(Query like, int limit, string? exclude, CancellationToken ct)
     {
-        var query = new BooleanQuery
-        {
-            { like, Occur.MUST },
-            { new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug())), Occur.MUST },
-        };
+        var query = new BooleanQuery { { like, Occur.MUST } };
         if (exclude is not null) query.Add(new TermQuery(new Term(LuceneFields.Id, exclude)), Occur.MUST_NOT);
         var top = TopScoreDocCollector.Create(Math.Max(1, limit), docsScoredInOrder: false);
-        _searcher.Search(query, CancellableCollector.Wrap(top, ct));
+        // Cases as a cached bit set rather than a required clause: the terms' disjunction is then scored in bulk.
+        _searcher.Search(new FilteredQuery(query, CasesOnly), CancellableCollector.Wrap(top, ct));
         return top.GetTopDocs().ScoreDocs
             .Select(sd => new TextMatch(_searcher.Doc(sd.Doc, IdOnly).Get(LuceneFields.Id), sd.Score)).ToList();
     }
@@ -175,6 +177,9 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
         new SortField(LuceneFields.Id, SortFieldType.STRING));
 
     private static readonly ISet<string> IdOnly = new HashSet<string> { LuceneFields.Id };
+    private static readonly ISet<string> TextOnly = new HashSet<string> { LuceneFields.Text };
+
+    private static readonly Filter CasesOnly = new BitSetCachingFilter(new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug()))));
 
     /// <summary>What a hit shows: not the stored case record, which is read only for the case itself.</summary>
     private static readonly ISet<string> HitFields = new HashSet<string>

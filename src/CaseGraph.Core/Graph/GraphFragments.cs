@@ -63,6 +63,10 @@ public static class GraphFragments
 
     public static string MmeBandNodeId(string band) => "mme-band:" + band;
 
+    /// <summary>The nodes <see cref="ForCase"/> links a case to with <see cref="EdgeTypes.CaseConcept"/> edges: its concepts and its MME band.</summary>
+    public static List<string> CaseConceptNodes(IReadOnlyList<string> concepts, double? dailyMme) =>
+        MmeCalculator.Band(dailyMme) is var band && band != "none" ? [.. concepts, MmeBandNodeId(band)] : [.. concepts];
+
     public static string LabelOf(ConceptKind kind) => kind switch
     {
         ConceptKind.Condition => NodeLabels.Condition,

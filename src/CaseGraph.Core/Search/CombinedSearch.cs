@@ -202,7 +202,8 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
     {
         if (index.GetCase(caseId, ct) is not { } stored) return null;
         var lexical = index.MoreLikeThis(caseId, SimilarDepth, ct);
-        var overlaps = await graph.FindCasesSharingConceptsAsync(caseId, SimilarDepth, ct);
+        var overlaps = index.CasesByConcepts(GraphFragments.CaseConceptNodes(stored.ConceptIds, stored.DailyMme), caseId, SimilarDepth, ct)
+            ?? await graph.FindCasesSharingConceptsAsync(caseId, SimilarDepth, ct);
         var meaning = _meaning.SimilarTo(caseId, DocumentKind.Case, SimilarDepth, ct);
         return new SimilarCases(Fuse(lexical, overlaps, meaning, limit, exclude: caseId, question: stored.Record.Summary, ct),
             new MeaningUse(meaning.Count > 0, _meaning.Coverage));
@@ -214,13 +215,13 @@ public sealed class CombinedSearch(ISearchView index, IGraphStore graph, ISemant
     {
         var extraction = new ConceptExtractor(Vocabulary).Extract(text);
         var concepts = extraction.Mentions.Where(m => m.IsAffirmed).Select(m => m.ConceptId).Distinct().ToList();
-        var band = MmeCalculator.Band(extraction.TotalDailyMme);
-        var compared = band == "none" ? concepts : [.. concepts, GraphFragments.MmeBandNodeId(band)];
+        var compared = GraphFragments.CaseConceptNodes(concepts, extraction.TotalDailyMme);
         var keywords = index.Search(new IndexQuery { Text = QueryLimits.FirstWords(text, QueryLimits.TextTerms), MaxTerms = QueryLimits.TextTerms,
                 Kind = DocumentKind.Case, Limit = SimilarDepth, Snippets = false }, ct).Hits
             .Select(h => new TextMatch(h.Id, h.Score)).ToList();
         var lexical = index.MoreLikeThisText(text, SimilarDepth, ct);
-        var overlaps = compared.Count == 0 ? [] : await graph.FindCasesWithConceptsAsync(compared, SimilarDepth, ct);
+        var overlaps = compared.Count == 0 ? [] : index.CasesByConcepts(compared, null, SimilarDepth, ct)
+            ?? await graph.FindCasesWithConceptsAsync(compared, SimilarDepth, ct);
         var meaning = _meaning.Coverage.Embedded == 0 ? [] : _meaning.Search(text, DocumentKind.Case, null, SimilarDepth, ct);
         return new SimilarToText(extraction, Fuse(lexical, overlaps, meaning, limit, exclude: null, question: text, ct, keywords))
         {

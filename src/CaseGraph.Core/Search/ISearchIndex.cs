@@ -28,6 +28,11 @@ public interface ISearchView : IDisposable
     /// <summary>Cases whose text is most like this case's summary and questions, best first, itself excluded.</summary>
     IReadOnlyList<TextMatch> MoreLikeThis(string caseId, int limit, CancellationToken ct);
 
+    /// <summary>Cases ranked by the concepts (and MME band nodes) they share with the given ones, as the graph's case-concept
+    /// links rank them (<see cref="Graph.ConceptOverlapScoring"/>), from this commit's postings in memory; the excluded case is
+    /// left out of the answer. Null when the view cannot tell (the graph store is asked instead).</summary>
+    IReadOnlyList<Graph.ConceptOverlap>? CasesByConcepts(IReadOnlyCollection<string> conceptIds, string? excludedCaseId, int limit, CancellationToken ct) => null;
+
     /// <summary>Cases whose text is most like the given text, best first.</summary>
     IReadOnlyList<TextMatch> MoreLikeThisText(string text, int limit, CancellationToken ct);
 
