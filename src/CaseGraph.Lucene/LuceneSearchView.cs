@@ -163,13 +163,13 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
 
     private List<TextMatch> TopCases(Query like, int limit, string? exclude, CancellationToken ct)
     {
-        var query = new BooleanQuery { { like, Occur.MUST } };
-        if (exclude is not null) query.Add(new TermQuery(new Term(LuceneFields.Id, exclude)), Occur.MUST_NOT);
-        var top = TopScoreDocCollector.Create(Math.Max(1, limit), docsScoredInOrder: false);
-        // Cases as a cached bit set rather than a required clause: the terms' disjunction is then scored in bulk.
-        _searcher.Search(new FilteredQuery(query, CasesOnly), CancellableCollector.Wrap(top, ct));
-        return top.GetTopDocs().ScoreDocs
-            .Select(sd => new TextMatch(_searcher.Doc(sd.Doc, IdOnly).Get(LuceneFields.Id), sd.Score)).ToList();
+        // Cases as the cached kind bit set rather than a required clause, and the case itself dropped afterwards rather
+        // than excluded by a clause: the terms' disjunction then takes the pruned search (SegmentSearch), ranked as before.
+        var wanted = Math.Max(1, limit) + (exclude is null ? 0 : 1);
+        var top = SegmentSearch.TopOnly(_searcher, new FilteredQuery(like, QueryFactory.KindFilter(DocumentKind.Case)), wanted, ct);
+        return top.ScoreDocs
+            .Select(sd => new TextMatch(_searcher.Doc(sd.Doc, IdOnly).Get(LuceneFields.Id), sd.Score))
+            .Where(m => m.CaseId != exclude).Take(Math.Max(1, limit)).ToList();
     }
 
     /// <summary>Newest first (by presentation month or publication date; undated last), ties by id: the same order every time.</summary>
@@ -179,7 +179,6 @@ internal sealed class LuceneSearchView(ReadModel read, Action release) : ISearch
     private static readonly ISet<string> IdOnly = new HashSet<string> { LuceneFields.Id };
     private static readonly ISet<string> TextOnly = new HashSet<string> { LuceneFields.Text };
 
-    private static readonly Filter CasesOnly = new BitSetCachingFilter(new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Kind, DocumentKind.Case.ToSlug()))));
 
     /// <summary>What a hit shows: not the stored case record, which is read only for the case itself.</summary>
     private static readonly ISet<string> HitFields = new HashSet<string>

@@ -206,6 +206,8 @@ public sealed class QueryFactory(Analyzer analyzer, IReadOnlyDictionary<string, 
     private static ConstantScoreQuery Filter(Query q) => new(q) { Boost = 0f };
 
     /// <summary>The kind filter, the most common one, is cached per segment as a bit set.</summary>
+    internal static Filter KindFilter(DocumentKind kind) => KindFilters[kind];
+
     private static readonly IReadOnlyDictionary<DocumentKind, Filter> KindFilters = Enum.GetValues<DocumentKind>().ToDictionary(k => k,
         k => (Filter)new BitSetCachingFilter(new QueryWrapperFilter(new TermQuery(new Term(LuceneFields.Kind, k.ToSlug())))));
 }

@@ -16,15 +16,21 @@ internal static class SegmentSearch
 {
     private static int _inFlight;
 
+    /// <summary>The top <paramref name="topN"/> alone: where the search is pruned, its matches are not counted (TotalHits is then
+    /// the number of hits returned).</summary>
+    public static TopDocs TopOnly(IndexSearcher searcher, Query query, int topN, CancellationToken ct) =>
+        Run(searcher, query, topN, countFacets: false, ct, countMatches: false).Top;
+
     public static (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>? Facets) Run(
-        IndexSearcher searcher, Query query, int topN, bool countFacets, CancellationToken ct, Sort? sort = null)
+        IndexSearcher searcher, Query query, int topN, bool countFacets, CancellationToken ct, Sort? sort = null, bool countMatches = true)
     {
         // Segments in parallel shorten one search on an idle machine; under load every core is already busy with other
         // searches, and splitting each one only adds scheduling, so a search that starts while others run goes alone.
         var alone = Interlocked.Increment(ref _inFlight) == 1;
         try
         {
-            return Run(searcher, query, topN, countFacets, new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = alone ? -1 : 1 }, sort);
+            var parallel = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = alone ? -1 : 1 };
+            return Run(searcher, query, topN, countFacets || countMatches, countFacets, parallel, sort);
         }
         finally
         {
@@ -33,12 +39,12 @@ internal static class SegmentSearch
     }
 
     private static (TopDocs Top, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>? Facets) Run(
-        IndexSearcher searcher, Query query, int topN, bool countFacets, ParallelOptions parallel, Sort? sort)
+        IndexSearcher searcher, Query query, int topN, bool countMatches, bool countFacets, ParallelOptions parallel, Sort? sort)
     {
         var ct = parallel.CancellationToken;
         var rewritten = searcher.Rewrite(query);
         if (sort is null && searcher.Similarity is BM25Similarity && TermDisjunction.TryRead(rewritten) is { } disjunction
-            && TryPruned(searcher, disjunction, topN, countFacets, parallel) is { } pruned)
+            && TryPruned(searcher, disjunction, topN, countMatches, countFacets, parallel) is { } pruned)
             return pruned;
         var weight = searcher.CreateNormalizedWeight(rewritten);
         var leaves = searcher.IndexReader.Leaves;
@@ -59,7 +65,7 @@ internal static class SegmentSearch
 
     /// <summary>The top k by <see cref="MaxScoreSearch"/>, or null when a segment's filter offers no random access.</summary>
     private static (TopDocs, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>>?)? TryPruned(
-        IndexSearcher searcher, TermDisjunction query, int topN, bool countFacets, ParallelOptions parallel)
+        IndexSearcher searcher, TermDisjunction query, int topN, bool countMatches, bool countFacets, ParallelOptions parallel)
     {
         var ct = parallel.CancellationToken;
         var leaves = searcher.IndexReader.Leaves;
@@ -71,10 +77,10 @@ internal static class SegmentSearch
         var facets = new FacetCollector[countFacets ? leaves.Count : 0];
         Parallel.For(0, leaves.Count, parallel, i =>
         {
-            var matches = MaxScoreSearch.Matches(leaves[i], query, admitted[i]);
-            if (countFacets) (facets[i] = new FacetCollector()).CountMatches(leaves[i], matches, ct);
+            var matches = countMatches ? MaxScoreSearch.Matches(leaves[i], query, admitted[i]) : null;
+            if (countFacets) (facets[i] = new FacetCollector()).CountMatches(leaves[i], matches!, ct);
             var hits = MaxScoreSearch.Top(leaves[i], query, weights, searcher.Similarity, admitted[i], topN, ct);
-            tops[i] = new TopDocs(matches.Cardinality, hits, hits.Length == 0 ? float.NaN : hits[0].Score);
+            tops[i] = new TopDocs(matches?.Cardinality ?? hits.Length, hits, hits.Length == 0 ? float.NaN : hits[0].Score);
         });
         return (TopDocs.Merge(null, topN, tops), countFacets ? FacetCollector.Result(facets) : null);
     }

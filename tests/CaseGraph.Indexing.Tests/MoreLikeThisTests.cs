@@ -45,6 +45,8 @@ public sealed class MoreLikeThisTests(SegmentSearchTests.TwoRuns runs) : IClassF
             var actual = index.MoreLikeThis(caseId, 20, CancellationToken.None).Select(m => m.CaseId);
 
             Assert.Equal(expected, actual);
+            // ...and its query is the shape the pruned search takes, so it never scores every posting of its words.
+            Assert.NotNull(TermDisjunction.TryRead(searcher.Rewrite(new FilteredQuery(mlt.Like(doc), QueryFactory.KindFilter(DocumentKind.Case)))));
         }
     }
 }
