@@ -36,10 +36,31 @@ public sealed class LuceneIndexWriter : IDisposable
     public long CommittedSequence =>
         _writer.CommitData.TryGetValue(SequenceKey, out var s) && long.TryParse(s, out var seq) ? seq : 0;
 
-    /// <summary>Every item (case, passage) with documents in the last commit.</summary>
-    public IReadOnlyList<string> Owners()
+    /// <summary>The sequence of the last commit of the index at this path, read without a writer (0 when there is none).</summary>
+    public static long CommittedSequenceAt(string path)
     {
-        using var reader = DirectoryReader.Open(_directory);
+        if (!System.IO.Directory.Exists(path)) return 0;
+        using var directory = FSDirectory.Open(path);
+        if (!DirectoryReader.IndexExists(directory)) return 0;
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.UserData.TryGetValue(SequenceKey, out var s) && long.TryParse(s, out var seq) ? seq : 0;
+    }
+
+    /// <summary>Every item (case, passage) with documents in the last commit of the index at this path (none without one).</summary>
+    public static IReadOnlyList<string> OwnersAt(string path)
+    {
+        if (!System.IO.Directory.Exists(path)) return [];
+        using var directory = FSDirectory.Open(path);
+        return DirectoryReader.IndexExists(directory) ? Owners(directory) : [];
+    }
+
+    /// <summary>Every item (case, passage) with documents in the last commit.</summary>
+    public IReadOnlyList<string> Owners() => Owners(_directory);
+
+    private static IReadOnlyList<string> Owners(LuceneDirectory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
         var terms = MultiFields.GetTerms(reader, LuceneFields.Owner);
         if (terms is null) return [];
         var owners = new List<string>();

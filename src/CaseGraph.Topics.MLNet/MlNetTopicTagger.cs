@@ -38,30 +38,45 @@ public sealed class MlNetTopicTagger : ITopicTagger
         public bool Return(Featurizer obj) => true;
     }
 
-    private readonly ObjectPool<Featurizer>? _featurizers;
-    private readonly LinearTopicModel[] _models = [];
+    /// <summary>What tagging needs: the featurizer engines and one classifier per trained topic (none when unavailable).</summary>
+    private sealed record Parts(ObjectPool<Featurizer>? Featurizers, LinearTopicModel[] Models);
 
-    private MlNetTopicTagger(MLContext? ml, TransformerChain<ITransformer>? model, TopicModelStatus status)
+    private readonly Lazy<Parts> _parts;
+
+    private MlNetTopicTagger(Func<Parts> parts, TopicModelStatus status)
     {
         Status = status;
-        if (ml is null || model is null) return;
-        _featurizers = new DefaultObjectPoolProvider { MaximumRetained = Environment.ProcessorCount * 2 }
+        _parts = new Lazy<Parts>(parts, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private static Parts PartsOf(MLContext ml, TransformerChain<ITransformer> model, TopicModelStatus status)
+    {
+        var featurizers = new DefaultObjectPoolProvider { MaximumRetained = Environment.ProcessorCount * 2 }
             .Create(new FeaturizerPolicy(ml, model.First()));
-        _models = model.OfType<BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>>()
+        var models = model.OfType<BinaryPredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>>>()
             .Select(t => LinearTopicModel.From(t.Model)).ToArray();
-        if (_models.Length != status.TrainedTopics.Count)
-            throw new InvalidOperationException($"The topic model has {_models.Length} classifiers for {status.TrainedTopics.Count} topics.");
+        if (models.Length != status.TrainedTopics.Count)
+            throw new InvalidOperationException($"The topic model has {models.Length} classifiers for {status.TrainedTopics.Count} topics.");
+        return new Parts(featurizers, models);
     }
 
     public TopicModelStatus Status { get; }
     public string Fingerprint => Status.Fingerprint;
 
-    internal static MlNetTopicTagger From(MLContext ml, TransformerChain<ITransformer> model, TopicModelStatus status) => new(ml, model, status);
+    internal static MlNetTopicTagger From(MLContext ml, TransformerChain<ITransformer> model, TopicModelStatus status) =>
+        Loaded(new(() => PartsOf(ml, model, status), status));
 
-    public static MlNetTopicTagger Unavailable(TopicModelStatus status) => new(null, null, status);
+    public static MlNetTopicTagger Unavailable(TopicModelStatus status) => new(() => new Parts(null, []), status);
 
     /// <summary>Loads a saved model if its manifest says it was trained on data with this fingerprint.</summary>
-    public static MlNetTopicTagger? TryLoad(string directory, string fingerprint)
+    public static MlNetTopicTagger? TryLoad(string directory, string fingerprint) =>
+        Saved(directory, fingerprint) is { } saved && saved.TryLoadModel() ? saved : null; // a damaged model is retrained, not trusted
+
+    /// <summary>
+    /// The saved model if its manifest says it was trained on data with this fingerprint, read from disk only when first
+    /// needed (<see cref="TryLoadModel"/> or a tag): a run that tags nothing does not pay for loading it.
+    /// </summary>
+    public static MlNetTopicTagger? Saved(string directory, string fingerprint)
     {
         var manifestPath = Path.Combine(directory, TopicModelTrainer.ManifestFile);
         var modelPath = Path.Combine(directory, TopicModelTrainer.ModelFile);
@@ -70,34 +85,63 @@ public sealed class MlNetTopicTagger : ITopicTagger
         {
             var status = JsonSerializer.Deserialize<TopicModelStatus>(File.ReadAllText(manifestPath));
             if (status is null || status.Fingerprint != fingerprint) return null;
-            var ml = new MLContext(seed: TopicModelTrainer.Seed);
-            if (ml.Model.Load(modelPath, out _) is not TransformerChain<ITransformer> model) return null;
-            return new MlNetTopicTagger(ml, model, status with { State = "loaded" });
+            status = status with { State = "loaded" };
+            return new MlNetTopicTagger(() =>
+            {
+                var ml = new MLContext(seed: TopicModelTrainer.Seed);
+                if (ml.Model.Load(modelPath, out _) is not TransformerChain<ITransformer> model)
+                    throw new InvalidOperationException("The saved topic model is not a transformer chain.");
+                return PartsOf(ml, model, status);
+            }, status);
         }
-        catch (Exception ex) when (ex is IOException or JsonException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is IOException or JsonException)
         {
-            return null; // A damaged model is retrained, not trusted.
+            return null;
         }
+    }
+
+    /// <summary>Whether the model is in memory now (loading it if needed); false when the saved model cannot be loaded.</summary>
+    public bool TryLoadModel()
+    {
+        try
+        {
+            _ = _parts.Value;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or InvalidOperationException or FormatException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether the model has been read into memory (an unavailable tagger has nothing to read).</summary>
+    public bool IsLoaded => _parts.IsValueCreated;
+
+    private static MlNetTopicTagger Loaded(MlNetTopicTagger tagger)
+    {
+        _ = tagger._parts.Value; // a trained model is checked at once
+        return tagger;
     }
 
     public IReadOnlyList<TopicTag> Tag(TopicDocument document)
     {
-        if (_featurizers is null) return [];
-        var featurizer = _featurizers.Get();
+        var (featurizers, models) = _parts.Value;
+        if (featurizers is null) return [];
+        var featurizer = featurizers.Get();
         try
         {
             featurizer.Engine.Predict(TopicModelTrainer.DocumentRow.Of(document), ref featurizer.Row);
             var tags = new List<TopicTag>();
-            for (var i = 0; i < _models.Length; i++)
+            for (var i = 0; i < models.Length; i++)
             {
-                var probability = _models[i].Probability(featurizer.Row.Features);
+                var probability = models[i].Probability(featurizer.Row.Features);
                 if (probability >= Threshold) tags.Add(new TopicTag(Status.TrainedTopics[i], probability, TopicSource.Model));
             }
             return [.. tags.OrderByDescending(t => t.Confidence)];
         }
         finally
         {
-            _featurizers.Return(featurizer);
+            featurizers.Return(featurizer);
         }
     }
 }

@@ -6,6 +6,7 @@ using CaseGraph.Indexing.Corpus;
 using CaseGraph.Indexing.Ledger;
 using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Indexing.Semantic;
+using CaseGraph.Lucene;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CaseGraph.Indexing.Tests;
@@ -195,6 +196,49 @@ public class KnownFilesTests
         Assert.Equal(2, queue.Targets.Count);
         Assert.Equal(queue.Targets[0].Items, queue.Targets[1].Items);
         Assert.DoesNotContain(queue.Targets[1].Items, i => i.Id == "case-p01");
+    }
+
+    /// <summary>A run of a new pipeline over the same indexes, as after a restart: nothing of the last run held in memory.</summary>
+    private static Task<IndexingReport> RunRestartedAsync(IndexedCorpus c) =>
+        new IndexingPipeline(c.Paths, new SqliteGraphStore(c.Paths.Graph), new IndexingStatus(), NullLogger<IndexingPipeline>.Instance)
+            .RunAsync(c.Corpus.CorpusDir, CancellationToken.None);
+
+    [Fact]
+    public async Task A_run_that_finds_nothing_changed_does_not_open_the_lucene_writer()
+    {
+        using var c = new IndexedCorpus();
+        Settle(c);
+        await c.RunAsync();
+
+        using (new LuceneIndexWriter(c.Paths.Lucene, DrugWords.None)) // holds the index's write lock
+        {
+            var unchanged = await RunRestartedAsync(c);
+            Assert.Equal((0, 0, 0, 12), (unchanged.Added, unchanged.Changed, unchanged.Removed, unchanged.Unchanged));
+        }
+        WriteUncuratedCase(c, "case-u01", "A new case about tapering oxycodone.");
+        Settle(c);
+        Assert.Equal(1, (await RunRestartedAsync(c)).Added);
+    }
+
+    [Fact]
+    public async Task The_saved_topic_model_is_read_only_when_something_is_written_and_a_damaged_one_is_retrained()
+    {
+        using var c = new IndexedCorpus();
+        Settle(c);
+        await c.RunAsync();
+        var model = Path.Combine(c.Paths.TopicModel, "topic-model.zip");
+        File.WriteAllText(model, "not a model");
+
+        var unchanged = await RunRestartedAsync(c); // would have to retrain from the whole corpus had it read the model
+        Assert.Equal((0, 0, 0, 12, "loaded"), (unchanged.Added, unchanged.Changed, unchanged.Removed, unchanged.Unchanged, unchanged.TopicModel));
+        Assert.Equal("not a model", File.ReadAllText(model));
+
+        WriteUncuratedCase(c, "case-u01", "A new case about tapering oxycodone.");
+        Settle(c);
+        var written = await RunRestartedAsync(c);
+        Assert.Equal((1, "trained"), (written.Added, written.TopicModel));
+        Assert.NotEqual("not a model", File.ReadAllText(model));
+        Assert.Equal(await WholeReadHashes(c), await Hashes(c.Paths.Ledger));
     }
 
     private sealed class CapturingQueue : IEmbeddingQueue

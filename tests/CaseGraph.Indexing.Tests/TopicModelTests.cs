@@ -47,6 +47,22 @@ public class TopicModelTests : IDisposable
         Assert.Null(MlNetTopicTagger.TryLoad(_dir, "another-fingerprint"));
     }
 
+    [Fact]
+    public void A_saved_model_opened_by_its_manifest_is_read_on_first_use_and_predicts_the_same()
+    {
+        var trained = TopicModelTrainer.Train(_dir, Examples(), Taxonomy);
+
+        var saved = MlNetTopicTagger.Saved(_dir, trained.Fingerprint)!;
+
+        Assert.Equal(("loaded", false), (saved.Status.State, saved.IsLoaded));
+        Assert.Equal(trained.Tag(new TopicDocument("naloxone for overdose")), saved.Tag(new TopicDocument("naloxone for overdose")));
+        Assert.True(saved.IsLoaded);
+        Assert.Null(MlNetTopicTagger.Saved(_dir, "another-fingerprint"));
+        File.WriteAllText(Path.Combine(_dir, "topic-model.zip"), "damaged");
+        Assert.False(MlNetTopicTagger.Saved(_dir, trained.Fingerprint)!.TryLoadModel());
+        Assert.Null(MlNetTopicTagger.TryLoad(_dir, trained.Fingerprint));
+    }
+
     private sealed class Output { public float[] Probabilities { get; set; } = []; }
 
     [Fact]

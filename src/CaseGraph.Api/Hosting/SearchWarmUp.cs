@@ -13,7 +13,8 @@ namespace CaseGraph.Api.Hosting;
 /// Runs a few searches once the index holds a committed run, so that the first user's search does not pay for
 /// compiling the search path, the first reads of the index (200-600 ms on the bundled corpus), loading the embedding model
 /// and building the identifier screen. Readiness
-/// waits for it.
+/// waits for it. The embedding model needs no commit: it loads from the start, beside the wait and the searches; the
+/// identifier screen (built from the commit's vocabulary) is built beside the searches.
 /// </summary>
 public sealed class SearchWarmUp(LuceneSearchIndex index, IGraphStore graph, ITextEmbedder embedder, IOptions<SemanticOptions> semantic,
     CaseGraph.Api.Privacy.PhiDetectorProvider identifiers, ILogger<SearchWarmUp> logger) : BackgroundService
@@ -29,17 +30,22 @@ public sealed class SearchWarmUp(LuceneSearchIndex index, IGraphStore graph, ITe
     {
         try
         {
+            var started = Stopwatch.GetTimestamp();
+            // Loading the embedding model (90 MB) takes a second or two: paid here, not by the first question.
+            var meaning = semantic.Value.Enabled
+                ? Task.Run(() => embedder.EmbedQuery("tapering long-term opioids", stoppingToken), stoppingToken)
+                : Task.CompletedTask;
             while (index.RunCommittedAt() is null) await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
             index.Refresh();
-            var started = Stopwatch.GetTimestamp();
-            using var view = index.Pin();
-            var search = new CombinedSearch(view, graph);
-            await search.SearchAsync("pain \"opioid use disorder\"", QuerySyntax.Simple, new SearchFilters(), 10, 0, stoppingToken);
-            await search.SearchAsync("benzodiazepines taper", QuerySyntax.Simple, new SearchFilters(DocumentKind.Case), 10, 0, stoppingToken);
-            // Loading the embedding model (90 MB) takes a second or two: paid here, not by the first question.
-            if (semantic.Value.Enabled) await Task.Run(() => embedder.EmbedQuery("tapering long-term opioids", stoppingToken), stoppingToken);
             // So is building the identifier screen (name lists, compiled patterns): the workbench checks every case with it first.
-            identifiers.Detector.Scan("Her daughter Jane can be reached at 555-867-5309.");
+            var screen = Task.Run(() => identifiers.Detector.Scan("Her daughter Jane can be reached at 555-867-5309."), stoppingToken);
+            using (var view = index.Pin())
+            {
+                var search = new CombinedSearch(view, graph);
+                await search.SearchAsync("pain \"opioid use disorder\"", QuerySyntax.Simple, new SearchFilters(), 10, 0, stoppingToken);
+                await search.SearchAsync("benzodiazepines taper", QuerySyntax.Simple, new SearchFilters(DocumentKind.Case), 10, 0, stoppingToken);
+            }
+            await Task.WhenAll(meaning, screen);
             logger.LogInformation("Search path warmed up in {Milliseconds:F0} ms", Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (OperationCanceledException)

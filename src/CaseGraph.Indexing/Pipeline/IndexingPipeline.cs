@@ -109,7 +109,8 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         _problems.Log(snapshot.Errors);
         status.Quarantine(new IndexingStatus.QuarantineState(screened.QuarantineFolder, screened.Waiting));
 
-        // A partial read changed no training example (CorpusReader.Read checks): the model the ledger's files were indexed with stands.
+        // A partial read changed no training example (CorpusReader.Read checks): the model the ledger's files were indexed with
+        // stands, read from disk only if something is to be written.
         var tagger = partial ? KnownTagger(known.TopicModel) : TrainTagger(snapshot);
         if (tagger is null) return null;
         stages.Lap("topic model");
@@ -121,18 +122,19 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
         if (!AddUnchanged(desired, snapshot.Unchanged.Values, recorded)) return null;
         var ledgerSequence = await _ledger.GetSequenceAsync(ct);
 
-        using var lucene = new LuceneIndexWriter(paths.Lucene, DrugWords.From(snapshot.Vocabulary));
+        // The writer is opened only when something is to be written: the commit's sequence is read without it.
+        var luceneSequence = LuceneIndexWriter.CommittedSequenceAt(paths.Lucene);
         var graphSequence = await graph.GetSequenceAsync(ct);
         var modelMissing = ledgerSequence > 0 && !File.Exists(SearchModelFiles.PathOf(paths.Lucene, ledgerSequence));
-        var behind = lucene.CommittedSequence != ledgerSequence || graphSequence != ledgerSequence || modelMissing;
+        var behind = luceneSequence != ledgerSequence || graphSequence != ledgerSequence || modelMissing;
         if (behind && partial) return null; // every item is rewritten: all must be read
         if (behind) logger.LogWarning("A view is behind the ledger (ledger {Ledger}, lucene {Lucene}, graph {Graph}); rewriting every item",
-            ledgerSequence, lucene.CommittedSequence, graphSequence);
+            ledgerSequence, luceneSequence, graphSequence);
 
         var plan = IngestionPlan.Diff(desired, recorded.ToDictionary(r => r.Key, r => r.Value.Hash), behind);
         // Whatever a view holds that the corpus no longer has (left by a run that crashed) goes with the removals.
         IReadOnlyList<string> stale = behind
-            ? [.. lucene.Owners().Concat(await graph.GetOwnersAsync(ct)).Distinct().Where(id => !desired.ContainsKey(id)).Except(plan.Removed)]
+            ? [.. LuceneIndexWriter.OwnersAt(paths.Lucene).Concat(await graph.GetOwnersAsync(ct)).Distinct().Where(id => !desired.ContainsKey(id)).Except(plan.Removed)]
             : [];
         var skipped = snapshot.Errors.Select(e => e.Path).Distinct().Count();
         var files = FilesUpdate(known, screened, readStarted, tagger);
@@ -149,6 +151,14 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
             return unchanged;
         }
 
+        // A saved model that cannot be loaded is retrained from every example, which needs the whole corpus read.
+        if (!tagger.TryLoadModel())
+        {
+            _tagger = null;
+            return null;
+        }
+        using var lucene = new LuceneIndexWriter(paths.Lucene, DrugWords.From(snapshot.Vocabulary));
+        if (lucene.CommittedSequence != luceneSequence) throw new InvalidOperationException("The Lucene index was committed by another writer during the run.");
         var sequence = ledgerSequence + 1;
         stages.Lap("plan");
         var enricher = new Enricher(snapshot.Vocabulary, tagger);
@@ -244,7 +254,7 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
     private MlNetTopicTagger? KnownTagger(string fingerprint)
     {
         if (_tagger?.Fingerprint == fingerprint) return _tagger;
-        return MlNetTopicTagger.TryLoad(paths.TopicModel, fingerprint) is { } loaded ? _tagger = loaded : null;
+        return MlNetTopicTagger.Saved(paths.TopicModel, fingerprint) is { } saved ? _tagger = saved : null;
     }
 
     private MlNetTopicTagger TrainTagger(CorpusSnapshot snapshot)
