@@ -13,9 +13,9 @@ namespace CaseGraph.Indexing.Tests;
 
 /// <summary>
 /// The expensive steps (PHI scan, concept extraction with the context detector) on records at the size limits, made of
-/// what costs them most: one long sentence of triggers and mentions, names, numbers. Each must finish in bounded time: a
-/// second at most alone (10,752 numbers to check in the worst), and the bound (3 s) leaves room for the other test assemblies sharing the cores while
-/// still catching a pattern that backtracks without end. Speed itself is measured by the IdentifierScreen benchmark.
+/// what costs them most: one long sentence of triggers and mentions, names, numbers. Each must finish in bounded time:
+/// about a second alone in the worst case (10,752 numbers to check), and the bound (3 s) leaves room for the other test
+/// assemblies sharing the cores while still catching a pattern that backtracks without end. Speed itself is measured by the IdentifierScreen benchmark.
 /// </summary>
 [Collection(nameof(MaxSizeRecordTests))] // timed: run alone, not beside the other test classes
 public class MaxSizeRecordTests(ITestOutputHelper output)
