@@ -47,13 +47,10 @@ internal static class MaxScoreSearch
     {
         var live = leaf.AtomicReader.LiveDocs;
         var matches = new FixedBitSet(leaf.AtomicReader.MaxDoc);
-        DocsEnum? reuse = null;
         foreach (var term in query.Leaves.Select(l => l.Term).Distinct())
         {
-            var termsEnum = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
-            if (termsEnum is null || !termsEnum.SeekExact(term.Bytes)) continue;
-            reuse = termsEnum.Docs(live, reuse, DocsFlags.NONE);
-            for (var doc = reuse.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = reuse.NextDoc()) matches.Set(doc);
+            if (MultiFields.GetTermDocsEnum(leaf.AtomicReader, live, term.Field, term.Bytes, DocsFlags.NONE) is not { } docs) continue;
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) matches.Set(doc);
         }
         if (admitted is not null) matches.And(admitted);
         return matches;
@@ -67,11 +64,10 @@ internal static class MaxScoreSearch
         var cursors = new List<Cursor>();
         foreach (var l in query.Leaves)
         {
-            var termsEnum = leaf.AtomicReader.GetTerms(l.Term.Field)?.GetEnumerator();
-            if (termsEnum is null || !termsEnum.SeekExact(l.Term.Bytes)) continue;
+            if (MultiFields.GetTermDocsEnum(leaf.AtomicReader, live, l.Term.Field, l.Term.Bytes, DocsFlags.FREQS) is not { } docs) continue;
             var scorer = similarity.GetSimScorer(weights[l.Index], leaf);
             var bound = TermPeaks.For(leaf.AtomicReader, l.Term).Max(scorer);
-            cursors.Add(new Cursor(l.Index, termsEnum.Docs(live, null, DocsFlags.FREQS), scorer, bound));
+            cursors.Add(new Cursor(l.Index, docs, scorer, bound));
         }
         var order = cursors.OrderBy(c => c.Bound).ThenBy(c => c.Leaf).ToArray();
         // upTo[i]: the most the cursors order[0..i] can add together.

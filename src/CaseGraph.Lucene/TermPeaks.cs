@@ -46,12 +46,10 @@ internal sealed class TermPeaks
     /// <summary>One pass over a term's postings (deleted documents too: a bound over more documents is still a bound).</summary>
     internal static TermPeaks Read(AtomicReader reader, Term term)
     {
-        var termsEnum = reader.GetTerms(term.Field)?.GetEnumerator();
-        if (termsEnum is null || !termsEnum.SeekExact(term.Bytes)) return new TermPeaks([], []);
+        if (MultiFields.GetTermDocsEnum(reader, null, term.Field, term.Bytes, DocsFlags.FREQS) is not { } docs) return new TermPeaks([], []);
         var norms = reader.GetNormValues(term.Field);
         var bestFreq = new int[256];
         var bestDoc = new int[256];
-        var docs = termsEnum.Docs(null, null, DocsFlags.FREQS);
         for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
         {
             var norm = norms is null ? 0 : (byte)norms.Get(doc);

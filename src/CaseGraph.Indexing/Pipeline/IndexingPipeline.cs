@@ -287,7 +287,6 @@ public sealed class IndexingPipeline(IndexPaths paths, IGraphStore graph, Indexi
 
         foreach (var (record, source) in snapshot.Cases)
         {
-            // Curated topics do not depend on the model; predicted ones must be redone when it changes.
             var hash = HashOf(record, vocabularyHash, tagger.Fingerprint);
             items[record.Id] = new Item(record.Id, DocumentKind.Case.ToSlug(), source, hash,
                 enricher => Prepare(enricher.Enrich(record), snapshot));
