@@ -5,12 +5,13 @@ using Lucene.Net.Util;
 
 namespace CaseGraph.Lucene;
 
-/// <summary>Counts facet values over every matching document from each segment's cached ordinals (no stored fields are read).</summary>
-internal sealed class FacetCollector : ICollector
+/// <summary>Counts facet values over every matching document from each segment's cached facet postings (no stored
+/// fields are read): a segment's matches are gathered as a bit set and counted once the segment is done.</summary>
+internal sealed class FacetCollector(CancellationToken ct) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _counts = Facets.All.ToDictionary(f => f, _ => new Dictionary<string, int>());
     private SegmentFacetOrdinals? _segment;
-    private int[] _segmentCounts = [];
+    private FixedBitSet? _matches;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -18,34 +19,20 @@ internal sealed class FacetCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        Flush();
+        Finish();
         _segment = SegmentFacetOrdinals.For(context.AtomicReader);
-        _segmentCounts = new int[_segment.Labels.Length];
+        _matches = new FixedBitSet(context.AtomicReader.MaxDoc);
     }
 
-    public void Collect(int doc)
-    {
-        var segment = _segment!;
-        var ordinals = segment.Ordinals;
-        for (int i = segment.Starts[doc], end = segment.Starts[doc + 1]; i < end; i++) _segmentCounts[ordinals[i]]++;
-    }
+    public void Collect(int doc) => _matches!.Set(doc);
 
-    /// <summary>Counts a segment's matches given as a bit set: the loop of <see cref="Collect"/> without a call per document.</summary>
-    public void CountMatches(AtomicReaderContext context, FixedBitSet matches, CancellationToken ct)
+    /// <summary>Counts a segment's matches given as a bit set.</summary>
+    public void CountMatches(AtomicReaderContext context, FixedBitSet matches)
     {
-        SetNextReader(context);
-        var segment = _segment!;
-        var (starts, ordinals, counts) = (segment.Starts, segment.Ordinals, _segmentCounts);
-        var words = matches.GetBits();
-        for (var w = 0; w < words.Length; w++)
-        {
-            if ((w & 1023) == 0) ct.ThrowIfCancellationRequested();
-            for (var word = words[w]; word != 0; word &= word - 1)
-            {
-                var doc = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
-                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ordinals[i]]++;
-            }
-        }
+        Finish();
+        _segment = SegmentFacetOrdinals.For(context.AtomicReader);
+        _matches = matches;
+        Finish();
     }
 
     /// <summary>The most frequent values of each facet over what several collectors (one per segment) counted.</summary>
@@ -54,7 +41,7 @@ internal sealed class FacetCollector : ICollector
         var counts = Facets.All.ToDictionary(f => f, _ => new Dictionary<string, int>());
         foreach (var collector in collectors)
         {
-            collector.Flush();
+            collector.Finish();
             foreach (var (facet, values) in collector._counts)
             foreach (var (value, count) in values)
                 counts[facet][value] = counts[facet].GetValueOrDefault(value) + count;
@@ -64,16 +51,17 @@ internal sealed class FacetCollector : ICollector
             .Take(Facets.ValuesPerFacet).Select(c => new FacetCount(c.Key, c.Value)).ToList());
     }
 
-    /// <summary>Adds the finished segment's ordinal counts to the value counts.</summary>
-    private void Flush()
+    /// <summary>Adds the finished segment's counts to the value counts.</summary>
+    public void Finish()
     {
-        if (_segment is null) return;
-        for (var ord = 0; ord < _segmentCounts.Length; ord++)
+        if (_segment is null || _matches is null) return;
+        var segmentCounts = _segment.Count(_matches, ct);
+        for (var ord = 0; ord < segmentCounts.Length; ord++)
         {
-            if (_segmentCounts[ord] == 0) continue;
+            if (segmentCounts[ord] == 0) continue;
             var (facet, value) = _segment.Labels[ord];
-            _counts[facet][value] = _counts[facet].GetValueOrDefault(value) + _segmentCounts[ord];
+            _counts[facet][value] = _counts[facet].GetValueOrDefault(value) + segmentCounts[ord];
         }
-        _segment = null;
+        (_segment, _matches) = (null, null);
     }
 }

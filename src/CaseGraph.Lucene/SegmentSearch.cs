@@ -56,8 +56,9 @@ internal static class SegmentSearch
             ITopDocsCollector top = sort is null ? TopScoreDocCollector.Create(topN, docsScoredInOrder: false)
                 : TopFieldCollector.Create(sort, topN, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             ICollector collector = top;
-            if (countFacets) collector = MultiCollector.Wrap(top, facets[i] = new FacetCollector());
+            if (countFacets) collector = MultiCollector.Wrap(top, facets[i] = new FacetCollector(ct));
             Score(leaves[i], weight, CancellableCollector.Wrap(collector, ct));
+            if (countFacets) facets[i].Finish(); // counts the segment's matches on this thread
             tops[i] = top.GetTopDocs();
         });
         return (TopDocs.Merge(sort, topN, tops), countFacets ? FacetCollector.Result(facets) : null);
@@ -78,7 +79,7 @@ internal static class SegmentSearch
         Parallel.For(0, leaves.Count, parallel, i =>
         {
             var matches = countMatches ? MaxScoreSearch.Matches(leaves[i], query, admitted[i]) : null;
-            if (countFacets) (facets[i] = new FacetCollector()).CountMatches(leaves[i], matches!, ct);
+            if (countFacets) (facets[i] = new FacetCollector(ct)).CountMatches(leaves[i], matches!);
             var hits = MaxScoreSearch.Top(leaves[i], query, weights, searcher.Similarity, admitted[i], topN, ct);
             tops[i] = new TopDocs(matches?.Cardinality ?? hits.Length, hits, hits.Length == 0 ? float.NaN : hits[0].Score);
         });

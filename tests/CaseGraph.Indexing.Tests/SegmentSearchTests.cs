@@ -159,6 +159,48 @@ public sealed class SegmentSearchTests : IClassFixture<SegmentSearchTests.TwoRun
         Assert.Null(TermDisjunction.TryRead(searcher.Rewrite(query)));
     }
 
+    /// <summary>A segment's facet values kept as bit sets (common values) or document lists (rare ones) count the same
+    /// as reading each match's doc values, in either form.</summary>
+    [Theory]
+    [InlineData(1)] // every value held by fewer than all documents: document lists
+    [InlineData(SegmentFacetOrdinals.DenseShare)]
+    [InlineData(int.MaxValue)] // every value held by any document: bit sets
+    public void Facet_postings_count_a_segments_matches_as_its_doc_values_do(int denseShare)
+    {
+        using var directory = FSDirectory.Open(_runs.Paths.Lucene);
+        using var reader = DirectoryReader.Open(directory);
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var postings = SegmentFacetOrdinals.Read(segment, denseShare);
+            var matches = new FixedBitSet(segment.MaxDoc);
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+                if (doc % 3 != 1 && segment.LiveDocs?.Get(doc) != false) matches.Set(doc);
+
+            var expected = new Dictionary<(string, string), int>();
+            var term = new BytesRef();
+            foreach (var facet in Facets.All)
+            {
+                if (segment.GetSortedSetDocValues(LuceneFields.FacetField(facet)) is not { } values) continue;
+                for (var doc = 0; doc < segment.MaxDoc; doc++)
+                {
+                    if (!matches.Get(doc)) continue;
+                    values.SetDocument(doc);
+                    for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
+                    {
+                        values.LookupOrd(ord, term);
+                        expected[(facet, term.Utf8ToString())] = expected.GetValueOrDefault((facet, term.Utf8ToString())) + 1;
+                    }
+                }
+            }
+            var counted = postings.Count(matches, CancellationToken.None);
+            var actual = postings.Labels.Select((label, ord) => (label, count: counted[ord])).Where(c => c.count > 0)
+                .ToDictionary(c => c.label, c => c.count);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected.OrderBy(e => e.Key), actual.OrderBy(e => e.Key));
+        }
+    }
+
     /// <summary>The most frequent values of a facet among the matches, reading each match's doc values.</summary>
     private static List<FacetCount> CountOneByOne(IndexReader reader, ScoreDoc[] matches, string facet)
     {
