@@ -10,7 +10,9 @@ namespace CaseGraph.Lucene;
 /// ordered by their highest score in the segment (<see cref="TermPeaks"/>); once the top k is full, the terms whose
 /// highest scores together cannot beat the k-th score are no longer read document by document, only advanced to the
 /// documents the other terms match. Hits, scores and tie order are plain Lucene's: a pruned document provably scores
-/// at most the k-th score, which a later document needs to beat. Matches are counted by a separate pass over the
+/// at most the k-th score, which a later document needs to beat. Per window of documents the same holds with the terms'
+/// highest scores in that window (block-max): a window whose terms together cannot beat the k-th score is skipped, and
+/// inside a window the terms are pruned by their window's peaks. Matches are counted by a separate pass over the
 /// postings without scoring.
 /// </summary>
 internal static class MaxScoreSearch
@@ -66,8 +68,8 @@ internal static class MaxScoreSearch
         {
             if (MultiFields.GetTermDocsEnum(leaf.AtomicReader, live, l.Term.Field, l.Term.Bytes, DocsFlags.FREQS) is not { } docs) continue;
             var scorer = similarity.GetSimScorer(weights[l.Index], leaf);
-            var bound = TermPeaks.For(leaf.AtomicReader, l.Term).Max(scorer);
-            cursors.Add(new Cursor(l.Index, docs, scorer, bound));
+            var peaks = TermPeaks.For(leaf.AtomicReader, l.Term);
+            cursors.Add(new Cursor(l.Index, docs, scorer, peaks.Max(scorer), peaks.WindowMax(scorer)));
         }
         var order = cursors.OrderBy(c => c.Bound).ThenBy(c => c.Leaf).ToArray();
         // upTo[i]: the most the cursors order[0..i] can add together.
@@ -77,51 +79,86 @@ internal static class MaxScoreSearch
 
         var top = new TopK(k);
         var leafScores = new float[query.Leaves.Count];
+        var inWindow = new double[order.Length]; // upTo within the current window, from the terms' window peaks
         var firstEssential = 0;
         var steps = 0;
         while (firstEssential < order.Length)
         {
-            if ((++steps & 4095) == 0) ct.ThrowIfCancellationRequested();
-            var doc = DocIdSetIterator.NO_MORE_DOCS;
-            for (var i = firstEssential; i < order.Length; i++) doc = Math.Min(doc, order[i].Doc);
-            if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
-            if (admitted is not null && !admitted.Get(doc))
+            // The next window an essential term has a document in, and the terms that can lift a document of it into the top k.
+            var next = FirstDoc(order, firstEssential);
+            if (next == DocIdSetIterator.NO_MORE_DOCS) break;
+            var window = next >> TermPeaks.WindowShift;
+            var end = (int)Math.Min(int.MaxValue, (window + 1L) << TermPeaks.WindowShift);
+            for (var i = 0; i < order.Length; i++) inWindow[i] = ((i == 0 ? 0 : inWindow[i - 1]) + order[i].BoundIn(window)) * Margin;
+            var essential = Above(inWindow, firstEssential, top.Threshold);
+            while (essential < order.Length)
             {
-                for (var i = firstEssential; i < order.Length; i++)
-                    if (order[i].Doc == doc) order[i].Doc = order[i].Docs.NextDoc();
-                continue;
-            }
+                if ((++steps & 4095) == 0) ct.ThrowIfCancellationRequested();
+                var doc = FirstDoc(order, essential);
+                if (doc >= end) break;
+                if (admitted is not null && !admitted.Get(doc))
+                {
+                    for (var i = essential; i < order.Length; i++)
+                        if (order[i].Doc == doc) order[i].Doc = order[i].Docs.NextDoc();
+                    continue;
+                }
 
-            var partial = 0d;
+                var partial = 0d;
+                for (var i = essential; i < order.Length; i++)
+                {
+                    var c = order[i];
+                    if (c.Doc != doc) continue;
+                    partial += leafScores[c.Leaf] = c.Scorer.Score(doc, c.Docs.Freq);
+                    c.Doc = c.Docs.NextDoc();
+                }
+                var pruned = false;
+                for (var i = essential - 1; i >= 0; i--)
+                {
+                    if (top.IsFull && partial * Margin + inWindow[i] <= top.Threshold) { pruned = true; break; }
+                    var c = order[i];
+                    if (c.Doc < doc) c.Doc = c.Docs.Advance(doc);
+                    if (c.Doc == doc) partial += leafScores[c.Leaf] = c.Scorer.Score(doc, c.Docs.Freq);
+                }
+                if (!pruned && top.Offer(doc, TermDisjunction.Score(query.Root, leafScores)))
+                {
+                    firstEssential = Above(upTo, firstEssential, top.Threshold);
+                    essential = Above(inWindow, Math.Max(essential, firstEssential), top.Threshold);
+                }
+                Array.Clear(leafScores);
+            }
+            // What the window has left only in terms that were not essential in it cannot reach the top k: move past it.
             for (var i = firstEssential; i < order.Length; i++)
-            {
-                var c = order[i];
-                if (c.Doc != doc) continue;
-                partial += leafScores[c.Leaf] = c.Scorer.Score(doc, c.Docs.Freq);
-                c.Doc = c.Docs.NextDoc();
-            }
-            var pruned = false;
-            for (var i = firstEssential - 1; i >= 0; i--)
-            {
-                if (top.IsFull && partial * Margin + upTo[i] <= top.Threshold) { pruned = true; break; }
-                var c = order[i];
-                if (c.Doc < doc) c.Doc = c.Docs.Advance(doc);
-                if (c.Doc == doc) partial += leafScores[c.Leaf] = c.Scorer.Score(doc, c.Docs.Freq);
-            }
-            if (!pruned && top.Offer(doc, TermDisjunction.Score(query.Root, leafScores)))
-                while (firstEssential < order.Length && upTo[firstEssential] <= top.Threshold) firstEssential++;
-            Array.Clear(leafScores);
+                if (order[i].Doc < end) order[i].Doc = order[i].Docs.Advance(end);
         }
         return top.Sorted(leaf.DocBase);
     }
 
-    private sealed class Cursor(int leaf, DocsEnum docs, Similarity.SimScorer scorer, float bound)
+    /// <summary>The smallest current document of the cursors from <paramref name="from"/> on.</summary>
+    private static int FirstDoc(Cursor[] order, int from)
+    {
+        var doc = DocIdSetIterator.NO_MORE_DOCS;
+        for (var i = from; i < order.Length; i++) doc = Math.Min(doc, order[i].Doc);
+        return doc;
+    }
+
+    /// <summary>The first position from <paramref name="from"/> on whose summed bound can beat the threshold: the terms
+    /// before it cannot lift a document into the top k on their own.</summary>
+    private static int Above(double[] upTo, int from, float threshold)
+    {
+        while (from < upTo.Length && upTo[from] <= threshold) from++;
+        return from;
+    }
+
+    private sealed class Cursor(int leaf, DocsEnum docs, Similarity.SimScorer scorer, float bound, float[]? windowBounds)
     {
         public int Leaf { get; } = leaf;
         public DocsEnum Docs { get; } = docs;
         public Similarity.SimScorer Scorer { get; } = scorer;
         public float Bound { get; } = bound;
         public int Doc { get; set; }
+
+        /// <summary>The term's highest score in a window of the segment.</summary>
+        public float BoundIn(int window) => windowBounds is null ? Bound : windowBounds[window];
     }
 
     /// <summary>The best k of documents offered in increasing order: a later document must score strictly more to

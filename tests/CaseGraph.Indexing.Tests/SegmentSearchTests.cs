@@ -144,6 +144,44 @@ public sealed class SegmentSearchTests : IClassFixture<SegmentSearchTests.TwoRun
         }
     }
 
+    /// <summary>A common term's window peaks give exactly its highest score in each window of each segment, deleted
+    /// documents included (0 where the window lacks it): the bound block-max pruning relies on.</summary>
+    [Theory]
+    [InlineData("text", "pain")]
+    [InlineData("title", "taper")]
+    public void Window_peaks_give_the_highest_score_of_the_term_in_each_window(string field, string word)
+    {
+        using var directory = FSDirectory.Open(_runs.Paths.Lucene);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        var term = new Term(field, word);
+        var weight = MaxScoreSearch.Weights(searcher, TermDisjunction.TryRead(new TermQuery(term))!)[0];
+        foreach (var leaf in reader.Leaves)
+        {
+            var scorer = searcher.Similarity.GetSimScorer(weight, leaf);
+            var highest = new float[(leaf.AtomicReader.MaxDoc + TermPeaks.WindowSize - 1) / TermPeaks.WindowSize];
+            var docs = MultiFields.GetTermDocsEnum(leaf.AtomicReader, null, field, term.Bytes, DocsFlags.FREQS); // deleted documents too
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                highest[doc >> TermPeaks.WindowShift] = Math.Max(highest[doc >> TermPeaks.WindowShift], scorer.Score(doc, docs.Freq));
+            Assert.Equal(highest, TermPeaks.Read(leaf.AtomicReader, term).WindowMax(scorer));
+        }
+    }
+
+    /// <summary>The peaks keep only (frequency, norm) pairs no other posting beats in both, which is exact because BM25
+    /// never scores a larger frequency lower, nor a larger norm byte: the byte decodes to a field length that never grows
+    /// with it, and a shorter field scores higher.</summary>
+    [Fact]
+    public void A_larger_norm_byte_never_decodes_to_a_longer_field()
+    {
+        var similarity = new NormLengths();
+        for (var b = 1; b < 256; b++) Assert.True(similarity.Length((byte)b) <= similarity.Length((byte)(b - 1)), $"norm byte {b}");
+    }
+
+    private sealed class NormLengths : BM25Similarity
+    {
+        public float Length(byte norm) => DecodeNormValue(norm);
+    }
+
     [Theory]
     [InlineData("\"opioid use disorder\"")]
     [InlineData("bupren*")]
