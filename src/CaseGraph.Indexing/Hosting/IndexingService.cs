@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CaseGraph.Indexing.Pipeline;
 using CaseGraph.Indexing.Semantic;
 using Microsoft.Extensions.Hosting;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace CaseGraph.Indexing.Hosting;
 
 /// <summary>
-/// Runs the indexing pipeline in a host: once at start, then every few seconds when watching. A failed run is
+/// Runs the indexing pipeline in a host: once at start, then when watching, again soon after the corpus changes and on a
+/// schedule that grows with the cost of a pass (<see cref="WatchSchedule"/>, <see cref="CorpusChanges"/>). A failed run is
 /// logged and reported on /health; the host keeps serving what was indexed before. A host that stops after the first
 /// run waits for the embedding stage (when there is one) to finish that run's vectors first.
 /// </summary>
@@ -21,8 +23,11 @@ public sealed class IndexingService(IndexingPipeline pipeline, IOptions<Indexing
         var o = options.Value;
         await Task.Yield(); // let the host finish starting; indexing runs in the background
         logger.LogInformation("Indexing {Corpus} into {Indexes}{Watch}", o.CorpusPath, o.IndexesPath, o.Watch ? " (watching for changes)" : "");
+        using var changes = o.Watch ? new CorpusChanges(o.CorpusPath, logger) : null;
         do
         {
+            changes?.Forget();
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 await pipeline.RunAsync(o.CorpusPath, stoppingToken);
@@ -38,7 +43,14 @@ public sealed class IndexingService(IndexingPipeline pipeline, IOptions<Indexing
                 logger.LogError(ex, "Indexing run failed; the last committed index stays searchable");
             }
             if (!o.Watch) break;
-            try { await Task.Delay(TimeSpan.FromSeconds(o.WatchIntervalSeconds), stoppingToken); }
+            var interval = TimeSpan.FromSeconds(o.WatchIntervalSeconds);
+            var pause = WatchSchedule.PauseAfter(Stopwatch.GetElapsedTime(started), interval);
+            logger.LogDebug("Next pass over the corpus in {Seconds:F0} s, or after {Interval} s if it changes", pause.TotalSeconds, o.WatchIntervalSeconds);
+            try
+            {
+                await Task.Delay(interval, stoppingToken);
+                await changes!.WaitAsync(pause - interval, stoppingToken);
+            }
             catch (OperationCanceledException) { return; }
         } while (!stoppingToken.IsCancellationRequested);
 
