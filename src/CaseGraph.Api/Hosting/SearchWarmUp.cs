@@ -12,8 +12,8 @@ namespace CaseGraph.Api.Hosting;
 /// <summary>
 /// Runs a few searches once the index holds a committed run, so that the first user's search does not pay for
 /// compiling the search path and the first reads of the index (200-600 ms on the bundled corpus). Readiness waits for
-/// that and nothing else. The embedding model (loaded from the start, beside the wait for a commit) and the identifier
-/// screen (built from the commit's vocabulary) go on loading after ready: whoever needs one first waits for that same
+/// that and nothing else. The embedding model (loaded beside the wait when there is no commit yet, else after the
+/// searches) and the identifier screen (built from the commit's vocabulary) go on loading after ready: whoever needs one first waits for that same
 /// load (the model is a <see cref="CaseGraph.Semantic.LazyEmbedder"/>, the screen a
 /// <see cref="CaseGraph.Api.Privacy.PhiDetectorProvider"/>), never a second one.
 /// </summary>
@@ -34,15 +34,14 @@ public sealed class SearchWarmUp(LuceneSearchIndex index, IGraphStore graph, ITe
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var started = Stopwatch.GetTimestamp();
-        Task meaning = Task.CompletedTask, screen = Task.CompletedTask;
+        Task? meaning = null;
         try
         {
-            // Loading the embedding model (90 MB) takes a second or two: paid here, not by the first question by meaning.
-            if (semantic.Value.Enabled) meaning = Task.Run(() => embedder.EmbedQuery("tapering long-term opioids", stoppingToken), stoppingToken);
+            // Loading the embedding model (90 MB) takes a second or two: paid here, not by the first question by meaning. With
+            // no commit yet it loads while the worker indexes; with one, after the searches, so as not to share the cores with them.
+            if (index.RunCommittedAt() is null) meaning = LoadModel(stoppingToken);
             while (index.RunCommittedAt() is null) await Task.Delay(TimeSpan.FromMilliseconds(200), stoppingToken);
             index.Refresh();
-            // So is building the identifier screen (name lists, compiled patterns): the workbench checks every case with it first.
-            screen = Task.Run(() => identifiers.Detector.Scan("Her daughter Jane can be reached at 555-867-5309."), stoppingToken);
             using (var view = index.Pin())
             {
                 var search = new CombinedSearch(view, graph);
@@ -60,8 +59,13 @@ public sealed class SearchWarmUp(LuceneSearchIndex index, IGraphStore graph, ITe
             logger.LogWarning(ex, "Search warm-up failed; the first searches will be slower");
         }
         _finished.TrySetResult();
-        await AwaitLoadsAsync(meaning, screen, started, stoppingToken);
+        // So is building the identifier screen (name lists, compiled patterns): the workbench checks every case with it first.
+        var screen = Task.Run(() => identifiers.Detector.Scan("Her daughter Jane can be reached at 555-867-5309."), stoppingToken);
+        await AwaitLoadsAsync(meaning ?? LoadModel(stoppingToken), screen, started, stoppingToken);
     }
+
+    private Task LoadModel(CancellationToken ct) =>
+        semantic.Value.Enabled ? Task.Run(() => embedder.EmbedQuery("tapering long-term opioids", ct), ct) : Task.CompletedTask;
 
     private async Task AwaitLoadsAsync(Task meaning, Task screen, long started, CancellationToken stoppingToken)
     {
