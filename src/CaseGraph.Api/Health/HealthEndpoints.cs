@@ -32,7 +32,8 @@ public sealed record HealthResponse(string Status, IndexingHealth Indexing, Topi
 /// <summary>The process answers (it says nothing about the index: see readiness).</summary>
 public sealed record LivenessResponse(bool Live);
 
-/// <summary>Whether the service can answer searches: an indexing run has committed and the graph answers.</summary>
+/// <summary>Whether the service can answer searches: an indexing run has committed, the graph answers and the search path
+/// is warm. The embedding model and the identifier screen may still be loading: the first request that needs one waits for it.</summary>
 /// <param name="Waiting">what is not ready yet, empty when ready</param>
 public sealed record ReadinessResponse(bool Ready, IReadOnlyList<string> Waiting, DateTimeOffset? IndexCommittedAt, double? IndexAgeSeconds,
     string Worker, string TopicModel, bool GraphReachable);
@@ -47,7 +48,7 @@ public static class HealthEndpoints
         group.MapGet("/live", () => TypedResults.Ok(new LivenessResponse(Live: true))).AllowAnonymous().WithName("Liveness")
             .WithSummary("200 while the process answers (no key needed)");
         group.MapGet("/ready", ReadyAsync).AllowAnonymous().Produces<ReadinessResponse>(StatusCodes.Status503ServiceUnavailable).WithName("Readiness")
-            .WithSummary("200 when searches can be answered (an indexing run has committed, the graph answers), else 503 with what is missing; index age, worker and model state (no key needed)");
+            .WithSummary("200 when searches can be answered (an indexing run has committed, the graph answers, the search path is warm), else 503 with what is missing; index age, worker and model state (no key needed)");
         return app;
     }
 

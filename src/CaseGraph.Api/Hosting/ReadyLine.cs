@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CaseGraph.Api.Access;
 
 namespace CaseGraph.Api.Hosting;
@@ -5,8 +6,9 @@ namespace CaseGraph.Api.Hosting;
 /// <summary>
 /// Says once, in one plain line on standard output beside the JSON logs, when the service answers searches and where to
 /// open it: "CaseGraph ready at http://localhost:5080 (search, workbench, trends pages; /swagger)". Ready means what
-/// /health/ready means: a run has committed and the search path is warm. An in-memory test server has no address and
-/// prints nothing.
+/// /health/ready means: a run has committed and the search path is warm (the embedding model and the identifier screen
+/// may still be loading, see <see cref="SearchWarmUp"/>). The log line says how long after the process started. An
+/// in-memory test server has no address and prints nothing.
 /// </summary>
 public sealed class ReadyLine(SearchWarmUp warmUp, ServerBindings bindings, IHostApplicationLifetime lifetime, ILogger<ReadyLine> logger)
     : BackgroundService
@@ -23,7 +25,8 @@ public sealed class ReadyLine(SearchWarmUp warmUp, ServerBindings bindings, IHos
             return; // stopped before it was ready
         }
         var addresses = bindings.Addresses.Select(Browsable).ToList();
-        logger.LogInformation("Answering searches at {Addresses}", string.Join(", ", addresses));
+        logger.LogInformation("Answering searches at {Addresses}, {Seconds:F2} s after the process started", string.Join(", ", addresses),
+            (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalSeconds);
         if (addresses.Count > 0) Console.Out.WriteLine(Text(addresses));
     }
 

@@ -27,22 +27,17 @@ public sealed record PhiFindingResponse(string Kind, int Start, int End, double 
 public sealed record PhiScanResponse(IReadOnlyList<PhiFindingResponse> Findings);
 
 /// <summary>The detector for the vocabulary of the last commit the searcher picked up; rebuilt when that vocabulary
-/// changes. One immutable pair behind one volatile reference.</summary>
+/// changes. Callers that ask while it is being built (the warm-up, an early scan) wait for that one build.</summary>
 public sealed class PhiDetectorProvider(LuceneSearchIndex index, ScreenOptions screen)
 {
-    private volatile Built? _current;
-
-    private sealed record Built(string Fingerprint, PhiDetector Detector);
+    private readonly BuiltOncePerKey<PhiDetector> _detector = new();
 
     public PhiDetector Detector
     {
         get
         {
             var model = index.Model;
-            if (_current is { } c && c.Fingerprint == model.VocabularyFingerprint) return c.Detector;
-            var built = new Built(model.VocabularyFingerprint, PhiLexicons.Detector(model.Vocabulary, screen.Threshold));
-            _current = built;
-            return built.Detector;
+            return _detector.Get(model.VocabularyFingerprint, () => PhiLexicons.Detector(model.Vocabulary, screen.Threshold));
         }
     }
 }
