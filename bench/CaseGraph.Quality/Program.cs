@@ -19,6 +19,9 @@ using CaseGraph.Quality;
 // casegraph-quality phi [--corpus corpus] [--data FILE] [--clean FILE] [--passages FILE] [--threshold 0.5] [--errors]
 //   recall of the PHI detector per identifier kind, and its false-positive rate on clean clinical sentences;
 //   the share of guideline passages held back, of those about no patient and of those about one
+// casegraph-quality phi ... [--name-model FILE|none] [--name-probability 0.5]   (another name tagger, or the rules alone)
+// casegraph-quality train-names [--out src/CaseGraph.Indexing/Privacy/name-tagger.zip] [--exclude third,fourth]
+//   trains the learned name tagger (NameTaggerTrainingData) and saves its ML.NET model
 // casegraph-quality discover [--corpus corpus] [--topics 8]
 //   themes LDA finds in the case texts, with their top words (what the taxonomy may not cover)
 // casegraph-quality latency [--corpus corpus] [--queries bench/quality] [--rounds 30]
@@ -38,7 +41,7 @@ if (command == "merge-pool")
     Console.WriteLine($"{added} grades added, {kept} already judged and kept" + (unknown.Count > 0 ? $"; unknown queries: {string.Join(", ", unknown)}" : ""));
     return unknown.Count > 0 ? 1 : 0;
 }
-if (command is not ("concepts" or "extract" or "search" or "latency" or "topics" or "discover" or "tagging" or "phi" or "embedding"))
+if (command is not ("concepts" or "extract" or "search" or "latency" or "topics" or "discover" or "tagging" or "phi" or "embedding" or "train-names"))
 {
     Console.Error.WriteLine("usage: casegraph-quality concepts [--corpus DIR] [--data FILE] [--errors]");
     Console.Error.WriteLine("       casegraph-quality extract TEXT [--corpus DIR]");
@@ -50,6 +53,7 @@ if (command is not ("concepts" or "extract" or "search" or "latency" or "topics"
     Console.Error.WriteLine("       casegraph-quality topics [--corpus DIR] [--folds N]");
     Console.Error.WriteLine("       casegraph-quality tagging [--corpus DIR] [--rounds N]");
     Console.Error.WriteLine("       casegraph-quality phi [--corpus DIR] [--data FILE] [--clean FILE] [--passages FILE] [--threshold 0.5] [--errors]");
+    Console.Error.WriteLine("       casegraph-quality train-names [--out FILE] [--exclude SET,SET]");
     Console.Error.WriteLine("       casegraph-quality discover [--corpus DIR] [--topics N]");
     Console.Error.WriteLine("       casegraph-quality embedding [--corpus DIR]");
     return 2;
@@ -94,13 +98,21 @@ if (command == "extract")
     Console.WriteLine($"total daily MME {extraction.TotalDailyMme}");
     return 0;
 }
+if (command == "train-names") return NameTaggerTraining.Run(CaseGraph.Indexing.Corpus.CorpusReader.Read(Arg("corpus", "corpus")),
+    Arg("out", Path.Combine("src", "CaseGraph.Indexing", "Privacy", "name-tagger.zip")), Arg("exclude", "").Split(',', StringSplitOptions.RemoveEmptyEntries));
 if (command == "phi")
 {
     var data = Path.Combine("tests", "CaseGraph.Core.Tests", "Data");
     var threshold = double.Parse(Arg("threshold", CaseGraph.Core.Privacy.PhiConfidence.DefaultThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         System.Globalization.CultureInfo.InvariantCulture);
-    var detector = CaseGraph.Indexing.Privacy.PhiLexicons.Detector(vocabulary, threshold);
-    Console.WriteLine($"threshold {threshold}");
+    var nameModel = Arg("name-model", "");
+    var nameProbability = double.Parse(Arg("name-probability", CaseGraph.Indexing.Privacy.NameTaggerModel.DefaultProbability.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        System.Globalization.CultureInfo.InvariantCulture);
+    // the bundled name tagger, another model's zip (--name-model), or none (--name-model none)
+    var tagger = nameModel == "" ? CaseGraph.Indexing.Privacy.NameTaggerModel.Bundled(nameProbability)
+        : nameModel == "none" ? null : CaseGraph.Indexing.Privacy.NameTaggerModel.Load(File.OpenRead(nameModel), nameProbability);
+    var detector = new CaseGraph.Core.Privacy.PhiDetector(CaseGraph.Indexing.Privacy.PhiLexicons.From(vocabulary), threshold, tagger);
+    Console.WriteLine($"threshold {threshold}, name tagger {(tagger is null ? "none" : $"at p >= {nameProbability}")}");
     var phi = PhiEvaluation.Evaluate(PhiEvaluation.Load(Arg("data", Path.Combine(data, "phi-sentences.jsonl"))),
         PhiEvaluation.Load(Arg("clean", Path.Combine(data, "clean-clinical-sentences.jsonl"))), detector);
     Console.WriteLine($"{"kind",-12}{"gold",6}{"recall",9}{"as kind",9}");

@@ -27,6 +27,29 @@ public sealed partial class PhiDetector
         foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.None, lookalikes);
     }
 
+    /// <summary>The learned tagger's names (<see cref="NameTagger"/>), as sure as a known name alone, never where the rules know
+    /// better: a clinical, calendar or acronym word ("Easter Sunday"), a place ("from Zanzibar") or an eponymous phrase
+    /// ("Richmond Agitation-Sedation Scale").</summary>
+    private void AddLearnedNames(string text, List<PhiFinding> found)
+    {
+        if (_tagger is null || PhiConfidence.Likely < _threshold) return;
+        List<(int Start, int End)>? lookalikes = null;
+        foreach (var (start, end, _) in _tagger.Find(text, _lexicon))
+        {
+            if (AnyClinical(text, start, end) || _lexicon.Places.Contains(NameFolding.Fold(text[start..end]))) continue;
+            lookalikes ??= [.. ClinicalLookalikes.Spans(text)];
+            if (lookalikes.Any(l => l.Start < end && start < l.End)) continue;
+            Add(found, PhiKind.Name, start, end, PhiConfidence.Likely);
+        }
+    }
+
+    private bool AnyClinical(string text, int start, int end)
+    {
+        foreach (Match w in Word().Matches(text[start..end]))
+            if (IsClinical(w.Value)) return true;
+        return false;
+    }
+
     /// <summary>What stands before a run of capitalised words: a title ("Dr.", "named"), kin ("her son", "sa fille"), another
     /// relation or role ("partner", "pharmacist"), an initial ("J. Okonkwo"), a word of contact ("spoke with", "from", "call"), or nothing.</summary>
     private enum NameCue { None, Contact, Relation, Kin, Initial, Title }

@@ -17,11 +17,15 @@ public sealed partial class PhiDetector
     /// <summary>After <see cref="PhiPatterns.Ordered"/>: street lines and ZIP codes from the lexicon's words, then the other languages' addresses and postal codes.</summary>
     private readonly IPhiFinder[] _addressFinders;
 
+    /// <summary>Names the cues and lists miss, learned from labelled text; none in tests of the rules alone.</summary>
+    private readonly NameTagger? _tagger;
+
     /// <param name="threshold">findings less sure than this are not reported (<see cref="PhiConfidence"/>)</param>
-    public PhiDetector(PhiLexicon lexicon, double threshold = PhiConfidence.DefaultThreshold)
+    public PhiDetector(PhiLexicon lexicon, double threshold = PhiConfidence.DefaultThreshold, NameTagger? tagger = null)
     {
         _lexicon = lexicon;
         _threshold = threshold;
+        _tagger = tagger;
         var suffixes = string.Join('|', lexicon.StreetSuffixes.Concat(StreetAbbreviations).Select(Regex.Escape).OrderByDescending(s => s.Length));
         var street = new Regex(@"(?<![\d.,/-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}(?:-\d{1,6})?[A-Z]?(?:,(?=\s+\d+(?:st|nd|rd|th)\b))?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][A-Za-z'.-]*|\d+(?:st|nd|rd|th)?)){1,4}?\s+(?:" + suffixes +
             @")\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Lot|Room|#)\.?\s*#?[A-Za-z0-9-]+)?", RegexOptions.Compiled);
@@ -41,7 +45,14 @@ public sealed partial class PhiDetector
         "VT", "VA", "WA", "WV", "WI", "WY", "DC", "PR",
     ];
 
-    public IReadOnlyList<PhiFinding> Scan(string text)
+    public IReadOnlyList<PhiFinding> Scan(string text) => Scan(text, learnedNames: true);
+
+    /// <summary>Screens a label made of an id's or a file name's words ("Cdc R Nonpharm", <see cref="SafeLabels.AsWords"/>):
+    /// the rules alone, for the learned tagger takes such title-cased words for names. A name in a label is still found
+    /// by its list or its cue ("Case Maria Lopez").</summary>
+    public IReadOnlyList<PhiFinding> ScanLabel(string label) => Scan(label, learnedNames: false);
+
+    private List<PhiFinding> Scan(string text, bool learnedNames)
     {
         var found = new List<PhiFinding>();
         foreach (var finder in PhiPatterns.Ordered) AddAll(finder, text, found);
@@ -50,6 +61,7 @@ public sealed partial class PhiDetector
         foreach (var finder in PhoneShapes.Unlabelled) AddAll(finder, text, found);
         AddAll(NumberInContext.LongDigitRun, text, found);
         AddNames(text, found);
+        if (learnedNames) AddLearnedNames(text, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         MarkFaxNumbers(text, found);
         return found;

@@ -19,24 +19,28 @@ public sealed record FieldFinding(string Field, PhiKind Kind, int Start, int End
 /// </summary>
 public static partial class RecordScanner
 {
-    public static IReadOnlyList<FieldFinding> Scan(CaseRecord record, PhiDetector detector) => ScanFields(detector,
+    /// <summary>Ids are labels (<see cref="PhiDetector.ScanLabel"/>); the rest is text.</summary>
+    public static IReadOnlyList<FieldFinding> Scan(CaseRecord record, PhiDetector detector) =>
     [
-        ("id", SafeLabels.AsWords(record.Id)),
-        ("summary", record.Summary),
-        ("program", record.Program ?? ""),
-        .. record.Questions.Select((q, i) => ($"questions[{i}]", q)),
-        .. record.Medications.Select((m, i) => ($"medications[{i}].name", m.Name)),
-        .. record.Medications.Select((m, i) => ($"medications[{i}].frequency", m.Frequency ?? "")),
-        .. record.Recommendations.Select((r, i) => ($"recommendations[{i}].id", SafeLabels.AsWords(r.Id))),
-        .. record.Recommendations.Select((r, i) => ($"recommendations[{i}].text", r.Text)),
-    ]);
+        .. ScanFields(detector.ScanLabel, [("id", SafeLabels.AsWords(record.Id))]),
+        .. ScanFields(detector.Scan,
+        [
+            ("summary", record.Summary),
+            ("program", record.Program ?? ""),
+            .. record.Questions.Select((q, i) => ($"questions[{i}]", q)),
+            .. record.Medications.Select((m, i) => ($"medications[{i}].name", m.Name)),
+            .. record.Medications.Select((m, i) => ($"medications[{i}].frequency", m.Frequency ?? "")),
+        ]),
+        .. ScanFields(detector.ScanLabel, record.Recommendations.Select((r, i) => ($"recommendations[{i}].id", SafeLabels.AsWords(r.Id)))),
+        .. ScanFields(detector.Scan, record.Recommendations.Select((r, i) => ($"recommendations[{i}].text", r.Text))),
+    ];
 
     /// <summary>A guideline passage is a published document: in its content only what identifies a patient holds it back
     /// (<see cref="ConcernsAPatient"/>); its id is the programme's and is held to every kind.</summary>
     public static IReadOnlyList<FieldFinding> Scan(GuidelinePassage passage, PhiDetector detector) =>
     [
-        .. ScanFields(detector, [("id", SafeLabels.AsWords(passage.Id))]),
-        .. ScanFields(detector, [("title", passage.Title), ("text", passage.Text), ("source", passage.Source), ("section", passage.Section),
+        .. ScanFields(detector.ScanLabel, [("id", SafeLabels.AsWords(passage.Id))]),
+        .. ScanFields(detector.Scan, [("title", passage.Title), ("text", passage.Text), ("source", passage.Source), ("section", passage.Section),
             ("grade", passage.Grade ?? "")],
             ReadsLikeACase(passage.Text) ? null : ConcernsAPatient),
     ];
@@ -63,6 +67,7 @@ public static partial class RecordScanner
         _ => false,
     };
 
-    private static List<FieldFinding> ScanFields(PhiDetector detector, IEnumerable<(string Field, string Text)> fields, Func<PhiFinding, bool>? holdsBack = null) =>
-        fields.SelectMany(f => detector.Scan(f.Text).Where(holdsBack ?? (_ => true)).Select(p => new FieldFinding(f.Field, p.Kind, p.Start, p.End, p.Confidence))).ToList();
+    private static List<FieldFinding> ScanFields(Func<string, IReadOnlyList<PhiFinding>> scan, IEnumerable<(string Field, string Text)> fields,
+        Func<PhiFinding, bool>? holdsBack = null) =>
+        fields.SelectMany(f => scan(f.Text).Where(holdsBack ?? (_ => true)).Select(p => new FieldFinding(f.Field, p.Kind, p.Start, p.End, p.Confidence))).ToList();
 }

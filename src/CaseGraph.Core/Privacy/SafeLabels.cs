@@ -37,7 +37,7 @@ public sealed class SafeLabels(PhiDetector detector)
         return new string(chars);
     }
 
-    private bool IsSafe(string[] parts) => parts.All(RecordIds.IsValid) && detector.Scan(AsWords(string.Join(' ', parts))).Count == 0;
+    private bool IsSafe(string[] parts) => parts.All(RecordIds.IsValid) && detector.ScanLabel(AsWords(string.Join(' ', parts))).Count == 0;
 
     private static string Hash(string value) => ContentHash.Of(value)[..8];
 }

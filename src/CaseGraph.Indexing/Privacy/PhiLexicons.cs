@@ -54,7 +54,11 @@ public static class PhiLexicons
         return PhiLexicon.Of(first, last, suffixes, states, clinical, places);
     }
 
-    public static PhiDetector Detector(Vocabulary vocabulary, double threshold = PhiConfidence.DefaultThreshold) => new(From(vocabulary), threshold);
+    public static PhiDetector Detector(Vocabulary vocabulary, double threshold = PhiConfidence.DefaultThreshold) =>
+        new(From(vocabulary), threshold, BundledNameTagger.Value);
+
+    /// <summary>The learned name tagger that ships with the screen (<see cref="NameTaggerModel"/>), loaded once.</summary>
+    private static readonly Lazy<NameTagger?> BundledNameTagger = new(() => NameTaggerModel.Bundled());
 
     /// <summary>States, cities and countries of every locale, as written ("Minas Gerais", "Lagos"); templates ("#{city_prefix} ...") left out.</summary>
     private static string[] Places() =>
