@@ -144,4 +144,40 @@ public class InternationalPatternsTests
     [InlineData("DE89370400440532013001", false)]
     [InlineData("GB82WEST12345698765432", true)]
     public void Iban_mod97_check(string iban, bool valid) => Assert.Equal(valid, Checksums.IbanMod97(iban));
+
+    [Theory]
+    [InlineData("Her nonna is 93, still lives alone.", "93")]
+    [InlineData("Our elder is 97 and uses a walker.", "97")]
+    [InlineData("Pt was 89 on arrival in March and is now 90.", "90")]
+    [InlineData("The patient's father, who is 96.", "96")]
+    public void Finds_an_age_over_89_said_of_a_person(string text, string age) => Assert.Contains(("age", age), Found(text));
+
+    [Theory]
+    [InlineData("Oxygen sat is 94 on room air.")]
+    [InlineData("She was 95% adherent to the plan.")]
+    [InlineData("HR was 110 and is 92 after fluids.")]
+    public void Leaves_a_number_over_89_that_is_no_persons_age(string text) => Assert.DoesNotContain(Found(text), f => f.Kind == "age");
+
+    [Theory]
+    [InlineData("Seen 20240117, next review 20240214 (export).", "20240117")]
+    [InlineData("Lab result dated 19981203 scanned in.", "19981203")]
+    public void Finds_a_date_written_as_eight_digits(string text, string date) => Assert.Contains(("date", date), Found(text));
+
+    [Theory]
+    [InlineData("Lot 20241399 and NDC 12345678 noted.")] // month 13 and no year: neither is a date
+    [InlineData("Batch 2024011755 of the stock.")]       // ten digits run on
+    public void Leaves_eight_digits_that_are_no_date(string text) => Assert.DoesNotContain(Found(text), f => f.Kind == "date");
+
+    [Theory]
+    [InlineData("Paciente con cédula 52.118.903, Bogotá.", "mrn", "52.118.903")]
+    [InlineData("NRIC T0123456J on the consent form.", "mrn", "T0123456J")]
+    [InlineData("HKID Z6543210 confirmed by the clerk.", "mrn", "Z6543210")]
+    [InlineData("СНИЛС 123-456-789 01 в карте.", "mrn", "123-456-789 01")]
+    [InlineData("Specimen accession AB20240117 sent out.", "mrn", "AB20240117")]
+    [InlineData("Afiliación IMSS 1234 56 7890 1 vigente.", "health-plan", "1234 56 7890 1")]
+    [InlineData("Placas del vehículo ABC-12-34 registradas.", "vehicle", "ABC-12-34")]
+    [InlineData("Voiture immatriculée AB-123-CD devant le centre.", "vehicle", "AB-123-CD")]
+    [InlineData("Targa dell'auto AB 123 CD annotata.", "vehicle", "AB 123 CD")]
+    public void Finds_numbers_after_more_countries_labels(string text, string kind, string value) => Assert.Contains((kind, value), Found(text));
 }
+

@@ -59,10 +59,12 @@ public static class NameTokenFeatures
     private static TokenInfo Word(string lower, ReadOnlySpan<char> word, PhiLexicon lexicon, string before, string after) =>
         new(lower, Shape(word), Lists(lower, lexicon), before, after, false);
 
-    /// <summary>Whether the tagger weighs the word at all: a lower-case dictionary, clinical or common word that is no
-    /// known name ("pain", "with") never is, in training or scanning, which spares most of a text's words.</summary>
+    /// <summary>Whether the tagger weighs the word at all. A word that is no known name is not weighed when it is a
+    /// lower-case dictionary or common word ("pain", "with"), a clinical word, or in capitals ("PTSD", "A"): the first two
+    /// are most of a text's words, and the screen never takes the last two for names. The same in training and scanning.</summary>
     public static bool CouldBeName(in TokenInfo t) =>
-        !t.IsNumber && (t.Shape.Contains('X') || t.Lists.Contains('F') || t.Lists.Contains('L') || t.Lists == "0" || t.Lists == "P");
+        !t.IsNumber && (t.Lists.Contains('F') || t.Lists.Contains('L')
+            || !t.Lists.Contains('C') && (t.Shape.Contains('X') && t.Shape != "X" || t.Lists == "0" || t.Lists == "P"));
 
     private static readonly TokenInfo TextStart = new("<s>", "<s>", "", "", "", false), TextEnd = new("</s>", "</s>", "", "", "", false);
 
@@ -105,14 +107,15 @@ public static class NameTokenFeatures
     private static readonly string[] Lengths = [.. Enumerable.Range(0, 11).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture))];
 
     /// <summary>Which lists the (lower-cased) word is in, as letters: F first name, L last name, E English word, C clinical,
-    /// P place, W common word; "0" for none.</summary>
+    /// P place, W common word; "0" for none. A possessive "'s" is left out; a word with diacritics is looked up folded.</summary>
     private static string Lists(string lower, PhiLexicon lexicon)
     {
-        var bare = lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
-        var key = NameFolding.Fold(bare);
-        var code = (lexicon.FirstNames.Contains(key) ? 1 : 0) | (lexicon.LastNames.Contains(key) ? 2 : 0) | (PhiLexicon.EnglishWords.Contains(bare) ? 4 : 0)
-            | (lexicon.ClinicalWords.Contains(key) ? 8 : 0) | (lexicon.Places.Contains(key) ? 16 : 0) | (PhiLexicon.CommonWords.Contains(bare) ? 32 : 0);
-        return ListCodes[code];
+        var bare = lower.AsSpan();
+        if (bare.EndsWith("'s") || bare.EndsWith("’s")) bare = bare[..^2];
+        var table = lexicon.ListsByWord;
+        var lists = table.TryGetValue(bare, out var found) ? found
+            : !System.Text.Ascii.IsValid(bare) && table.TryGetValue(NameFolding.Fold(bare.ToString()), out found) ? found : WordLists.None;
+        return ListCodes[(int)lists];
     }
 
     private static readonly string[] ListCodes = [.. Enumerable.Range(0, 64).Select(code =>

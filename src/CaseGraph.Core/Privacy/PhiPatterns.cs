@@ -57,6 +57,7 @@ internal static partial class PhiPatterns
         new RegexFinder(OrdinalDay(), PhiKind.Date, RegexFinder.Digits),
         new RegexFinder(LabelledShortDate(), PhiKind.Date, "/", confidence: PhiConfidence.Labelled),
         new RegexFinder(CompactBirthDate(), PhiKind.Date, RegexFinder.Digits, confidence: PhiConfidence.Labelled),
+        new RegexFinder(CompactDate(), PhiKind.Date, RegexFinder.Digits),
         new RegexFinder(MonthDayDate(), PhiKind.Date, RegexFinder.Digits),
         new RegexFinder(DayMonthDate(), PhiKind.Date, RegexFinder.Digits),
         .. DatePatterns.Finders,
@@ -138,11 +139,14 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<=\b[A-Za-z]+),\s+(?<id>" + OldAge + @")(?=,)|(?<![\w.])(?<id>" + OldAge + @")(?=[MF]\b|\s?y/?o\b)")]
     private static partial Regex AgeAfterName();
 
-    /// <summary>"her 96th birthday", "pt was 95 at the time", "Mahmoud Abdel-Rahman, 90 years, hip fracture": an age said in words.</summary>
+    /// <summary>"her 96th birthday", "pt was 95 at the time", "her yiayia is 95.", "and is now 90", "Mahmoud Abdel-Rahman, 90 years,
+    /// hip fracture": an age said in words (a person before the verb: "sat is 94" is no age).</summary>
     [GeneratedRegex(@"(?i)(?<![\d.,])(?<id>" + OldAge + @")(?:st|nd|rd|th)\s+birthday\b" +
-        @"|(?<=\b(?:pt|patient|he|she|who|han|hon|er|sie|il|elle|(?:great-?)?grand(?:mother|father|ma|pa)|mother|father|mom|mum|dad|husband|wife|aunt|uncle)\s+" +
-        @"(?:was|is|turned|turns|will be|fyller|fylte|fyldte|wird|wurde|cumple|cumplió|compie|aura|a eu)\s+)(?<id>" + OldAge + @")(?![\d.,/%]|\s*(?:%|mg|kg|lbs?|bpm|mm|cm|kilos?|pounds?|percent|minutes?|hours?|days?|weeks?|months?|times?|mcg|ml|mme|at night)\b)" +
+        @"|(?<=\b(?:pt|patient|he|she|who|han|hon|er|sie|il|elle|(?:great-?)?grand(?:mother|father|ma|pa)|granny|gran|nana|nan|mother|father|mom|mum|dad|husband|wife|aunt|uncle|" +
+        @"yiayia|nonna|nonno|abuela|abuelo|avó|avô|oma|opa|babcia|dziadek|bubbe|lola|lolo|kuia|koro|elder|resident|client|veteran|widow(?:er)?)\s+" +
+        @"(?:was|is|turned|turns|will be|fyller|fylte|fyldte|wird|wurde|cumple|cumplió|compie|aura|a eu)\s+(?:now\s+)?)(?<id>" + OldAge + @")(?![\d%]|[.,/]\d|\s*(?:%|mg|kg|lbs?|bpm|mm|cm|kilos?|pounds?|percent|minutes?|hours?|days?|weeks?|months?|times?|mcg|ml|mme|at night)\b)" +
         @"|(?<=\b(?:pt|patient)\s+)(?<id>" + OldAge + @")\s*(?:yrs?|years?|y/?o)\b" +
+        @"|(?<=\bwas (?:8\d|9\d) [^.;]{0,40}\band is now\s+)(?<id>" + OldAge + @")\b" +
         @"|(?<=,\s*)(?<id>" + OldAge + @")\s+(?:years?|yrs?)\b(?!\s+(?:ago|later|earlier|before|after|since|of (?:use|smoking|drinking)))")]
     private static partial Regex AgeStated();
 
@@ -168,6 +172,10 @@ internal static partial class PhiPatterns
     /// <summary>"DOB 19720814": a birth date written as eight digits after its label.</summary>
     [GeneratedRegex(@"(?<=(?i:\b(?:DOB|d\.o\.b\.?|born|date of birth))\s*:?\s*)(?<id>(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?!\d)")]
     private static partial Regex CompactBirthDate();
+
+    /// <summary>"Admission 20230615": eight digits that read as a date of 1950-2049 (an EHR export's form), standing alone.</summary>
+    [GeneratedRegex(@"(?<![\d./-])(?<id>(?:19[5-9]\d|20[0-4]\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\d./-])")]
+    private static partial Regex CompactDate();
 
     [GeneratedRegex(@"\b[A-Z][A-Z9]\d{7}\b")]
     private static partial Regex Dea();

@@ -17,22 +17,31 @@ public static partial class NationalIdPatterns
     /// groups after single spaces, each with a digit in its first five characters ("ZTHX 2714 6182", "5376 00241 1").</summary>
     private const string Value = @"(?<id>(?=(?:[A-Za-z0-9][ ./-]?){5})(?:[A-Z]{1,6}[ ./-]?)?\d{2}(?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: [A-Za-z]{0,4}\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])";
 
+    /// <summary>"placas del vehículo", "matrícula del coche", "Targa dell'auto", "Kenteken van de scooter": the vehicle named after its plate's label.</summary>
+    private const string VehicleWords = @"(?:[\s']+(?i:del|de|la|le|van|of|the|dell|des|du|auto|coche|carro|veh[íi]culo|voiture|scooter|moto|car|truck|van)\b){0,3}";
+
     // Common words only with the number word after them ("patient ID", "case no."): searched alone they are everywhere.
     private static readonly string[] PatientLabels = [.. Numbered("case", "file", "chart", "hospital", "patient", "client"), "UHID", "AHV", "AVS", "SVNR", "SV-Nr",
         "KVNR", "Versichertennummer", "NHS", "CHI", "NHI", "personnummer", "person", "CPR", "BSN", "PESEL", "codice fiscale", "DNI", "NIE", "NIF",
         "CPF", "Aadhaar", "HETU", "rodné číslo", "utente", "fødselsnummer", "rijksregisternummer", "INSZ", "NISS", "IHI", "URN", "national ID",
         "ID card", "identity card", "isikukood", "MyKad", "CNIC", "civil ID", "CF", "r. č.", "Fallnummer", "dossier", "Ficha", "Trust ref",
-        "Hosp", "IP no", "T.C. kimlik", "RUT", "CURP", "CIP", "RRN", "NIC", "SV-Nummer", "Henkilötunnus", "henkilötunnus", "ABHA", "Emirates ID", "PPSN", "PPS", "kennitala", "kt.", "ИИН", "ΑΜΚΑ", "AMKA", "身份证", "주민등록번호", "マイナンバー"];
+        "Hosp", "IP no", "T.C. kimlik", "RUT", "CURP", "CIP", "RRN", "NIC", "SV-Nummer", "Henkilötunnus", "henkilötunnus", "ABHA", "Emirates ID", "PPSN", "PPS", "kennitala", "kt.", "ИИН", "ΑΜΚΑ", "AMKA", "身份证", "주민등록번호", "マイナンバー",
+        // national and personal numbers of more countries: Latin America, Asia, Africa, the Balkans, the UK, Canada, Australia and NZ
+        "cédula", "cedula", "CUIL", "CUIT", "DPI", "DUI", "RFC", "NSS", "NRIC", "HKID", "CNP", "СНИЛС", "SNILS", "PAN", "NHC", "NUHSA", "NRC", "FNPF",
+        "accession", "registre national", "numéro national", "身分證", "身分证", "TFN", "NINO", "NI number", "National Insurance", "SIN", "IRD", "OIB", "EGN",
+        "ЕГН", "JMBG", "EMŠO", "AFM", "ΑΦΜ", "NIK", "KTP", "PhilSys", "NIN", "BVN", "Omang", "Ghana card", "MRN"];
 
     private static readonly string[] InsuranceLabels = ["Krankenversichertennummer", "CIN", "mutualit", "medical aid", "PhilHealth", "NHIF", "OHIP", "RAMQ", "MSP", "PHN", "AHCIP", .. Numbered("member"), "membership", "polis", "Versicherungsnummer", "carte vitale",
         "NIR", "sécurité sociale", "securite sociale", "EHIC", "Medicare", "Medicaid", "mutuelle", .. Numbered("policy", "insurance"), "Bupa", "AXA", "Allianz",
-        "AOK", "medical card", "NHIS"];
+        "AOK", "medical card", "NHIS",
+        "IMSS", "ISSSTE", "afiliación", "afiliacion", "credencial", "tessera sanitaria", "tarjeta sanitaria", "cartão SUS", "cartao SUS", "CNS", "DVA", "e-card", "Kela"];
 
     private static readonly string[] RegisterLabels = ["Ärztekammer", "Arztekammer", "CPSA", "Medical Council", "MCI", "PA DL", "DL", "RPPS", "ADELI", "HPCSA", "CRM", "CRF", "MDCN", "GMC", "AHPRA", "NMC", "MCNZ", "LANR", "licence",
-        "license", "CMQ", "cédula profesional", "cedula profesional", "pecsétszám", "pecsetszam", "permis de conduire", "rijbewijs", "Führerschein", "Fuhrerschein", "carnet", "patente", "driving licen", "register", "registration no"];
+        "license", "CMQ", "cédula profesional", "cedula profesional", "pecsétszám", "pecsetszam", "permis de conduire", "rijbewijs", "Führerschein", "Fuhrerschein", "carnet", "patente", "driving licen", "register", "registration no",
+        "prawa wykonywania zawodu", "PWZ", "colegiado", "BIG"];
 
     private static readonly string[] PlateLabels = ["registered as", "registration", "reg", "rego", "placa", "matrícula", "matricula", "Kennzeichen",
-        "immatriculation", "plaque", "plaka", "placas", "vehicle", "car", "номер машины", "targa", "kenteken", "number plate", "numberplate", "plate", "rekisterinumero", "rendszám", "rendszam"];
+        "immatriculation", "immatriculée", "immatricule", "plaque", "plaka", "placas", "vehicle", "car", "номер машины", "targa", "kenteken", "number plate", "numberplate", "plate", "rekisterinumero", "rendszám", "rendszam"];
 
     private static readonly string[] AccountLabels = ["a/c", "acct", "checking", "savings", "Rekeningnummer", "Debitorennummer", "Kontonummer", "Konto", "Kundennummer", "numéro de compte", "numero de compte",
         "compte", "conta", "cuenta", "conto", "rekening"];
@@ -53,19 +62,21 @@ public static partial class NationalIdPatterns
     [GeneratedRegex(@"\G(?i:(?:case|file|chart|hospital|patient|client)(?:\s*(?:number|no\.?|nr\.?|n[º°]\.?|#|ID|ref\.?)|-Nr)|NHS|UHID|AHV(?:-Nr)?|AVS|SVNR|SV-Nr|KVNR|" +
         @"Versichertennummer|CHI|NHI|personnummer|person(?:al)? number|CPR|BSN|PESEL|codice fiscale|DNI|NIE|NIF|CPF|Aadhaar|HETU|rodné číslo|utente|" +
         @"fødselsnummer|rijksregisternummer|INSZ|NISS|IHI|URN|national ID|ID card|identity card|isikukood|MyKad|CNIC|civil ID|CF|r\. č\.|Fallnummer|dossier|" +
-        @"Ficha|Trust ref\.?|Hosp|IP no\.?|T\.C\. kimlik(?: no)?|RUT|CURP|CIP|RRN|NIC|SV-Nummer|Henkilötunnus|ABHA|Emirates ID|PPSN?|kennitala|kt\.|ИИН|ΑΜΚΑ|AMKA|身份证号?(?:码)?|주민등록번호|マイナンバー)" + Number + Value)]
+        @"Ficha|Trust ref\.?|Hosp|IP no\.?|T\.C\. kimlik(?: no)?|RUT|CURP|CIP|RRN|NIC|SV-Nummer|Henkilötunnus|ABHA|Emirates ID|PPSN?|kennitala|kt\.|ИИН|ΑΜΚΑ|AMKA|身份证号?(?:码)?|주민등록번호|マイナンバー|" +
+        @"c[ée]dula(?: de (?:identidad|ciudadan[íi]a))?|CUIL|CUIT|DPI|DUI|RFC|NSS|NRIC|HKID|CNP|СНИЛС|SNILS|PAN|NHC|NUHSA|NRC|FNPF|accession|registre national|num[ée]ro national|" +
+        @"身分[證证](?:字號)?|TFN|NINO|NI number|National Insurance(?: number)?|SIN|IRD|OIB|EGN|ЕГН|JMBG|EMŠO|AFM|ΑΦΜ|NIK|KTP|PhilSys|NIN|BVN|Omang|Ghana card|MRN)" + Number + Value)]
     private static partial Regex PatientNumber();
 
     [GeneratedRegex(@"\G(?i:Krankenversichertennummer|(?:Medicaid\s+)?CIN|mutualit[ée]|medical aid|PhilHealth(?:\s+ID)?|NHIF|OHIP|RAMQ|MSP|PHN|AHCIP|member(?:ship)?|polis(?:nummer)?|Versicherungsnummer|carte vitale|NIR|s[ée]curit[ée] sociale|EHIC|NHIS|" +
-        @"Medicare(?:\s+card)?|Medicaid|mutuelle|policy|insurance|Bupa|AXA|Allianz|AOK|medical card)" + Number + Value)]
+        @"Medicare(?:\s+card)?|Medicaid|mutuelle|policy|insurance|Bupa|AXA|Allianz|AOK|medical card|IMSS|ISSSTE|(?:n[úu]mero de )?afiliaci[óo]n(?: (?:IMSS|ISSSTE))?|credencial|tessera sanitaria|tarjeta sanitaria|cart[ãa]o SUS|CNS|DVA(?: file)?|e-card|Kela)" + Number + Value)]
     private static partial Regex InsuranceNumber();
 
     [GeneratedRegex(@"\G(?i:[ÄA]rztekammer|CPSA(?:\s+reg\.?)?|(?:[\p{Lu}][\p{L}]+\s+){0,2}Medical Council(?:\s+reg\.?)?|MCI(?:\s+reg\.?)?|(?:[A-Z]{2}\s+)?DL|RPPS|ADELI|HPCSA(?:\s+MP)?|CRM(?:-[A-Z]{2})?|CRF|MDCN|GMC|AHPRA|NMC|MCNZ|LANR|licen[cs]e|CMQ|c[ée]dula profesional|pecs[ée]tsz[áa]m|permis de conduire|" +
-        @"rijbewijs(?:nummer)?|F[üu]hrerschein(?:nummer)?|carnet(?: de conducir)?|patente|driving licen[cs]e|register|registration no)" + Number + Value)]
+        @"rijbewijs(?:nummer)?|F[üu]hrerschein(?:nummer)?|carnet(?: de conducir)?|patente|driving licen[cs]e|register|registration no|prawa wykonywania zawodu|PWZ|(?:n[º°o]\.? )?colegiado|BIG)" + Number + Value)]
     private static partial Regex RegisterNumber();
 
     [GeneratedRegex(@"\G(?i:registered as|registration|reg\.?|rego|placa|matr[íi]cula|Kennzeichen|immatriculation|plaque|plaka|placas|vehicle|car|номер машины|targa|kenteken|number plate|numberplate|" +
-        @"plate|rekisterinumero|rendsz[áa]m)" + Number + @"(?<id>(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,7}){1,3}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])")]
+        @"plate|rekisterinumero|rendsz[áa]m|immatricul[ée]e?)" + VehicleWords + Number + @"(?<id>(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,7}){1,3}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])")]
     private static partial Regex NumberPlate();
 
     [GeneratedRegex(@"\G(?i:a/c|acct\.?|checking|savings|Debitorennummer|Kontonummer|Konto|Kundennummer|num[ée]ro de compte|compte|conta|cuenta|conto|rekening(?:nummer)?)" + Number + Value)]
