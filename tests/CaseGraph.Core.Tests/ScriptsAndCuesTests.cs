@@ -164,4 +164,19 @@ public class ScriptsAndCuesTests
             .Select(x => x.l).ToList();
         Assert.True(unread.Count == 0, "labels no pattern reads: " + string.Join(", ", unread));
     }
+
+    [Theory]
+    [InlineData("hey its faith cant make it tues, car broke down", "faith")]   // a name that is also a word
+    [InlineData("hi dr novák its amber again, lost my strips", "amber")]
+    [InlineData("txt from roxanne: running late, be there at 10", "roxanne")]
+    [InlineData("mensaje de zuleika: ya no tengo la receta", "zuleika")]      // in no list at all
+    [InlineData("Voicemail: this is hunter calling about my mom", "hunter")]
+    public void A_writer_saying_who_they_are_in_lower_case_is_named(string text, string name) => Assert.Contains(name, Names(text));
+
+    [Theory]
+    [InlineData("It got its name after an outbreak at a convention.")]
+    [InlineData("The clinic lost its license to dispense in 2019.")]
+    [InlineData("This is hope for families waiting for a bed.")]
+    public void A_possessive_its_or_a_this_is_before_a_word_names_nobody(string text) => Assert.Empty(Names(text));
 }
+

@@ -64,15 +64,23 @@ public sealed partial class PhiDetector
             var next = i + 1;
             // in another language every word is in no English list: there, and after someone met in passing, only a known name counts
             var inPassing = PassingWords.Contains(cue) || ForeignRelationWords.Contains(cue);
-            if (RelationWords.Contains(cue) && next + 1 < words.Count && IsWord(text, words[next], "named", "called")) next++;
-            else if (cue.Equals("name", StringComparison.OrdinalIgnoreCase) && IsWord(text, words[next], "is") && next + 1 < words.Count) next++;
-            else if (!RelationWords.Contains(cue) && !inPassing && !cue.Equals("named", StringComparison.OrdinalIgnoreCase)) continue;
+            var introduced = IntroducesTheWriter(text, words, i);
+            if (!introduced)
+            {
+                if (RelationWords.Contains(cue) && next + 1 < words.Count && IsWord(text, words[next], "named", "called")) next++;
+                else if (cue.Equals("name", StringComparison.OrdinalIgnoreCase) && IsWord(text, words[next], "is") && next + 1 < words.Count) next++;
+                else if (!RelationWords.Contains(cue) && !inPassing && !cue.Equals("named", StringComparison.OrdinalIgnoreCase)) continue;
+            }
             var (start, length) = words[next];
             if (!OnlySpaceOrComma(text, words[next - 1].Start + words[next - 1].Length, start) || !char.IsLower(text[start])) continue;
             var word = text.Substring(start, length);
             var key = NameFolding.Fold(word);
-            if (key.Length < 3 || PhiLexicon.WordNames.Contains(key) || PhiLexicon.CommonWords.Contains(key) || IsClinical(word)) continue;
-            var confidence = _lexicon.FirstNames.Contains(key) || LowerCaseTitles.Contains(cue) && _lexicon.LastNames.Contains(key) ? PhiConfidence.Shaped
+            // the writer saying who they are ("hey its bill", "message from faith") names them even with a name that is also a word
+            if (key.Length < 3 && !introduced || IsClinical(word)) continue;
+            if (introduced ? !_lexicon.FirstNames.Contains(key) && !IsUnlistedWord(word)
+                : PhiLexicon.WordNames.Contains(key) || PhiLexicon.CommonWords.Contains(key)) continue;
+            var confidence = introduced ? PhiConfidence.Likely
+                : _lexicon.FirstNames.Contains(key) || LowerCaseTitles.Contains(cue) && _lexicon.LastNames.Contains(key) ? PhiConfidence.Shaped
                 : IsUnlistedWord(word) && !inPassing ? PhiConfidence.Likely : 0;
             if (confidence == 0) continue;
             var end = start + length;
@@ -80,6 +88,28 @@ public sealed partial class PhiDetector
             Add(found, PhiKind.Name, start, end, confidence, afterPersonCue: true);
         }
     }
+
+    /// <summary>Whether word <paramref name="i"/> ends the writer's introduction of themselves in a message written in lower
+    /// case: "its", "it's", "this is", "soy", "sono", or "from" after a word for a message ("txt from", "mensaje de", "msg da").</summary>
+    private static bool IntroducesTheWriter(string text, List<(int Start, int Length)> words, int i)
+    {
+        var cue = text.AsSpan(words[i].Start, words[i].Length);
+        // "hey its bill", "its shaz here", "hi dr patel its crystal"; not "it got its name"
+        if (cue is "its" or "it's" or "it’s" or "soy" or "sono")
+            return i == 0 || Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => Greetings.Contains(text.AsSpan(words[j].Start, words[j].Length)));
+        if (i == 0) return false;
+        var before = text.AsSpan(words[i - 1].Start, words[i - 1].Length);
+        return cue is "is" && before is "this"
+            || cue is "from" or "de" or "da" or "di" or "von" && MessageWords.Contains(before);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Greetings =
+        new HashSet<string>(["hey", "hi", "hello", "hiya", "yo", "ok", "okay", "sorry", "doc", "hola", "ciao", "oi", "olá", "salut", "bonjour"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MessageWords =
+        new HashSet<string>(["message", "msg", "txt", "text", "sms", "voicemail", "mensaje", "recado", "mensagem", "messaggio", "nachricht", "email", "e-mail"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"roxanne pillay": a lower-case word in no list right after a lower-case first name.</summary>
     private bool LowerCaseSurname(string text, (int Start, int Length) word, int after) =>

@@ -36,7 +36,8 @@ public sealed partial class PhiDetector
         List<(int Start, int End)>? lookalikes = null;
         foreach (var (start, end, _) in _tagger.Find(text, _lexicon))
         {
-            if (AnyClinical(text, start, end) || _lexicon.Places.Contains(NameFolding.Fold(text[start..end]))) continue;
+            if (AnyClinical(text, start, end) || _lexicon.Places.Contains(NameFolding.Fold(text[start..end]))
+                || PlaceWordAfter().IsMatch(text.AsSpan(end)) || BodyWordAfter().IsMatch(text.AsSpan(end))) continue;
             lookalikes ??= [.. ClinicalLookalikes.Spans(text)];
             if (lookalikes.Any(l => l.Start < end && start < l.End)) continue;
             Add(found, PhiKind.Name, start, end, PhiConfidence.Likely);
@@ -227,6 +228,11 @@ public sealed partial class PhiDetector
 
     [GeneratedRegex(@"^\s+(?:State|Province|County|Region|District|Territory|City|Island|Islands|Valley|River|Lake|Mountains?|Coast|Peninsula)\b")]
     private static partial Regex PlaceWordAfter();
+
+    /// <summary>"Royal College", "Mercy Hospital", "Hunter Valley Mining": a run before the word for a body is its name, no person's.</summary>
+    [GeneratedRegex(@"^\s+(?:College|Hospital|Infirmary|Clinic|Centre|Center|University|Institute|Society|Association|Foundation|Trust|Council|" +
+        @"Ministry|Department|Agency|Service|Services|Church|Pharmacy|Health|Mining|Company|Corporation|Pty|Ltd|Inc|LLC|GmbH|Hospice|School|Academy)\b")]
+    private static partial Regex BodyWordAfter();
 
     /// <summary>What follows a person and nothing else: "reports", "attended", "was reviewed", ", aged 96".</summary>
     [GeneratedRegex(@"^(?:\s+(?:reports?|reported|says|said|states|stated|attended|attends|presented|presents|completed|underwent|denies|denied|admits|" +
