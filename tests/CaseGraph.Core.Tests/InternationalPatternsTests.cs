@@ -178,6 +178,9 @@ public class InternationalPatternsTests
     [InlineData("Placas del vehículo ABC-12-34 registradas.", "vehicle", "ABC-12-34")]
     [InlineData("Voiture immatriculée AB-123-CD devant le centre.", "vehicle", "AB-123-CD")]
     [InlineData("Targa dell'auto AB 123 CD annotata.", "vehicle", "AB 123 CD")]
+    [InlineData("Released from HMP Leeds, prison no. B7734QX, on methadone.", "mrn", "B7734QX")]
+    [InlineData("Harm reduction client code KI-NE-00412 on the card.", "mrn", "KI-NE-00412")]
+    [InlineData("Expediente JZ-2022-01187 del centro penitenciario.", "mrn", "JZ-2022-01187")]
     public void Finds_numbers_after_more_countries_labels(string text, string kind, string value) => Assert.Contains((kind, value), Found(text));
 }
 

@@ -36,13 +36,27 @@ public sealed partial class PhiDetector
         List<(int Start, int End)>? lookalikes = null;
         foreach (var (start, end, _) in _tagger.Find(text, _lexicon))
         {
-            if (AnyClinical(text, start, end) || _lexicon.Places.Contains(NameFolding.Fold(text[start..end]))
-                || PlaceWordAfter().IsMatch(text.AsSpan(end)) || BodyWordAfter().IsMatch(text.AsSpan(end))) continue;
+            if (AnyClinical(text, start, end) || InPlaceName(text, start, end) || AfterSaint(text, start)
+                || PlaceWordAfter().IsMatch(text.AsSpan(end)) || BodyWordAfter().IsMatch(text.AsSpan(end)) || BodyWordAfter().IsMatch(" " + text[start..end].Split(' ')[^1])
+                || HolidayAfter().IsMatch(text.AsSpan(end))) continue;
             lookalikes ??= [.. ClinicalLookalikes.Spans(text)];
             if (lookalikes.Any(l => l.Start < end && start < l.End)) continue;
             Add(found, PhiKind.Name, start, end, PhiConfidence.Likely);
         }
     }
+
+    /// <summary>Whether the run, alone or with the capitalised word before it, is a place ("Columbia" in "British Columbia").</summary>
+    private bool InPlaceName(string text, int start, int end)
+    {
+        if (_lexicon.Places.Contains(NameFolding.Fold(text[start..end]))) return true;
+        var before = text.AsSpan(0, start).TrimEnd();
+        var from = before.LastIndexOfAny(' ', '\n', '(') + 1;
+        return from < before.Length && char.IsUpper(before[from]) && _lexicon.Places.Contains(NameFolding.Fold(text[from..end]));
+    }
+
+    /// <summary>"Independence Day", "Christmas Eve": a holiday's name.</summary>
+    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:Day|Eve|Weekend)\b")]
+    private static partial Regex HolidayAfter();
 
     private bool AnyClinical(string text, int start, int end)
     {
@@ -229,7 +243,7 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"^\s+(?:State|Province|County|Region|District|Territory|City|Island|Islands|Valley|River|Lake|Mountains?|Coast|Peninsula)\b")]
     private static partial Regex PlaceWordAfter();
 
-    /// <summary>"Royal College", "Mercy Hospital", "Hunter Valley Mining": a run before the word for a body is its name, no person's.</summary>
+    /// <summary>"Royal College", "Mercy Hospital", "Hunter Valley Mining": a run before (or ending in) the word for a body is its name, no person's.</summary>
     [GeneratedRegex(@"^\s+(?:College|Hospital|Infirmary|Clinic|Centre|Center|University|Institute|Society|Association|Foundation|Trust|Council|" +
         @"Ministry|Department|Agency|Service|Services|Church|Pharmacy|Health|Mining|Company|Corporation|Pty|Ltd|Inc|LLC|GmbH|Hospice|School|Academy)\b")]
     private static partial Regex BodyWordAfter();

@@ -13,9 +13,9 @@ namespace CaseGraph.Core.Privacy.Finders;
 public static partial class NationalIdPatterns
 {
     private const string Number = @"(?![\p{L}])\.?(?i:(?:[-\s]*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio|ref\.?))?(?:\s*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?\s*(?:is|was|of)?)\s*[:#=]?\s*";
-    /// <summary>Perhaps a few capitals, then at least two digits and what follows them without a space; then up to three more
+    /// <summary>Perhaps one or two groups of capitals ("MBY-MAT-0452"), then at least two digits and what follows them without a space; then up to three more
     /// groups after single spaces, each with a digit in its first five characters ("ZTHX 2714 6182", "5376 00241 1").</summary>
-    private const string Value = @"(?<id>(?=(?:[A-Za-z0-9][ ./-]?){5})(?:[A-Z]{1,6}[ ./-]?)?\d{2}(?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: [A-Za-z]{0,4}\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])";
+    private const string Value = @"(?<id>(?=(?:[A-Za-z0-9][ ./-]?){5})(?:[A-Z]{1,6}[ ./-]?){0,2}\d{2}(?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: [A-Za-z]{0,4}\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])";
 
     /// <summary>"placas del vehículo", "matrícula del coche", "Targa dell'auto", "Kenteken van de scooter": the vehicle named after its plate's label.</summary>
     private const string VehicleWords = @"(?:[\s']+(?i:del|de|la|le|van|of|the|dell|des|du|auto|coche|carro|veh[íi]culo|voiture|scooter|moto|car|truck|van)\b){0,3}";
@@ -29,7 +29,10 @@ public static partial class NationalIdPatterns
         // national and personal numbers of more countries: Latin America, Asia, Africa, the Balkans, the UK, Canada, Australia and NZ
         "cédula", "cedula", "CUIL", "CUIT", "DPI", "DUI", "RFC", "NSS", "NRIC", "HKID", "CNP", "СНИЛС", "SNILS", "PAN", "NHC", "NUHSA", "NRC", "FNPF",
         "accession", "registre national", "numéro national", "身分證", "身分证", "TFN", "NINO", "NI number", "National Insurance", "SIN", "IRD", "OIB", "EGN",
-        "ЕГН", "JMBG", "EMŠO", "AFM", "ΑΦΜ", "NIK", "KTP", "PhilSys", "NIN", "BVN", "Omang", "Ghana card", "MRN"];
+        "ЕГН", "JMBG", "EMŠO", "AFM", "ΑΦΜ", "NIK", "KTP", "PhilSys", "NIN", "BVN", "Omang", "Ghana card", "MRN",
+        // prisons, camps, programmes and registers: the numbers a person is filed under there
+        .. Numbered("prison", "prisoner", "inmate", "clinic", "programme", "program", "register"), "MIN", "PRN", "MDOC", "CDCR", "client code", "expediente",
+        "Substitutionsausweis", "ARC", "NID", "CNI", "TRN", "voter ID", "UNHCR case", "case"];
 
     private static readonly string[] InsuranceLabels = ["Krankenversichertennummer", "CIN", "mutualit", "medical aid", "PhilHealth", "NHIF", "OHIP", "RAMQ", "MSP", "PHN", "AHCIP", .. Numbered("member"), "membership", "polis", "Versicherungsnummer", "carte vitale",
         "NIR", "sécurité sociale", "securite sociale", "EHIC", "Medicare", "Medicaid", "mutuelle", .. Numbered("policy", "insurance"), "Bupa", "AXA", "Allianz",
@@ -64,7 +67,9 @@ public static partial class NationalIdPatterns
         @"fødselsnummer|rijksregisternummer|INSZ|NISS|IHI|URN|national ID|ID card|identity card|isikukood|MyKad|CNIC|civil ID|CF|r\. č\.|Fallnummer|dossier|" +
         @"Ficha|Trust ref\.?|Hosp|IP no\.?|T\.C\. kimlik(?: no)?|RUT|CURP|CIP|RRN|NIC|SV-Nummer|Henkilötunnus|ABHA|Emirates ID|PPSN?|kennitala|kt\.|ИИН|ΑΜΚΑ|AMKA|身份证号?(?:码)?|주민등록번호|マイナンバー|" +
         @"c[ée]dula(?: de (?:identidad|ciudadan[íi]a))?|CUIL|CUIT|DPI|DUI|RFC|NSS|NRIC|HKID|CNP|СНИЛС|SNILS|PAN|NHC|NUHSA|NRC|FNPF|accession|registre national|num[ée]ro national|" +
-        @"身分[證证](?:字號)?|TFN|NINO|NI number|National Insurance(?: number)?|SIN|IRD|OIB|EGN|ЕГН|JMBG|EMŠO|AFM|ΑΦΜ|NIK|KTP|PhilSys|NIN|BVN|Omang|Ghana card|MRN)" + Number + Value)]
+        @"身分[證证](?:字號)?|TFN|NINO|NI number|National Insurance(?: number)?|SIN|IRD|OIB|EGN|ЕГН|JMBG|EMŠO|AFM|ΑΦΜ|NIK|KTP|PhilSys|NIN|BVN|Omang|Ghana card|MRN|" +
+        @"(?:prison|prisoner|inmate|clinic|programme|program|register)(?:\s*(?:number|no\.?|nr\.?|n[º°]\.?|#|ID|ref\.?)|-Nr)|MIN|PRN|MDOC|CDCR|client code|expediente|" +
+        @"Substitutionsausweis|ARC|NID|CNI|TRN|voter ID|UNHCR case|case)" + Number + Value)]
     private static partial Regex PatientNumber();
 
     [GeneratedRegex(@"\G(?i:Krankenversichertennummer|(?:Medicaid\s+)?CIN|mutualit[ée]|medical aid|PhilHealth(?:\s+ID)?|NHIF|OHIP|RAMQ|MSP|PHN|AHCIP|member(?:ship)?|polis(?:nummer)?|Versicherungsnummer|carte vitale|NIR|s[ée]curit[ée] sociale|EHIC|NHIS|" +
