@@ -84,10 +84,11 @@ public class QueryCostTests(BundledKestrelFactory factory, ITestOutputHelper out
         await QuietAsync();
         var full = await CpuAsync(async () => (await client.GetAsync(Url(CostliestAllowed))).EnsureSuccessStatusCode().Dispose());
         Assert.True(full > TimeSpan.FromMilliseconds(200), $"the whole query took {full.TotalMilliseconds:F0} ms of CPU");
-        // Process CPU also counts whatever else the process does meanwhile (GC, timers of other hosts), so a leave is
-        // tried up to three times: work that never stops fails all three, a stray burst of other work only one.
+        // Process CPU also counts whatever else the process does meanwhile (GC, tiered JIT of code loaded after ready, such
+        // as the identifier screen's ML.NET model), so a leave is tried up to five times: work that never stops fails
+        // all five, a stray burst of other work one or two (three in a row was seen once in CI).
         var tries = new List<TimeSpan>();
-        for (var attempt = 0; attempt < 3 && (tries.Count == 0 || tries[^1] >= full / 2); attempt++)
+        for (var attempt = 0; attempt < 5 && (tries.Count == 0 || tries[^1] >= full / 2); attempt++)
         {
             await QuietAsync();
             tries.Add(await CpuAsync(async () =>
