@@ -28,21 +28,28 @@ public sealed partial class PhiDetector
     }
 
     /// <summary>The learned tagger's names (<see cref="NameTagger"/>), as sure as a known name alone, never where the rules know
-    /// better: a clinical, calendar or acronym word ("Easter Sunday"), a place ("from Zanzibar") or an eponymous phrase
-    /// ("Richmond Agitation-Sedation Scale").</summary>
+    /// better (<see cref="NoPersonThere"/>) or inside an eponymous phrase ("Richmond Agitation-Sedation Scale").</summary>
     private void AddLearnedNames(string text, List<PhiFinding> found)
     {
         if (_tagger is null || PhiConfidence.Likely < _threshold) return;
         List<(int Start, int End)>? lookalikes = null;
         foreach (var (start, end, _) in _tagger.Find(text, _lexicon))
         {
-            if (AnyClinical(text, start, end) || InPlaceName(text, start, end) || AfterSaint(text, start)
-                || PlaceWordAfter().IsMatch(text.AsSpan(end)) || BodyWordAfter().IsMatch(text.AsSpan(end)) || BodyWordAfter().IsMatch(" " + text[start..end].Split(' ')[^1])
-                || HolidayAfter().IsMatch(text.AsSpan(end))) continue;
+            if (NoPersonThere(text, start, end)) continue;
             lookalikes ??= [.. ClinicalLookalikes.Spans(text)];
             if (lookalikes.Any(l => l.Start < end && start < l.End)) continue;
             Add(found, PhiKind.Name, start, end, PhiConfidence.Likely);
         }
+    }
+
+    /// <summary>A clinical, calendar or acronym word ("Easter Sunday"); a place, with the word before it ("British Columbia");
+    /// a saint's day, a holiday ("Independence Day"); the name of a body ("Royal College", "Mercy Hospital").</summary>
+    private bool NoPersonThere(string text, int start, int end)
+    {
+        var after = text.AsSpan(end);
+        return AnyClinical(text, start, end) || InPlaceName(text, start, end) || AfterSaint(text, start)
+            || PlaceWordAfter().IsMatch(after) || HolidayAfter().IsMatch(after)
+            || BodyWordAfter().IsMatch(after) || BodyWordAfter().IsMatch(" " + text[start..end].Split(' ')[^1]);
     }
 
     /// <summary>Whether the run, alone or with the capitalised word before it, is a place ("Columbia" in "British Columbia").</summary>
