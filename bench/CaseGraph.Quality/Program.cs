@@ -109,8 +109,12 @@ if (command == "phi")
     var nameProbability = double.Parse(Arg("name-probability", CaseGraph.Indexing.Privacy.NameTaggerModel.DefaultProbability.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         System.Globalization.CultureInfo.InvariantCulture);
     // the bundled name tagger, another model's zip (--name-model), or none (--name-model none)
-    var tagger = nameModel == "" ? CaseGraph.Indexing.Privacy.NameTaggerModel.Bundled(nameProbability)
-        : nameModel == "none" ? null : CaseGraph.Indexing.Privacy.NameTaggerModel.Load(File.OpenRead(nameModel), nameProbability);
+    CaseGraph.Core.Privacy.NameTagger FromFile(string path)
+    {
+        using var zip = File.OpenRead(path);
+        return CaseGraph.Indexing.Privacy.NameTaggerModel.Load(zip, nameProbability);
+    }
+    var tagger = nameModel == "" ? CaseGraph.Indexing.Privacy.NameTaggerModel.Bundled(nameProbability) : nameModel == "none" ? null : FromFile(nameModel);
     var detector = new CaseGraph.Core.Privacy.PhiDetector(CaseGraph.Indexing.Privacy.PhiLexicons.From(vocabulary), threshold, tagger);
     Console.WriteLine($"threshold {threshold}, name tagger {(tagger is null ? "none" : $"at p >= {nameProbability}")}");
     var phi = PhiEvaluation.Evaluate(PhiEvaluation.Load(Arg("data", Path.Combine(data, "phi-sentences.jsonl"))),

@@ -34,7 +34,8 @@ public sealed class NameTagger
         {
             var p = NameTokenFeatures.CouldBeName(infos[i]) ? NameProbability(infos, i, features) : 0;
             if (p < Probability) continue;
-            if (spans.Count > 0 && spans[^1] is var last && last.End <= tokens[i].Start && i > 0 && tokens[i - 1].End == last.End
+            // the word before was a name too, with only spaces or a hyphen between: one finding
+            if (spans.Count > 0 && spans[^1] is var last && tokens[i - 1].End == last.End
                 && text.AsSpan(last.End, tokens[i].Start - last.End).Trim(" -").IsEmpty)
                 spans[^1] = (last.Start, tokens[i].End, Math.Min(last.Probability, p));
             else spans.Add((tokens[i].Start, tokens[i].End, p));

@@ -50,7 +50,7 @@ public static class NameTokenFeatures
             var (start, end, isNumber) = tokens[i];
             var word = text.AsSpan(start, end - start);
             infos[i] = isNumber
-                ? new TokenInfo("<num>", "d", "", PunctuationBefore(text, start), PunctuationAfter(text, end), true)
+                ? Number // a number is only ever a neighbour, read by its word and shape
                 : Word(Lower(word), word, lexicon, PunctuationBefore(text, start), PunctuationAfter(text, end));
         }
         return infos;
@@ -65,6 +65,8 @@ public static class NameTokenFeatures
     public static bool CouldBeName(in TokenInfo t) =>
         !t.IsNumber && (t.Lists.Contains('F') || t.Lists.Contains('L')
             || !t.Lists.Contains('C') && (t.Shape.Contains('X') && t.Shape != "X" || t.Lists == "0" || t.Lists == "P"));
+
+    private static readonly TokenInfo Number = new("<num>", "d", "", "", "", true);
 
     private static readonly TokenInfo TextStart = new("<s>", "<s>", "", "", "", false), TextEnd = new("</s>", "</s>", "", "", "", false);
 
