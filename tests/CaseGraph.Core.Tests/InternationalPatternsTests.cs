@@ -182,5 +182,20 @@ public class InternationalPatternsTests
     [InlineData("Harm reduction client code KI-NE-00412 on the card.", "mrn", "KI-NE-00412")]
     [InlineData("Expediente JZ-2022-01187 del centro penitenciario.", "mrn", "JZ-2022-01187")]
     public void Finds_numbers_after_more_countries_labels(string text, string kind, string value) => Assert.Contains((kind, value), Found(text));
-}
 
+    [Theory]
+    [InlineData("Veterans Affairs Canada file K-0093361 for the corporal.", "K-0093361")]
+    [InlineData("DVA Gold Card QX905123 for the veteran.", "QX905123")]
+    [InlineData("Authority number OTP-Q-448210 on the script.", "OTP-Q-448210")]
+    public void Finds_a_coded_value_of_capitals_and_digits_whatever_its_label(string text, string value) =>
+        Assert.Contains(Found(text), f => f.Text == value);
+
+    [Theory]
+    [InlineData("Report side effects to MedWatch at 1-800-FDA-1088.")]
+    [InlineData("Registered as NCT04512345 before enrolment began.")]
+    [InlineData("Address Locator 0900C2, Ottawa.")]
+    [InlineData("ICD-10 Z79.891 and F11.20; CPT 99213; COVID-19 and SARS-CoV-2.")]
+    [InlineData("Naloxone recall: lot NX2309-4471 only.")]
+    public void Leaves_hotlines_trial_codes_and_clinical_codes_alone(string text) =>
+        Assert.DoesNotContain(Found(text), f => f.Kind is "mrn" or "account" or "health-plan" or "device");
+}

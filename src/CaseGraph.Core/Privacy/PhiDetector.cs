@@ -60,6 +60,7 @@ public sealed partial class PhiDetector
         AddPostalCodesAfterStreetLines(text, found);
         foreach (var finder in PhoneShapes.Unlabelled) AddAll(finder, text, found);
         AddAll(NumberInContext.LongDigitRun, text, found);
+        AddAll(NumberInContext.CodedValue, text, found);
         AddNames(text, found);
         if (learnedNames) AddLearnedNames(text, found);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -16,6 +16,11 @@ public sealed partial class NumberInContext(Regex pattern, double confidence) : 
     /// <summary>Read after every other kind: a long number that is a phone, a card or a date is found as one first.</summary>
     public static readonly IPhiFinder LongDigitRun = new NumberInContext(LongDigitRunPattern(), PhiConfidence.Likely);
 
+    /// <summary>A value of capitals and five digits or more standing alone ("file K-0093361", "card QX905123", "OTP-Q-448210"):
+    /// what a record, plan or account number looks like whatever its label (a capital first: "0900C2" is a mail locator). Not a vanity hotline (1-800-FDA-1088) or a trial
+    /// registration (NCT04512345).</summary>
+    public static readonly IPhiFinder CodedValue = new NumberInContext(CodedValuePattern(), PhiConfidence.Likely);
+
     public double Confidence => confidence;
 
     public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
@@ -73,6 +78,9 @@ public sealed partial class NumberInContext(Regex pattern, double confidence) : 
     /// digits or more, in groups of letters and digits ("PB 02 CK 4512", "IP/2024/118745", "2024-0417733").</summary>
     [GeneratedRegex(@"(?<=(?i:(?:\b|-)(?:no|nr|n[º°o]|num|ID|number|ref|code)(?![\p{L}])\.?|#)\s*[:#]?\s*)(?<id>(?=(?:[A-Za-z./ -]{0,4}\d){5})[A-Z0-9](?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: (?=[A-Za-z]{0,4}\d)[A-Za-z0-9](?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])")]
     private static partial Regex AfterNumberWordPattern();
+
+    [GeneratedRegex(@"(?<![\w./+-])(?<id>(?!1-8|8\d\d-|NCT\d|ISRCTN|ACTRN|EudraCT|ISBN|PMID)(?=(?:[A-Z-]*\d){5})[A-Z][A-Z0-9-]{4,22}[A-Z0-9])(?![\w-]|[.,/:]\w)")]
+    private static partial Regex CodedValuePattern();
 
     /// <summary>Nine to eighteen digits in one run, not part of a decimal, a date or a code.</summary>
     [GeneratedRegex(@"(?<![\w.,/+-])(?<id>\d{9,18})(?![\w/-]|[.,]\d)")]
