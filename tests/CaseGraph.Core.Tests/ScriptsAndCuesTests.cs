@@ -42,6 +42,24 @@ public class ScriptsAndCuesTests
     public void Finds_names_after_cues_of_many_languages_and_scripts(string text, string name) => Assert.Contains(name, Names(text));
 
     [Theory]
+    [InlineData("WhatsApp de la mamá: \"buenas noches soy rosa la mamá de dani, me puede marcar\"", "rosa")] // the writer, after a greeting
+    [InlineData("WhatsApp de la mamá: \"buenas noches soy rosa la mamá de dani, me puede marcar\"", "dani")]   // kin "of" a known name
+    [InlineData("Text from carer: \"its shaz here, can someone ring me\"", "shaz")]                        // "its" opening a quotation
+    [InlineData("Voicemail: \"hallo, hier ist rosa, bitte zurückrufen\"", "rosa")]
+    [InlineData("ECHO chat: Roxanne: \"great case, thanks\"", "Roxanne")]                                   // who speaks in a chat
+    [InlineData("Outreach log: known as Kiprotich at the Kisumu stop.", "Kiprotich")]
+    [InlineData("Bluey (nickname), no fixed address, wants to start buprenorphine.", "Bluey")]
+    [InlineData("Japan: 患者 佐藤 花子 様、2024年受診。", "佐藤 花子")]                                           // an honorific after a space
+    public void Finds_the_writer_a_speaker_a_nickname_and_kin_of_a_name(string text, string name) => Assert.Contains(name, Names(text));
+
+    [Theory]
+    [InlineData("Translation: \"the patient is stable on methadone\"")]
+    [InlineData("Message: \"c'est difficile pour elle, merci\"")]
+    [InlineData("The combination known as Percocet was stopped.")]
+    [InlineData("La mamá de la paciente llamó; el hijo de ella no contesta.")]
+    public void Leaves_quotations_and_products_without_a_person_alone(string text) => Assert.Empty(Names(text));
+
+    [Theory]
     [InlineData("Il paziente vive in Calabria con la moglie, entrambi pensionati.")] // after foreign kin only a known name
     [InlineData("Bệnh nhân nam 38 tuổi, điều trị methadone từ năm 2014.")]
     [InlineData("Pt relapsed around Easter after a family bereavement.")]

@@ -64,10 +64,14 @@ public sealed partial class PhiDetector
             var next = i + 1;
             // in another language every word is in no English list: there, and after someone met in passing, only a known name counts
             var inPassing = PassingWords.Contains(cue) || ForeignRelationWords.Contains(cue);
-            var introduced = IntroducesTheWriter(text, words, i);
+            var introduction = IntroducesTheWriter(text, words, i);
+            var introduced = introduction != Introduction.None;
             if (!introduced)
             {
                 if (RelationWords.Contains(cue) && next + 1 < words.Count && IsWord(text, words[next], "named", "called")) next++;
+                // "la mamá de kevin", "a filha do seu zé": kin, "of" and perhaps a form of address
+                else if (ForeignRelationWords.Contains(cue) && next + 1 < words.Count && IsWord(text, words[next], "de", "do", "da", "di", "del", "du", "von", "van"))
+                    next += next + 2 < words.Count && IsWord(text, words[next + 1], "seu", "sua", "don", "doña", "dona", "dom", "señor", "senhor") ? 2 : 1;
                 else if (cue.Equals("name", StringComparison.OrdinalIgnoreCase) && IsWord(text, words[next], "is") && next + 1 < words.Count) next++;
                 else if (!RelationWords.Contains(cue) && !inPassing && !cue.Equals("named", StringComparison.OrdinalIgnoreCase)) continue;
             }
@@ -77,7 +81,7 @@ public sealed partial class PhiDetector
             var key = NameFolding.Fold(word);
             // the writer saying who they are ("hey its bill", "message from faith") names them even with a name that is also a word
             if (key.Length < 3 && !introduced || IsClinical(word)) continue;
-            if (introduced ? !_lexicon.FirstNames.Contains(key) && !IsUnlistedWord(word)
+            if (introduced ? !_lexicon.FirstNames.Contains(key) && (introduction == Introduction.Foreign || !IsUnlistedWord(word))
                 : PhiLexicon.WordNames.Contains(key) || PhiLexicon.CommonWords.Contains(key)) continue;
             var confidence = introduced ? PhiConfidence.Likely
                 : _lexicon.FirstNames.Contains(key) || LowerCaseTitles.Contains(cue) && _lexicon.LastNames.Contains(key) ? PhiConfidence.Shaped
@@ -89,22 +93,37 @@ public sealed partial class PhiDetector
         }
     }
 
+    private enum Introduction { None, English, Foreign }
+
     /// <summary>Whether word <paramref name="i"/> ends the writer's introduction of themselves in a message written in lower
-    /// case: "its", "it's", "this is", "soy", "sono", or "from" after a word for a message ("txt from", "mensaje de", "msg da").</summary>
-    private static bool IntroducesTheWriter(string text, List<(int Start, int Length)> words, int i)
+    /// case: "its", "it's", "this is" at the start of a message, or "from" after a word for a message ("txt from", "mensaje
+    /// de", "msg da"), "soy", "sono", "sou"; or the same inside a sentence of another language ("aqui é", "ich bin", "hier is", "c'est"),
+    /// where every word is in no English list, so only a known first name may follow.</summary>
+    private static Introduction IntroducesTheWriter(string text, List<(int Start, int Length)> words, int i)
     {
         var cue = text.AsSpan(words[i].Start, words[i].Length);
-        // "hey its bill", "its shaz here", "hi dr patel its crystal"; not "it got its name"
-        if (cue is "its" or "it's" or "it’s" or "soy" or "sono")
-            return i == 0 || Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => Greetings.Contains(text.AsSpan(words[j].Start, words[j].Length)));
-        if (i == 0) return false;
-        var before = text.AsSpan(words[i - 1].Start, words[i - 1].Length);
-        return cue is "is" && before is "this"
-            || cue is "from" or "de" or "da" or "di" or "von" && MessageWords.Contains(before);
+        var before = i == 0 ? [] : text.AsSpan(words[i - 1].Start, words[i - 1].Length);
+        // "hey its bill", "\"its shaz here", "hi dr patel its crystal"; not "it got its name"
+        bool Opens() => i == 0 || OpensAMessage(text, words[i].Start)
+            || Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => Greetings.Contains(text.AsSpan(words[j].Start, words[j].Length)));
+        if (cue is "its" or "it's" or "it’s" or "soy" or "sono" or "sou") return Opens() ? Introduction.English : Introduction.None;
+        if (cue is "c'est" or "c’est") return Opens() ? Introduction.Foreign : Introduction.None; // "c'est difficile"
+        if (cue is "is" && before is "this" || cue is "from" or "de" or "da" or "di" or "von" && MessageWords.Contains(before)) return Introduction.English;
+        return cue is "é" or "es" && before is "aqui" or "aquí" || cue is "bin" && before is "ich" || cue is "ist" or "is" && before is "hier"
+            || cue is "ben" && before is "ik" ? Introduction.Foreign : Introduction.None;
+    }
+
+    /// <summary>Whether a word opens a quoted or labelled message: only spaces between it and a quotation mark or a colon.</summary>
+    private static bool OpensAMessage(string text, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        return k < 0 || text[k] is '"' or '“' or '„' or '«' or ':';
     }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Greetings =
-        new HashSet<string>(["hey", "hi", "hello", "hiya", "yo", "ok", "okay", "sorry", "doc", "hola", "ciao", "oi", "olá", "salut", "bonjour"],
+        new HashSet<string>(["hey", "hi", "hello", "hiya", "yo", "ok", "okay", "sorry", "doc", "hola", "ciao", "oi", "olá", "salut", "bonjour", "buenas", "buenos", "bom", "boa",
+            "buongiorno", "buonasera", "hallo", "hoi", "hej", "hei", "moi", "dia", "días", "noches", "tardes", "tarde", "noite"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MessageWords =
@@ -218,8 +237,13 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>" + ForeignPatient + @")|(?<family>" + ForeignFamily + @")(?:\s+si)?)\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ForeignRelationName();
 
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|known as|nicknamed|nickname:?|aka|a\.k\.a\.|alias|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ContactName();
+
+    /// <summary>"ECHO chat: Francesca: \"ottimo caso\"": one capitalised word before a colon and a quotation, at the start of a
+    /// line or after another label: who speaks in a chat or a transcript.</summary>
+    [GeneratedRegex(@"(?<=(?:^|[\n|:])\s*)(?<name>\p{Lu}\p{Ll}[\p{L}'’-]*):\s*[""“„«]", RegexOptions.Multiline)]
+    private static partial Regex SpeakerLabel();
 
     /// <summary>"J. Okonkwo, RN": an initial and a surname ending a clause, not "hepatitis C. The clinic".</summary>
     [GeneratedRegex(@"(?<![\p{L}.])\p{Lu}\.\s?(?<name>" + NameWord + @")(?=\s*(?:[,;:)|]|$)|\.(?:\s|$)|\s+\p{Lu})", RegexOptions.Multiline)]

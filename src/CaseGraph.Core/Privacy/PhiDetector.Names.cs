@@ -23,6 +23,7 @@ public sealed partial class PhiDetector
             foreach (Match m in ForeignRelationName().Matches(text))
                 AddName(found, text, m.Groups["name"], m.Groups["family"].Success ? NameCue.Kin : NameCue.Relation, lookalikes, afterPersonCue: true);
         foreach (Match m in ContactName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Contact, lookalikes);
+        foreach (Match m in SpeakerLabel().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Contact, lookalikes);
         foreach (Match m in SurnameCommaFirstName().Matches(text)) AddSurnameCommaFirstName(found, m, lookalikes);
         foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.None, lookalikes);
     }
@@ -184,7 +185,7 @@ public sealed partial class PhiDetector
     /// <summary>"Zhao Lei - pt's husband", "Siobhán (daughter)", "Amina, her case manager,": a person's relation to the patient after them.</summary>
     [GeneratedRegex(@"^\s*(?:[-–—,]\s*(?:(?:his|her|their|the)\s+|(?:pt|patient|client)['’]s\s+)|\(\s*(?:\d{1,3},\s*)?(?:(?:his|her|their|the|pt['’]s|patient['’]s)\s+)?)" +
         @"(?i:" + Relation + @"|case manager|key worker|support worker|interpreter|landlord|sponsor|front desk|they/them|she/her|he/him|" +
-        @"pharmacist|nurse|physician|doctor|counsell?or|social worker|peer|coach|CHW|caseworker|\d{1,3}\s*(?:yo|y/o|y|yrs?|years?|J\.?|ans|años))(?![\p{L}])")]
+        @"pharmacist|nurse|physician|doctor|counsell?or|social worker|peer|coach|CHW|caseworker|nickname|alias|\d{1,3}\s*(?:yo|y/o|y|yrs?|years?|J\.?|ans|años))(?![\p{L}])")]
     private static partial Regex ApposedRelation();
 
     [GeneratedRegex(@"^\s+\d+(?:[.,/]\d+)*\s*(?:mg|mcg|µg|ug|g|ml|mL|%|units?|IU|micrograms?)\b")]

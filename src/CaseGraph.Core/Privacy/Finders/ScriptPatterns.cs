@@ -36,8 +36,8 @@ public static partial class ScriptPatterns
         new RegexFinder(ArgentinePostalCode(), PhiKind.Zip, RegexFinder.Digits, PhiConfidence.Shaped),
     ];
 
-    /// <summary>"山田 花子さん", "一郎さん", "田中先生": a family and given name (kanji or katakana) before an honorific, not "患者さん".</summary>
-    [GeneratedRegex(@"(?<![" + Han + @"\p{IsKatakana}])(?<id>(?!患者|皆|方|子供|奥)[" + Han + @"\p{IsKatakana}]{1,4}(?:[ 　][" + Han + @"\p{IsKatakana}]{1,4})?)(?=さん|様|さま|氏|くん|君|ちゃん|先生|殿)")]
+    /// <summary>"山田 花子さん", "佐藤 花子 様", "一郎さん", "田中先生": a family and given name (kanji or katakana) before an honorific, not "患者さん".</summary>
+    [GeneratedRegex(@"(?<![" + Han + @"\p{IsKatakana}])(?<id>(?!患者|皆|方|子供|奥)[" + Han + @"\p{IsKatakana}]{1,4}(?:[ 　][" + Han + @"\p{IsKatakana}]{1,4})?)(?=[ 　]?(?:さん|様|さま|氏|くん|君|ちゃん|先生|殿))")]
     private static partial Regex JapaneseNameBeforeHonorific();
 
     /// <summary>"患者王建国，", "联系人：李娜", "王先生": a common surname and one or two characters after a word for the
