@@ -150,12 +150,16 @@ public class InternationalPatternsTests
     [InlineData("Our elder is 97 and uses a walker.", "97")]
     [InlineData("Pt was 89 on arrival in March and is now 90.", "90")]
     [InlineData("The patient's father, who is 96.", "96")]
+    [InlineData("Maria Lopez is 93 and still lives alone.", "93")]  // said of a person just named
+    [InlineData("Mijn moeder Maria is 91 en krijgt oxycodon.", "91")]
+    [InlineData("Visited Maria Lopez, 94, at home.", "94")]
     public void Finds_an_age_over_89_said_of_a_person(string text, string age) => Assert.Contains(("age", age), Found(text));
 
     [Theory]
     [InlineData("Oxygen sat is 94 on room air.")]
     [InlineData("She was 95% adherent to the plan.")]
     [InlineData("HR was 110 and is 92 after fluids.")]
+    [InlineData("Maria Lopez was 95% adherent to the plan.")]
     public void Leaves_a_number_over_89_that_is_no_persons_age(string text) => Assert.DoesNotContain(Found(text), f => f.Kind == "age");
 
     [Theory]

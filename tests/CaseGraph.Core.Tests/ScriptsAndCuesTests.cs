@@ -50,12 +50,16 @@ public class ScriptsAndCuesTests
     [InlineData("Outreach log: known as Kiprotich at the Kisumu stop.", "Kiprotich")]
     [InlineData("Bluey (nickname), no fixed address, wants to start buprenorphine.", "Bluey")]
     [InlineData("Japan: 患者 佐藤 花子 様、2024年受診。", "佐藤 花子")]                                           // an honorific after a space
+    [InlineData("Novák J | 01/04/2024 | bup 8 mg | UDS neg", "Novák J")]                                  // a surname and an initial in a table
+    [InlineData("Table row: Kiprotich T | 01/05/2024 | methadone 90 mg", "Kiprotich T")]
     public void Finds_the_writer_a_speaker_a_nickname_and_kin_of_a_name(string text, string name) => Assert.Contains(name, Names(text));
 
     [Theory]
     [InlineData("Translation: \"the patient is stable on methadone\"")]
     [InlineData("Message: \"c'est difficile pour elle, merci\"")]
     [InlineData("The combination known as Percocet was stopped.")]
+    [InlineData("Vitamin D | 50 mcg | daily")]
+    [InlineData("Hepatitis C | positive | refer")]
     [InlineData("La mamá de la paciente llamó; el hijo de ella no contesta.")]
     public void Leaves_quotations_and_products_without_a_person_alone(string text) => Assert.Empty(Names(text));
 

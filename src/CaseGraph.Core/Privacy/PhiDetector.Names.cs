@@ -25,6 +25,7 @@ public sealed partial class PhiDetector
         foreach (Match m in ContactName().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Contact, lookalikes);
         foreach (Match m in SpeakerLabel().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Contact, lookalikes);
         foreach (Match m in SurnameCommaFirstName().Matches(text)) AddSurnameCommaFirstName(found, m, lookalikes);
+        foreach (Match m in SurnameAndInitialInATable().Matches(text)) AddSurnameAndInitial(found, m.Groups["surname"], m.Groups["name"]);
         foreach (Match m in CapitalisedWords().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.None, lookalikes);
     }
 
@@ -166,6 +167,18 @@ public sealed partial class PhiDetector
         if (cue != NameCue.Title && DoseAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return;
         Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length, confidence, afterPersonCue);
     }
+
+    /// <summary>"Alvarez J | 01/04/2024 | bup 8 mg", "Table row: Chen L |": a surname and an initial in a table's first or inner cell, surely when the surname is known,
+    /// likely when it is in no list; not "Vitamin D |" or "Hepatitis C |".</summary>
+    private void AddSurnameAndInitial(List<PhiFinding> found, Group surname, Group name)
+    {
+        var word = surname.Value;
+        var confidence = IsClinical(word) ? 0 : IsKnownSurname(word) ? PhiConfidence.Shaped : IsUnlistedWord(word) ? PhiConfidence.Likely : 0;
+        if (confidence > 0) Add(found, PhiKind.Name, name.Index, name.Index + name.Length, confidence);
+    }
+
+    [GeneratedRegex(@"(?<=(?:^|[|:])[ \t]*)(?<name>(?<surname>\p{Lu}\p{Ll}[\p{L}'’-]+) \p{Lu}\.?)(?=[ \t]*\|)", RegexOptions.Multiline)]
+    private static partial Regex SurnameAndInitialInATable();
 
     /// <summary>"described by Carl Wernicke", "Georges Guillain, Jean-Alexandre Barré": the first name of an eponym's physician.</summary>
     private static bool BeforeEponym(List<(int Index, int Length, string Value)> words, int end) =>
