@@ -94,6 +94,10 @@ public class InternationalPatternsTests
     [InlineData("Moved to 3/41 Smith Road, Fitzroy VIC 3065.", "3/41 Smith Road")]
     [InlineData("Home is Flat 2, 14 Kings Road, Chelsea.", "Flat 2")]
     [InlineData("Home is Flat 2, 14 Kings Road, Chelsea.", "14 Kings Road")]
+    [InlineData("Auckland address 12B Ōtāhuhu Crescent, Ōtāhuhu, Auckland 1062.", "12B Ōtāhuhu Crescent")] // capitals beyond ASCII
+    [InlineData("Adres: Bağdat Cad. No:312 D:5, 34740 Kadıköy/İstanbul.", "Bağdat Cad. No:312 D:5")]
+    [InlineData("Dirección en Rosario: Bv. Oroño 1255, piso 4 dpto B, S2000DSC.", "Bv. Oroño 1255, piso 4 dpto B")]
+    [InlineData("Greek address: Οδός Αιόλου 45, 105 51 Αθήνα.", "Οδός Αιόλου 45")]
     public void Finds_street_addresses_across_languages(string text, string address) =>
         Assert.Contains(("address", address), Found(text));
 
@@ -104,6 +108,10 @@ public class InternationalPatternsTests
     [InlineData("Lives at 12 Marine Parade, Durban 4001; no phone.", "4001")]
     [InlineData("Billing postcode 114 55 on the card.", "114 55")]
     [InlineData("Endereço com CEP 01310-200 confirmado.", "01310-200")]
+    [InlineData("Adres: Bağdat Cad. No:312 D:5, 34740 Kadıköy/İstanbul.", "34740")]
+    [InlineData("Str. Mihai Eminescu nr. 12, bl. A3, ap. 7, 010512 București.", "010512")]
+    [InlineData("Dr Pieter Van den Bossche, Kerkstraat 44 bus 3, 2000 Antwerpen.", "2000")]
+    [InlineData("Vive en Col. Del Valle, CP 03100, CDMX.", "03100")]
     public void Finds_postal_codes_beside_an_address_or_a_label(string text, string zip) =>
         Assert.Contains(("zip", zip), Found(text));
 

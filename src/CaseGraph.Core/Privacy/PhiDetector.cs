@@ -27,7 +27,7 @@ public sealed partial class PhiDetector
         _threshold = threshold;
         _tagger = tagger;
         var suffixes = string.Join('|', lexicon.StreetSuffixes.Concat(StreetAbbreviations).Select(Regex.Escape).OrderByDescending(s => s.Length));
-        var street = new Regex(@"(?<![\d.,/-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}(?:-\d{1,6})?[A-Z]?(?:,(?=\s+\d+(?:st|nd|rd|th)\b))?(?:\s+[NSEW]\.?)?(?:\s+(?:[A-Z][A-Za-z'.-]*|\d+(?:st|nd|rd|th)?)){1,4}?\s+(?:" + suffixes +
+        var street = new Regex(@"(?<![\d.,/-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}(?:-\d{1,6})?[A-Z]?(?:,(?=\s+\d+(?:st|nd|rd|th)\b))?(?:\s+[NSEW]\.?)?(?:\s+(?:\p{Lu}[\p{L}'.-]*|\d+(?:st|nd|rd|th)?)){1,4}?\s+(?:" + suffixes +
             @")\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Lot|Room|#)\.?\s*#?[A-Za-z0-9-]+)?", RegexOptions.Compiled);
         var states = string.Join('|', lexicon.States.Concat(StateCodes).Select(Regex.Escape));
         var stateZip = new Regex(@"\b(?:" + states + @"),?\s+(?<id>\d{5}(?:-\d{4})?)(?!\d)", RegexOptions.Compiled);
@@ -73,7 +73,7 @@ public sealed partial class PhiDetector
     private static readonly System.Buffers.SearchValues<char> NonAsciiCapitals =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0xC0, 0x530 - 0xC0).Select(c => (char)c).Where(char.IsUpper)]);
 
-    /// <summary>A postal code after a street line, perhaps past a district, a city and a state: ", 2000 Brussel",
+    /// <summary>A postal code after a street line, perhaps past a unit, a district, a city and a state: ", 2000 Brussel", " bus 3, 2000 Antwerpen",
     /// ", Ikoyi, Lagos 100001", ", Sydney NSW 2000", ", 61-758 Wrocław".</summary>
     private void AddPostalCodesAfterStreetLines(string text, List<PhiFinding> found)
     {
@@ -85,7 +85,7 @@ public sealed partial class PhiDetector
         }
     }
 
-    [GeneratedRegex(@"\G,?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+-\s+[A-Z]{2})?,\s*){0,3}(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[A-Z]{2,3}\s+)?|[A-Z]{1,2}-)?" +
+    [GeneratedRegex(@"\G(?:,?\s+(?i:bus|bte|boîte|bt|apt|ap|app|bl|sc|et|piso|dpto|int|bât|flat|unit)\.?\s*\w{1,4}(?![\w-]))*,?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+-\s+[A-Z]{2})?,\s*){0,3}(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[A-Z]{2,3}\s+)?|[A-Z]{1,2}-)?" +
         @"(?<id>\d{5}-\d{3}|\d{4,6}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}(?![\p{L}]))(?![\w-])")]
     private static partial Regex PostalCodeAfterStreetLine();
 

@@ -207,7 +207,7 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<!\d)" + OldAge + @"\s*(?:yo|y/o|y\.o\.|yr old)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeYo();
 
-    [GeneratedRegex(@"(?i:\b(?:zip(?: code)?|postal code|post ?code|CEP|PLZ|code postal|Eircode|PIN code)\b)\s*[:#]?\s*(?<id>\d{5}(?:-\d{3,4})?|\d{3} ?\d{2,3}|\d{2}-\d{3}|\d{4}(?:-\d{3})?|[A-Z0-9]{2,4} ?[A-Z0-9]{3,4})(?![\w-])")]
+    [GeneratedRegex(@"(?i:\b(?:zip(?: code)?|postal code|post ?code|CEP|C\.?P\.?|PLZ|code postal|c[óo]digo postal|CAP|Eircode|PIN code|pincode)\b)\s*[:#]?\s*(?<id>\d{5}(?:-\d{3,4})?|\d{3} ?\d{2,3}|\d{2}-\d{3}|\d{4}(?:-\d{3})?|[A-Z0-9]{2,4} ?[A-Z0-9]{3,4})(?![\w-])")]
     private static partial Regex LabelledZip();
 
     /// <summary>"94 Jahre alt", "âgée de 92 ans", "92 años", "91 anni", "95 jaar".</summary>

@@ -11,7 +11,7 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// </summary>
 public static partial class AddressPatterns
 {
-    private const string Name = @"[A-ZÀ-ÝÆØÅÄÖÜ][\p{Ll}'’-]+";
+    private const string Name = @"\p{Lu}[\p{Ll}'’-]+";
     /// <summary>Street words that end a capitalised word (checked behind it, so each word is read once).</summary>
     private const string StreetEndings = "straße|strasse|str.|weg|Weg|gasse|Gasse|platz|Platz|allee|Allee|damm|ufer|steig|Straße|Strasse|" +
         "straat|gracht|laan|plein|kade|singel|gatan|gata|vägen|väg|vej|veien|vegen|gade|gate|katu|tie|polku|" +
@@ -42,10 +42,10 @@ public static partial class AddressPatterns
 
     /// <summary>A capitalised street name (perhaps with a street word or an abbreviation: "ul.", "Str.", "Cad.", "Odos") and a house
     /// number, then a comma and a postal code before a city, perhaps past a district: "Obchodná 25, 811 06 Bratislava",
-    /// "Korunní 810/104, 101 00 Praha", "Atatürk Cad. No: 45 D: 7, Kadıköy, 34710 İstanbul", "Am Sandtorkai 5, 20457 Hamburg".</summary>
+    /// "Korunní 810/104, 101 00 Praha", "Atatürk Cad. No: 45 D: 7, Kadıköy, 34710 İstanbul", "Bağdat Cad. No:312 D:5", "Οδός Αιόλου 45, 105 51 Αθήνα", "Am Sandtorkai 5, 20457 Hamburg".</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])(?!\p{L}+\s+(?:Am|An|Auf|Im|Zum|Zur|Op|Aan)\s)(?:(?:ul|vul|Str|str|al|Cad|Sok|Bd|Bul|Odos|Oδός|Οδός|Λεωφόρος|Λεωφ|Av)\.?\s+)?(?:(?:Am|An|Auf|Im|In|Zum|Zur|Op|Aan|De|La|Le)\s+(?:dem|der|den|de|het)?\s*)?" + Name + @"(?:[\s-]+(?:" + Name + @"|\p{Lu}\p{Ll}*\.)){0,3}" +
-        @"(?:\s+(?:No|Nr|nr|n)[.:º°]?)?\s+" + HouseNumber + @"(?:[/-]\d{1,4}[a-zA-Z]?)?(?:,?\s+(?:m\.|kv\.|ap\.|apt\.?|D:|Daire:|bl\.|sc\.|et\.|lgh|lok\.)\s*[\w]{1,4})*" +
-        @"(?=,\s*(?:[^,\d\n]{1,25},\s*)?(?:[A-Z]{1,2}-)?(?:\d{5}|\d{4}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})\s+\p{Lu})")]
+        @"(?:\s+(?:No|Nr|nr|n)[.:º°]?\s*|\s+)" + HouseNumber + @"(?:[/-]\d{1,4}[a-zA-Z]?)?(?:,?\s+(?:m\.|kv\.|ap\.|apt\.?|D:|Daire:|bl\.|sc\.|et\.|lgh|lok\.)\s*[\w]{1,4})*" +
+        @"(?=,\s*(?:[^,\d\n]{1,25},\s*)?(?:[A-Z]{1,2}-)?(?:\d{5,6}|\d{4}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})\s+\p{Lu})")]
     private static partial Regex StreetLineBeforePostalCode();
 
     /// <summary>"Rural Route 2 Box 118", "RR 3, Site 12, Comp 4", "House 45, Street 7", "Plot 1123", "Stand 4471, Zone 5", "C.P. 412",
@@ -121,7 +121,8 @@ public static partial class AddressPatterns
     [GeneratedRegex(@"(?<![\d.,/])\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?i:rue|avenue|av\.|boulevard|bd|chemin|allée|impasse|quai|place|cours|route)\s+(?:(?i:de la|de l'|du|des|de|d')\s*)?" + Name + @"(?:[\s-]+" + Name + "){0,3}")]
     private static partial Regex NumberThenRomanceStreet();
 
-    /// <summary>"Calle Mayor 5", "Avenida da Liberdade 245", "Rua Augusta 45", "Praça do Comércio 12", "Via Roma 10", "Piazza Navona 3", "Corso Italia 22".</summary>
-    [GeneratedRegex(@"\b(?:Calle|C/|Avenida|via|calle|rua|Jr\.|Jirón|Avda\.|Av\.|Paseo|Plaza|Carrer|Camino|Ronda|Rua|Praça|Praca|Largo|Travessa|Alameda|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada)\s+(?:(?:de la|de|del|da|do|dos|das|della|dello|dei|di)\s+)?" + Name + @"(?:\s+" + Name + @"){0,3},?\s+(?:n\.?\s?[º°]?\s*)?" + HouseNumber + @"\b")]
+    /// <summary>"Calle Mayor 5", "Bv. Oroño 1255, piso 4 dpto B", "Avenida da Liberdade 245", "Rua Augusta 45", "Praça do Comércio 12", "Via Roma 10", "Piazza Navona 3", "Corso Italia 22".</summary>
+    [GeneratedRegex(@"\b(?:Calle|C/|Avenida|via|calle|rua|Jr\.|Jirón|Avda\.|Av\.|Bv\.|Bvar\.|Bulevar|Paseo|Plaza|Carrer|Camino|Ronda|Rua|Praça|Praca|Largo|Travessa|Alameda|Via|Viale|Piazza|Piazzale|Corso|Vicolo|Strada)\s+(?:(?:de la|de|del|da|do|dos|das|della|dello|dei|di)\s+)?" + Name + @"(?:\s+" + Name + @"){0,3},?\s+(?:n\.?\s?[º°]?\s*)?" + HouseNumber + @"\b" +
+        @"(?:,?\s+(?:piso|planta|dpto\.?|depto\.?|dto\.?|puerta|esc\.?|apto\.?|int\.?)\s*\w{1,3}\b)*")]
     private static partial Regex RomanceStreetThenNumber();
 }

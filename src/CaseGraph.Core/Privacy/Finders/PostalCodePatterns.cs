@@ -5,7 +5,7 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// <summary>
 /// Postal codes outside the US, where their shape or an address around them says so: Canada ("K1A 0B1"), the UK
 /// ("SW1A 1AA", "M1 1AE"), Australia after a state ("NSW 2000"), and European codes before a city name after a
-/// comma, a line break or "in" (never a weekday, month or time word) ("10115 Berlin", "1012 AB Amsterdam", "114 55 Stockholm", "1000-001 Lisboa").
+/// comma, a line break or "in" (never a weekday, month or time word) ("10115 Berlin", "1012 AB Amsterdam", "114 55 Stockholm", "1000-001 Lisboa", "010512 București", "34740 Kadıköy/İstanbul").
 /// A four-digit code that reads as a year (19xx, 20xx) is left alone there: Safe Harbor keeps years.
 /// </summary>
 public static partial class PostalCodePatterns
@@ -38,7 +38,7 @@ public static partial class PostalCodePatterns
     [GeneratedRegex(@"(?<=\b(?:NSW|VIC|QLD|TAS)\s+|\b[A-Z][a-z]+,?\s+(?:ACT|NT|SA|WA)\s+)(?<!\d)(?<id>\d{4})\b")]
     private static partial Regex Australian();
 
-    [GeneratedRegex(@"(?<=(?:^|[,;\n])\s*|\b(?:in|nach|à|en|em|i)\s+|\b(?:[A-Z]|[A-Z]{2})-)(?<![\d])(?<id>(?!(?:19|20)\d\d\s)\d{4,5}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?(?!IU|MG|ML|UI|PM|AM)[A-Z]{2})\s+" +
-        @"(?!(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|patient|case|hour|minute|day|week|month|year))\p{Lu}[\p{Ll}]+(?:[\s,.);]|$)", RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<=(?:^|[,;\n])\s*|\b(?:in|nach|à|en|em|i)\s+|\b(?:[A-Z]|[A-Z]{2})-)(?<![\d])(?<id>(?!(?:19|20)\d\d\s)\d{4,6}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?(?!IU|MG|ML|UI|PM|AM)[A-Z]{2})\s+" +
+        @"(?!(?i:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|patient|case|hour|minute|day|week|month|year))\p{Lu}[\p{Ll}]+(?:[\s,.);/-]|$)", RegexOptions.Multiline)]
     private static partial Regex EuropeanBeforeCity();
 }
