@@ -112,6 +112,7 @@ public class InternationalPatternsTests
     [InlineData("Str. Mihai Eminescu nr. 12, bl. A3, ap. 7, 010512 București.", "010512")]
     [InlineData("Dr Pieter Van den Bossche, Kerkstraat 44 bus 3, 2000 Antwerpen.", "2000")]
     [InlineData("Vive en Col. Del Valle, CP 03100, CDMX.", "03100")]
+    [InlineData("Str. Lipscani nr. 45, București, cod poștal 030031.", "030031")]
     public void Finds_postal_codes_beside_an_address_or_a_label(string text, string zip) =>
         Assert.Contains(("zip", zip), Found(text));
 
@@ -161,6 +162,9 @@ public class InternationalPatternsTests
     [InlineData("Maria Lopez is 93 and still lives alone.", "93")]  // said of a person just named
     [InlineData("Mijn moeder Maria is 91 en krijgt oxycodon.", "91")]
     [InlineData("Visited Maria Lopez, 94, at home.", "94")]
+    [InlineData("Suomi: potilas, 97 v., käynti huhtikuussa.", "97")]
+    [InlineData("Tanzania: simu imepokelewa, miaka 92.", "92")]
+    [InlineData("Bangladesh: 90 বছর, NID on file.", "90")]
     public void Finds_an_age_over_89_said_of_a_person(string text, string age) => Assert.Contains(("age", age), Found(text));
 
     [Theory]
@@ -193,6 +197,14 @@ public class InternationalPatternsTests
     [InlineData("Released from HMP Leeds, prison no. B7734QX, on methadone.", "mrn", "B7734QX")]
     [InlineData("Harm reduction client code KI-NE-00412 on the card.", "mrn", "KI-NE-00412")]
     [InlineData("Expediente JZ-2022-01187 del centro penitenciario.", "mrn", "JZ-2022-01187")]
+    [InlineData("Uruguay: CI 4.321.765-2, historia clínica HC 778120.", "mrn", "4.321.765-2")]
+    [InlineData("Uruguay: CI 4.321.765-2, historia clínica HC 778120.", "mrn", "HC 778120")]
+    [InlineData("Chile: RUN 12.345.678-5, Fonasa tramo B.", "mrn", "12.345.678-5")]
+    [InlineData("Referral from Dr. Tremblay (CMQ 1-04387).", "license", "1-04387")]
+    [InlineData("Skierowanie od lek. Nowak, NPWZ 1234567.", "license", "1234567")]
+    [InlineData("Mongolia: register no. УБ85031212 on file.", "mrn", "УБ85031212")]
+    [InlineData("Matrícula do carro 45-AB-67 no parque.", "vehicle", "45-AB-67")]
+    [InlineData("Registreringsnummer ABC 12D tillhör patienten.", "vehicle", "ABC 12D")]
     public void Finds_numbers_after_more_countries_labels(string text, string kind, string value) => Assert.Contains((kind, value), Found(text));
 
     [Theory]
@@ -208,6 +220,7 @@ public class InternationalPatternsTests
     [InlineData("Address Locator 0900C2, Ottawa.")]
     [InlineData("ICD-10 Z79.891 and F11.20; CPT 99213; COVID-19 and SARS-CoV-2.")]
     [InlineData("Naloxone recall: lot NX2309-4471 only.")]
+    [InlineData("Risk was higher (OR 1.45, 95% CI 1.12-3.45; p=0.003); HR 0.72 (CI 0.61-0.85).")] // CI is a confidence interval here
     public void Leaves_hotlines_trial_codes_and_clinical_codes_alone(string text) =>
         Assert.DoesNotContain(Found(text), f => f.Kind is "mrn" or "account" or "health-plan" or "device");
 }

@@ -182,7 +182,7 @@ public class ScriptsAndCuesTests
         string[] prefixes = ["mutualit", "driving licen", "person"];
         var unread = NationalIdPatterns.Finders.OfType<LabelledFinder>()
             .SelectMany(f => f.Labels.Where(l => !prefixes.Contains(l)).Select(l => (f, l)))
-            .Where(x => !x.f.Find($"{x.l} 4821 3957").Any())
+            .Where(x => !x.f.Find($"{x.l} 4821 3957").Any() && !x.f.Find($"{x.l} 48213957").Any()) // a short label reads only a number's own shape
             .Select(x => x.l).ToList();
         Assert.True(unread.Count == 0, "labels no pattern reads: " + string.Join(", ", unread));
     }

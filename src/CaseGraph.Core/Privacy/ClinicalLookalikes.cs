@@ -69,7 +69,7 @@ public static partial class ClinicalLookalikes
     ];
 
     /// <summary>Nouns that make the capitalised words before them an eponym ("Emanuel syndrome", "Wells score", "Glasgow Coma Scale").</summary>
-    private const string EponymNoun = "disease|syndrome|sign|signs|scale|score|test|palsy|criteria|maneuver|manoeuvre|reflex|phenomenon|" +
+    private const string EponymNoun = "disease|syndrome|sign|signs|scale|score|test|palsy|criteria|grade|grading|maneuver|manoeuvre|reflex|phenomenon|" +
         "lymphoma|sarcoma|tumou?r|disorder|classification|index|rule|procedure|operation|ulcer|fracture|esophagus|oesophagus|" +
         "node|nodes|cells?|triad|law|effect|questionnaire|inventory|staging|method|technique|anomaly|deformity|contracture|" +
         "neuroma|neuralgia|encephalopathy|paralysis|dystrophy|ataxia|chorea|angina|thyroiditis|sequence|virus|catheter|monitor|" +

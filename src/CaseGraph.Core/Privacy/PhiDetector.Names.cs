@@ -49,19 +49,35 @@ public sealed partial class PhiDetector
     private bool NoPersonThere(string text, int start, int end)
     {
         var after = text.AsSpan(end);
-        return AnyClinical(text, start, end) || InPlaceName(text, start, end) || AfterSaint(text, start)
+        return AnyClinical(text, start, end) || InPlaceName(text, start, end) || AfterSaint(text, start) || EnglishWordAlone(text, start, end)
             || PlaceWordAfter().IsMatch(after) || HolidayAfter().IsMatch(after)
             || BodyWordAfter().IsMatch(after) || BodyWordAfter().IsMatch(" " + text[start..end].Split(' ')[^1]);
     }
 
-    /// <summary>Whether the run, alone or with the capitalised word before it, is a place ("Columbia" in "British Columbia").</summary>
+    /// <summary>"Two-Spirit", "Sweetness returned": an English word alone, no known name (nor any part of a hyphenated one),
+    /// anywhere when hyphenated, and else opening a sentence with nothing after it that only a person does. A known name
+    /// stays ("Frank came in intoxicated", "Hope is the peer coach").</summary>
+    private bool EnglishWordAlone(string text, int start, int end)
+    {
+        var run = text[start..end];
+        if (run.Contains(' ') || !IsEnglishWord(run) || run.Split('-').Any(IsKnownName)) return false;
+        return run.Contains('-') || AtSentenceStart(text, start) && !PersonFollows(text.AsSpan(end));
+    }
+
+    /// <summary>Whether the run, alone or with the capitalised word before or after it, is a place ("Columbia" in "British
+    /// Columbia", "Nova" in "Nova Scotia").</summary>
     private bool InPlaceName(string text, int start, int end)
     {
         if (_lexicon.Places.Contains(NameFolding.Fold(text[start..end]))) return true;
+        var next = NextCapitalisedWord().Match(text, end);
+        if (next.Success && _lexicon.Places.Contains(NameFolding.Fold(text[start..(next.Index + next.Length)]))) return true;
         var before = text.AsSpan(0, start).TrimEnd();
         var from = before.LastIndexOfAny(' ', '\n', '(') + 1;
         return from < before.Length && char.IsUpper(before[from]) && _lexicon.Places.Contains(NameFolding.Fold(text[from..end]));
     }
+
+    [GeneratedRegex(@"\G\s+\p{Lu}[\p{L}'’-]*")]
+    private static partial Regex NextCapitalisedWord();
 
     /// <summary>"Independence Day", "Christmas Eve": a holiday's name.</summary>
     [GeneratedRegex(@"^(?:'s|’s)?\s+(?:Day|Eve|Weekend)\b")]
@@ -70,7 +86,7 @@ public sealed partial class PhiDetector
     private bool AnyClinical(string text, int start, int end)
     {
         foreach (Match w in Word().Matches(text[start..end]))
-            if (IsClinical(w.Value)) return true;
+            if (IsClinical(w.Value) || w.Value.Contains('-') && w.Value.Split('-').Any(p => p.Length > 2 && IsClinical(p))) return true; // "Opioid-induced", "QTc-Zeit"
         return false;
     }
 
@@ -94,7 +110,7 @@ public sealed partial class PhiDetector
         // a lower-case particle ("da", "van") belongs to a name but makes none
         // (an English word that is nobody's name is ordinary before the look-alikes need finding: "Discussed", "Severe")
         bool Ordinary(int i) => char.IsLower(words[i].Value[0]) || PhiLexicon.CommonWords.Contains(Bare(words[i].Value))
-            || IsEnglishWord(words[i].Value) && !IsKnownName(words[i].Value) || Clinical(i);
+            || IsEnglishWord(words[i].Value) && !IsKnownName(words[i].Value) || Clinical(i) || ForeignArticles.Contains(words[i].Value);
         bool FirstNameBeforeSurname(int i) => i + 1 < words.Count && _lexicon.FirstNames.Contains(Key(words[i].Value)) && !Ordinary(i + 1);
         // "Pereira da Costa": a particle continues a name when a capitalised word follows it
         bool Continues(int i) => !Ordinary(i) || char.IsLower(words[i].Value[0]) && !Clinical(i) && i + 1 < words.Count
@@ -118,7 +134,9 @@ public sealed partial class PhiDetector
                 || PeopleNounAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return;
             var known = end == start
                 ? IsKnownFirstName(words[start].Value) && !AfterSaint(text, words[start].Index)
-                  && (!AtSentenceStart(text, words[start].Index) || PersonVerbFollows(text, words[start]))
+                  // "Brandy was his drink": a name that is also a word opens a sentence as a person only before what a person does
+                  && (!AtSentenceStart(text, words[start].Index) || (IsEnglishWord(words[start].Value)
+                      ? PersonFollows(text.AsSpan(words[start].Index + words[start].Length)) : PersonVerbFollows(text, words[start])))
                   // "Horváth reports ...", "... and Novák": a known surname alone before a person's verb or inside a sentence
                   || IsKnownSurname(words[start].Value) && !PhiLexicon.WordNames.Contains(Key(words[start].Value)) && !AfterSaint(text, words[start].Index)
                      && (PersonVerbFollows(text, words[start], verbOnly: true) || !AtSentenceStart(text, words[start].Index))
@@ -185,6 +203,11 @@ public sealed partial class PhiDetector
         end + 1 < words.Count && ClinicalLookalikes.Eponyms.Contains(Key(words[end + 1].Value));
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
+
+    /// <summary>"Ein Naloxon-Nasenspray wurde ...", "Une infirmière": articles of other languages open a sentence, not a name
+    /// (not "Le", "Das" or "De": Lê, Das and De Souza are names).</summary>
+    private static readonly HashSet<string> ForeignArticles = ["Ein", "Eine", "Einen", "Einem", "Einer", "Der", "Dem", "Les", "Une", "Los", "Las",
+        "Il", "Gli", "Uno", "Una", "Um", "Uma", "Het", "Een", "Unos", "Unas"];
 
     /// <summary>"Sister is supportive": a relation word at the start of a sentence is no name.</summary>
     private static readonly HashSet<string> RelationWordsAsNames = new(StringComparer.OrdinalIgnoreCase) { "sister", "brother", "mother", "father", "son", "daughter", "nurse", "patient" };

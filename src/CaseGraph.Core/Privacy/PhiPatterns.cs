@@ -207,11 +207,12 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<!\d)" + OldAge + @"\s*(?:yo|y/o|y\.o\.|yr old)(?!\w)", RegexOptions.IgnoreCase)]
     private static partial Regex AgeYo();
 
-    [GeneratedRegex(@"(?i:\b(?:zip(?: code)?|postal code|post ?code|CEP|C\.?P\.?|PLZ|code postal|c[óo]digo postal|CAP|Eircode|PIN code|pincode)\b)\s*[:#]?\s*(?<id>\d{5}(?:-\d{3,4})?|\d{3} ?\d{2,3}|\d{2}-\d{3}|\d{4}(?:-\d{3})?|[A-Z0-9]{2,4} ?[A-Z0-9]{3,4})(?![\w-])")]
+    [GeneratedRegex(@"(?i:\b(?:zip(?: code)?|postal code|post ?code|CEP|C\.?P\.?|PLZ|code postal|c[óo]digo postal|cod po[șs]tal|kod pocztowy|PSČ|irányítószám|postnummer|CAP|Eircode|PIN code|pincode)\b)\s*[:#]?\s*(?<id>\d{5}(?:-\d{3,4})?|\d{3} ?\d{2,3}|\d{2}-\d{3}|\d{4}(?:-\d{3})?|[A-Z0-9]{2,4} ?[A-Z0-9]{3,4})(?![\w-])")]
     private static partial Regex LabelledZip();
 
-    /// <summary>"94 Jahre alt", "âgée de 92 ans", "92 años", "91 anni", "95 jaar".</summary>
-    [GeneratedRegex(@"(?<![\d.,])(?<id>" + OldAge + @")(?:\s*|-)(?:Jahre|jähr|ans\b|años|anos|anni|jaar|år|lat\b|let\b|éves|vuotias|yaşında|yasinda|лет|года|год|років|歳|岁|세)")]
+    /// <summary>"94 Jahre alt", "âgée de 92 ans", "92 años", "91 anni", "95 jaar", "97 v.", "90 বছর"; "miaka 92", "edad: 93".</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?<id>" + OldAge + @")(?:\s*|-)(?:Jahre|jähr|ans\b|años|anos|anni|jaar|år|lat\b|let\b|éves|vuotias|vuotta|v\.(?!\s*\d)|yaşında|yasinda|лет|года|год|років|歳|岁|세|বছর|साल|वर्ष|tuổi|ปี|عام|سنة)" +
+        @"|(?<=(?<![\p{L}])(?i:miaka|umri|edad|idade|età|Alter|âge|ålder|alder|leeftijd|wiek|возраст|вік)\s*:?\s+)(?<id>" + OldAge + @")(?![\d.,]\d|\s*%)")]
     private static partial Regex AgeInYearsOtherLanguages();
 
     [GeneratedRegex(@"(?<![\d-])\d{5}-\d{4}(?![\d-])")]

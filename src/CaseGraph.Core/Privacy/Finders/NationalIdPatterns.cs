@@ -15,10 +15,10 @@ public static partial class NationalIdPatterns
     private const string Number = @"(?![\p{L}])\.?(?i:(?:[-\s]*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio|ref\.?))?(?:\s*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?\s*(?:is|was|of)?)\s*[:#=]?\s*";
     /// <summary>Perhaps one or two groups of capitals ("MBY-MAT-0452"), then at least two digits and what follows them without a space; then up to three more
     /// groups after single spaces, each with a digit in its first five characters ("ZTHX 2714 6182", "5376 00241 1").</summary>
-    private const string Value = @"(?<id>(?=(?:[A-Za-z0-9][ ./-]?){5})(?:[A-Z]{1,6}[ ./-]?){0,2}\d{2}(?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: [A-Za-z]{0,4}\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])";
+    private const string Value = @"(?<id>(?=(?:[\p{L}0-9][ ./-]?){5})(?:\p{Lu}{1,6}[ ./-]?){0,2}\d[.-]?\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: [A-Za-z]{0,4}\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])";
 
     /// <summary>"placas del vehículo", "matrícula del coche", "Targa dell'auto", "Kenteken van de scooter": the vehicle named after its plate's label.</summary>
-    private const string VehicleWords = @"(?:[\s']+(?i:del|de|la|le|van|of|the|dell|des|du|auto|coche|carro|veh[íi]culo|voiture|scooter|moto|car|truck|van)\b){0,3}";
+    private const string VehicleWords = @"(?:[\s']+(?i:del|de|do|da|la|le|van|of|the|dell|des|du|auto|coche|carro|veh[íi]culo|voiture|scooter|moto|car|truck|van)\b){0,3}";
 
     // Common words only with the number word after them ("patient ID", "case no."): searched alone they are everywhere.
     private static readonly string[] PatientLabels = [.. Numbered("case", "file", "chart", "hospital", "patient", "client"), "UHID", "AHV", "AVS", "SVNR", "SV-Nr",
@@ -32,7 +32,12 @@ public static partial class NationalIdPatterns
         "ЕГН", "JMBG", "EMŠO", "AFM", "ΑΦΜ", "NIK", "KTP", "PhilSys", "NIN", "BVN", "Omang", "Ghana card", "MRN",
         // prisons, camps, programmes and registers: the numbers a person is filed under there
         .. Numbered("prison", "prisoner", "inmate", "clinic", "programme", "program", "register"), "MIN", "PRN", "MDOC", "CDCR", "client code", "expediente",
-        "Substitutionsausweis", "ARC", "NID", "CNI", "TRN", "voter ID", "UNHCR case", "case"];
+        "Substitutionsausweis", "ARC", "NID", "CNI", "TRN", "voter ID", "UNHCR case", "case",
+        "historia clínica", "historia clinica", "Rentenversicherungsnummer", "رقم الملف", "رقم الهوية"];
+
+    /// <summary>Two or three capitals that are also common abbreviations ("95% CI 1.12-3.45"): a label only before a national
+    /// number's own shape (<see cref="ShortLabelNumber"/>).</summary>
+    private static readonly string[] ShortPatientLabels = ["HC", "RUN", "RUT", "CI", "BI", "NIP"];
 
     private static readonly string[] InsuranceLabels = ["Krankenversichertennummer", "CIN", "mutualit", "medical aid", "PhilHealth", "NHIF", "OHIP", "RAMQ", "MSP", "PHN", "AHCIP", .. Numbered("member"), "membership", "polis", "Versicherungsnummer", "carte vitale",
         "NIR", "sécurité sociale", "securite sociale", "EHIC", "Medicare", "Medicaid", "mutuelle", .. Numbered("policy", "insurance"), "Bupa", "AXA", "Allianz",
@@ -41,10 +46,10 @@ public static partial class NationalIdPatterns
 
     private static readonly string[] RegisterLabels = ["Ärztekammer", "Arztekammer", "CPSA", "Medical Council", "MCI", "PA DL", "DL", "RPPS", "ADELI", "HPCSA", "CRM", "CRF", "MDCN", "GMC", "AHPRA", "NMC", "MCNZ", "LANR", "licence",
         "license", "CMQ", "cédula profesional", "cedula profesional", "pecsétszám", "pecsetszam", "permis de conduire", "rijbewijs", "Führerschein", "Fuhrerschein", "carnet", "patente", "driving licen", "register", "registration no",
-        "prawa wykonywania zawodu", "PWZ", "colegiado", "BIG"];
+        "prawa wykonywania zawodu", "PWZ", "NPWZ", "colegiado", "BIG", "registro médico", "registro medico", "Ordine dei Medici"];
 
     private static readonly string[] PlateLabels = ["registered as", "registration", "reg", "rego", "placa", "matrícula", "matricula", "Kennzeichen",
-        "immatriculation", "immatriculée", "immatricule", "plaque", "plaka", "placas", "vehicle", "car", "номер машины", "targa", "kenteken", "number plate", "numberplate", "plate", "rekisterinumero", "rendszám", "rendszam"];
+        "immatriculation", "immatriculée", "immatricule", "plaque", "plaka", "placas", "vehicle", "car", "номер машины", "targa", "kenteken", "number plate", "numberplate", "plate", "rekisterinumero", "rendszám", "rendszam", "registreringsnummer", "regnr"];
 
     private static readonly string[] AccountLabels = ["a/c", "acct", "checking", "savings", "Rekeningnummer", "Debitorennummer", "Kontonummer", "Konto", "Kundennummer", "numéro de compte", "numero de compte",
         "compte", "conta", "cuenta", "conto", "rekening"];
@@ -56,6 +61,7 @@ public static partial class NationalIdPatterns
     public static readonly IPhiFinder[] Finders =
     [
         new LabelledFinder(PatientLabels, PatientNumber(), PhiKind.Mrn),
+        new LabelledFinder(ShortPatientLabels, ShortLabelNumber(), PhiKind.Mrn),
         new LabelledFinder(InsuranceLabels, InsuranceNumber(), PhiKind.HealthPlan),
         new LabelledFinder(RegisterLabels, RegisterNumber(), PhiKind.License),
         new LabelledFinder(PlateLabels, NumberPlate(), PhiKind.Vehicle),
@@ -69,19 +75,24 @@ public static partial class NationalIdPatterns
         @"c[ée]dula(?: de (?:identidad|ciudadan[íi]a))?|CUIL|CUIT|DPI|DUI|RFC|NSS|NRIC|HKID|CNP|СНИЛС|SNILS|PAN|NHC|NUHSA|NRC|FNPF|accession|registre national|num[ée]ro national|" +
         @"身分[證证](?:字號)?|TFN|NINO|NI number|National Insurance(?: number)?|SIN|IRD|OIB|EGN|ЕГН|JMBG|EMŠO|AFM|ΑΦΜ|NIK|KTP|PhilSys|NIN|BVN|Omang|Ghana card|MRN|" +
         @"(?:prison|prisoner|inmate|clinic|programme|program|register)(?:\s*(?:number|no\.?|nr\.?|n[º°]\.?|#|ID|ref\.?)|-Nr)|MIN|PRN|MDOC|CDCR|client code|expediente|" +
-        @"Substitutionsausweis|ARC|NID|CNI|TRN|voter ID|UNHCR case|case)" + Number + Value)]
+        @"Substitutionsausweis|ARC|NID|CNI|TRN|voter ID|UNHCR case|case|historia cl[íi]nica|Rentenversicherungsnummer|رقم الملف|رقم الهوية)" + Number + Value)]
     private static partial Regex PatientNumber();
+
+    /// <summary>"CI 4.321.765-2", "RUN 12.345.678-5", "HC 778120", "BI 110100123456A", "NIP 123-456-32-18": digits grouped by
+    /// thousands with a check digit, six or more in a run, or Poland's tax groups; never a confidence interval.</summary>
+    [GeneratedRegex(@"\G(?:HC|RUN|RUT|CI|BI|NIP)\.?:?\s+(?<id>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK])?|\d{6,13}[A-Z]?|\d{3}-\d{3}-\d{2}-\d{2})(?![\w.,-]?\d)")]
+    private static partial Regex ShortLabelNumber();
 
     [GeneratedRegex(@"\G(?i:Krankenversichertennummer|(?:Medicaid\s+)?CIN|mutualit[ée]|medical aid|PhilHealth(?:\s+ID)?|NHIF|OHIP|RAMQ|MSP|PHN|AHCIP|member(?:ship)?|polis(?:nummer)?|Versicherungsnummer|carte vitale|NIR|s[ée]curit[ée] sociale|EHIC|NHIS|" +
         @"Medicare(?:\s+card)?|Medicaid|mutuelle|policy|insurance|Bupa|AXA|Allianz|AOK|medical card|IMSS|ISSSTE|(?:n[úu]mero de )?afiliaci[óo]n(?: (?:IMSS|ISSSTE))?|credencial|tessera sanitaria|tarjeta sanitaria|cart[ãa]o SUS|CNS|DVA(?: file)?|e-card|Kela)" + Number + Value)]
     private static partial Regex InsuranceNumber();
 
     [GeneratedRegex(@"\G(?i:[ÄA]rztekammer|CPSA(?:\s+reg\.?)?|(?:[\p{Lu}][\p{L}]+\s+){0,2}Medical Council(?:\s+reg\.?)?|MCI(?:\s+reg\.?)?|(?:[A-Z]{2}\s+)?DL|RPPS|ADELI|HPCSA(?:\s+MP)?|CRM(?:-[A-Z]{2})?|CRF|MDCN|GMC|AHPRA|NMC|MCNZ|LANR|licen[cs]e|CMQ|c[ée]dula profesional|pecs[ée]tsz[áa]m|permis de conduire|" +
-        @"rijbewijs(?:nummer)?|F[üu]hrerschein(?:nummer)?|carnet(?: de conducir)?|patente|driving licen[cs]e|register|registration no|prawa wykonywania zawodu|PWZ|(?:n[º°o]\.? )?colegiado|BIG)" + Number + Value)]
+        @"rijbewijs(?:nummer)?|F[üu]hrerschein(?:nummer)?|carnet(?: de conducir)?|patente|driving licen[cs]e|register|registration no|prawa wykonywania zawodu|N?PWZ|(?:n[º°o]\.? )?colegiado|BIG|registro m[ée]dico(?: RM)?|Ordine dei Medici(?: di \p{Lu}\p{Ll}+)?(?: n\.)?)" + Number + Value)]
     private static partial Regex RegisterNumber();
 
     [GeneratedRegex(@"\G(?i:registered as|registration|reg\.?|rego|placa|matr[íi]cula|Kennzeichen|immatriculation|plaque|plaka|placas|vehicle|car|номер машины|targa|kenteken|number plate|numberplate|" +
-        @"plate|rekisterinumero|rendsz[áa]m|immatricul[ée]e?)" + VehicleWords + Number + @"(?<id>(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,7}){1,3}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])")]
+        @"plate|rekisterinumero|rendsz[áa]m|immatricul[ée]e?|registreringsnummer|regnr)" + VehicleWords + Number + @"(?<id>(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,7}){1,3}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])")]
     private static partial Regex NumberPlate();
 
     [GeneratedRegex(@"\G(?i:a/c|acct\.?|checking|savings|Debitorennummer|Kontonummer|Konto|Kundennummer|num[ée]ro de compte|compte|conta|cuenta|conto|rekening(?:nummer)?)" + Number + Value)]

@@ -53,8 +53,14 @@ public static partial class ScriptPatterns
 
     /// <summary>"Patient अनिता शर्मा", "המטופל יוסף כהן", "ผู้ป่วย สมศรี แก้วมณี", "بیمار فاطمه رضایی": one or two words of a script
     /// without capitals (Devanagari, Hebrew, Thai, Persian) after a word for the patient.</summary>
+    /// <summary>What follows "the patient" in Hebrew and Hindi and is no name: verbs ("reports", "suffers", "complains",
+    /// "arrived"), pronouns and postpositions ("को", "का", "ने").</summary>
+    private const string NoNameAfterPatient = "מדווח|מדווחת|סובל|סובלת|מתלונן|מתלוננת|הגיע|הגיעה|התקבל|התקבלה|אושפז|אושפזה|הופנה|הופנתה|פנה|פנתה|" +
+        "שוחרר|שוחררה|נמצא|נמצאת|מקבל|מקבלת|קיבל|קיבלה|לוקח|לוקחת|הוא|היא|עם|של|על|בן|בת|" +
+        "को|का|की|के|ने|में|से|पर|है|हैं|था|थी|ने|और";
+
     [GeneratedRegex(@"(?<=(?:\b(?:[Pp]atient|[Pp]t|Mr|Mrs|Ms|Dr)\.?|המטופל|המטופלת|החולה|ผู้ป่วย|คุณ|बीमार|मरीज़?|रोगी|بیمار)\s+)" +
-        @"(?<id>(?:\p{IsDevanagari}+|\p{IsHebrew}{2,}|\p{IsThai}+)(?:\s(?:\p{IsDevanagari}+|\p{IsHebrew}{2,}|\p{IsThai}+))?|(?<=بیمار\s)\p{IsArabic}{2,}(?:\s\p{IsArabic}{2,})?)")]
+        @"(?<id>(?!(?:" + NoNameAfterPatient + @")(?!\p{L}))(?:\p{IsDevanagari}+|\p{IsHebrew}{2,}|\p{IsThai}+)(?:\s(?:\p{IsDevanagari}+|\p{IsHebrew}{2,}|\p{IsThai}+))?|(?<=بیمار\s)\p{IsArabic}{2,}(?:\s\p{IsArabic}{2,})?)")]
     private static partial Regex NameAfterPatientWord();
 
     /// <summary>"المريض أحمد السيد": one or two words after "the patient", a title or a word for kin; the first not a preposition,
