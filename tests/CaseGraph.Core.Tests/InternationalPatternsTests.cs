@@ -98,6 +98,14 @@ public class InternationalPatternsTests
     [InlineData("Adres: Bağdat Cad. No:312 D:5, 34740 Kadıköy/İstanbul.", "Bağdat Cad. No:312 D:5")]
     [InlineData("Dirección en Rosario: Bv. Oroño 1255, piso 4 dpto B, S2000DSC.", "Bv. Oroño 1255, piso 4 dpto B")]
     [InlineData("Greek address: Οδός Αιόλου 45, 105 51 Αθήνα.", "Οδός Αιόλου 45")]
+    [InlineData("Malaysia: No. 12, Jalan SS 2/24, 47300 Petaling Jaya.", "No. 12, Jalan SS 2/24")]
+    [InlineData("Sri Lanka: No. 27/3, Galle Road, Colombo 03.", "No. 27/3, Galle Road")]
+    [InlineData("Lietuva: Gedimino pr. 9-14, LT-01103 Vilnius.", "Gedimino pr. 9-14")]
+    [InlineData("Eesti: Pärnu mnt 22-15, 10141 Tallinn.", "Pärnu mnt 22-15")]
+    [InlineData("Україна: адреса вул. Хрещатик, 22, кв. 7, Київ.", "вул. Хрещатик, 22, кв. 7")]
+    [InlineData("Staying with her nan at 47b Kingsland High Street, London E8 2JS.", "47b Kingsland High Street")]
+    [InlineData("Atatürk Cad. No: 45 D: 7, Kadıköy 34710 İstanbul.", "Atatürk Cad. No: 45 D: 7")]
+    [InlineData("New Caledonia: BP 1234, 98845 Nouméa Cedex.", "BP 1234")]
     public void Finds_street_addresses_across_languages(string text, string address) =>
         Assert.Contains(("address", address), Found(text));
 
@@ -125,6 +133,8 @@ public class InternationalPatternsTests
     [InlineData("Entlassung 04.03.2023, Kontrolle folgt.", "04.03.2023")]
     [InlineData("Kontrolle am 31.12.2023.", "31.12.2023")]
     [InlineData("Seen 4/3/23 for follow-up.", "4/3/23")]
+    [InlineData("Дата рождения 14 мая 1961, СНИЛС в карте.", "14 мая 1961")]
+    [InlineData("Pendiente desde enero 12, 2024; CIE-10 F11.2.", "enero 12, 2024")]
     public void Finds_international_dates(string text, string date) => Assert.Contains(("date", date), Found(text));
 
     [Theory]
@@ -140,6 +150,8 @@ public class InternationalPatternsTests
     [InlineData("Kontrolle im März 2023 und am Montag; Revu en mars 2023, le lundi; visto en marzo de 2023.")]
     [InlineData("NDC 0093-7214-01 dispensed; 4 boxes of 28; eGFR 45-60 over 2020-2023.")]
     [InlineData("Platelets 250000, WBC 11200, ferritin 12 ng/mL, INR 1.2.")]
+    [InlineData("BP 128/84 and 1234 steps a day, 98 percent adherence.")]
+    [InlineData("No. 3, Section 2 of the protocol; marzo 2024 and mayo de 2023.")]
     public void Leaves_clinical_look_alikes_alone(string text) =>
         Assert.DoesNotContain(Found(text), f => f.Kind is "phone" or "account" or "zip" or "address" or "date");
 

@@ -52,6 +52,8 @@ public class ScriptsAndCuesTests
     [InlineData("Japan: 患者 佐藤 花子 様、2024年受診。", "佐藤 花子")]                                           // an honorific after a space
     [InlineData("Novák J | 01/04/2024 | bup 8 mg | UDS neg", "Novák J")]                                  // a surname and an initial in a table
     [InlineData("Table row: Kiprotich T | 01/05/2024 | methadone 90 mg", "Kiprotich T")]
+    [InlineData("Pharmacy call log: spoke to Roxanne at the counter re: missed doses.", "Roxanne")]
+    [InlineData("The number is not the patient's, according to Kiprotich.", "Kiprotich")]
     public void Finds_the_writer_a_speaker_a_nickname_and_kin_of_a_name(string text, string name) => Assert.Contains(name, Names(text));
 
     [Theory]

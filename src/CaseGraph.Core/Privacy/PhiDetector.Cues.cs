@@ -237,7 +237,7 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>" + ForeignPatient + @")|(?<family>" + ForeignFamily + @")(?:\s+si)?)\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ForeignRelationName();
 
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|known as|nicknamed|nickname:?|aka|a\.k\.a\.|alias|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|according to|spoke to|talked to|known as|nicknamed|nickname:?|aka|a\.k\.a\.|alias|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ContactName();
 
     /// <summary>"ECHO chat: Francesca: \"ottimo caso\"": one capitalised word before a colon and a quotation, at the start of a

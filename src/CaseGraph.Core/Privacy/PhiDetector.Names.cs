@@ -295,7 +295,7 @@ public sealed partial class PhiDetector
     /// <summary>What follows a person and nothing else: "reports", "attended", "was reviewed", ", aged 96".</summary>
     [GeneratedRegex(@"^(?:\s+(?:reports?|reported|says|said|states|stated|attended|attends|presented|presents|completed|underwent|denies|denied|admits|" +
         @"told|asked|agreed|declined|missed|collects|drives|lives|works|called|phoned|requested|arrived|returned|moved|manages|keeps|sleeps|shared|posts|" +
-        @"logged|e-?mailed|prefers|picked|brought|wants|refuses|refused|declines|endorses|feels|felt|tolerated|tolerates|relapsed|overdosed|texted|" +
+        @"logged|e-?mailed|prefers|picked|brought|wants|asks|refuses|refused|declines|endorses|feels|felt|tolerated|tolerates|relapsed|overdosed|texted|" +
         @"rang|messaged|visited|injects|smokes|drinks|(?:was|is|has been|had been)\s+(?:seen|reviewed|doing|clean|" +
         @"admitted|referred|discharged|assessed|started|switched|inducted|counselled|counseled))\b|,?\s+(?:aged?|age)\s+\d|\s+\((?:aged?\s+)?\d{2,3}\))")]
     private static partial Regex StrongPersonVerb();

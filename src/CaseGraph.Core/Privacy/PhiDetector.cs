@@ -27,7 +27,7 @@ public sealed partial class PhiDetector
         _threshold = threshold;
         _tagger = tagger;
         var suffixes = string.Join('|', lexicon.StreetSuffixes.Concat(StreetAbbreviations).Select(Regex.Escape).OrderByDescending(s => s.Length));
-        var street = new Regex(@"(?<![\d.,/-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}(?:-\d{1,6})?[A-Z]?(?:,(?=\s+\d+(?:st|nd|rd|th)\b))?(?:\s+[NSEW]\.?)?(?:\s+(?:\p{Lu}[\p{L}'.-]*|\d+(?:st|nd|rd|th)?)){1,4}?\s+(?:" + suffixes +
+        var street = new Regex(@"(?<![\d.,/-])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}(?:-\d{1,6})?[A-Za-z]?(?:,(?=\s+\d+(?:st|nd|rd|th)\b))?(?:\s+[NSEW]\.?)?(?:\s+(?:\p{Lu}[\p{L}'.-]*|\d+(?:st|nd|rd|th)?)){1,4}?\s+(?:" + suffixes +
             @")\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|Lot|Room|#)\.?\s*#?[A-Za-z0-9-]+)?", RegexOptions.Compiled);
         var states = string.Join('|', lexicon.States.Concat(StateCodes).Select(Regex.Escape));
         var stateZip = new Regex(@"\b(?:" + states + @"),?\s+(?<id>\d{5}(?:-\d{4})?)(?!\d)", RegexOptions.Compiled);

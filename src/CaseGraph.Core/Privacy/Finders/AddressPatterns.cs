@@ -38,30 +38,39 @@ public static partial class AddressPatterns
         new RegexFinder(ShipAfterAddressWord(), PhiKind.Address, "U"),
         new RegexFinder(StreetLineBeforePostalCode(), PhiKind.Address, RegexFinder.Digits),
         new RegexFinder(PlotOrRuralRoute(), PhiKind.Address, RegexFinder.Digits),
+        new RegexFinder(NumberedLotThenRoad(), PhiKind.Address, RegexFinder.Digits),
     ];
+
+    /// <summary>"No. 12, Jalan SS 2/24", "No. 27/3, Galle Road", "No. 14, 3rd Cross": a lot number, a comma and a road (South and
+    /// Southeast Asia), the road named by a street word.</summary>
+    [GeneratedRegex(@"\bNo\.\s*\d{1,4}(?:/\d{1,3})?[A-Z]?,\s+(?=(?:[\w/.-]+\s+){0,3}?(?:Road|Rd|Street|St|Lane|Cross|Main|Jalan|Jln|Jl\.|Marg|Mawatha|Soi|Thanon|Lorong|Avenue|Ave)\b)" +
+        @"(?:\d+(?:st|nd|rd|th)\s+)?(?:Jalan|Jln|Jl\.|Soi|Thanon|Lorong)?\s*[\p{Lu}\d][\p{L}\d/.-]*(?:\s+[\p{Lu}\d][\p{L}\d/.-]*){0,3}")]
+    private static partial Regex NumberedLotThenRoad();
 
     /// <summary>A capitalised street name (perhaps with a street word or an abbreviation: "ul.", "Str.", "Cad.", "Odos") and a house
     /// number, then a comma and a postal code before a city, perhaps past a district: "Obchodná 25, 811 06 Bratislava",
     /// "Korunní 810/104, 101 00 Praha", "Atatürk Cad. No: 45 D: 7, Kadıköy, 34710 İstanbul", "Bağdat Cad. No:312 D:5", "Οδός Αιόλου 45, 105 51 Αθήνα", "Am Sandtorkai 5, 20457 Hamburg".</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])(?!\p{L}+\s+(?:Am|An|Auf|Im|Zum|Zur|Op|Aan)\s)(?:(?:ul|vul|Str|str|al|Cad|Sok|Bd|Bul|Odos|Oδός|Οδός|Λεωφόρος|Λεωφ|Av)\.?\s+)?(?:(?:Am|An|Auf|Im|In|Zum|Zur|Op|Aan|De|La|Le)\s+(?:dem|der|den|de|het)?\s*)?" + Name + @"(?:[\s-]+(?:" + Name + @"|\p{Lu}\p{Ll}*\.)){0,3}" +
         @"(?:\s+(?:No|Nr|nr|n)[.:º°]?\s*|\s+)" + HouseNumber + @"(?:[/-]\d{1,4}[a-zA-Z]?)?(?:,?\s+(?:m\.|kv\.|ap\.|apt\.?|D:|Daire:|bl\.|sc\.|et\.|lgh|lok\.)\s*[\w]{1,4})*" +
-        @"(?=,\s*(?:[^,\d\n]{1,25},\s*)?(?:[A-Z]{1,2}-)?(?:\d{5,6}|\d{4}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})\s+\p{Lu})")]
+        @"(?=,\s*(?:[^,\d\n]{1,25},\s*|\p{Lu}\p{Ll}+\s+(?=\d))?(?:[A-Z]{1,2}-)?(?:\d{5,6}|\d{4}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3})\s+\p{Lu})")]
     private static partial Regex StreetLineBeforePostalCode();
 
     /// <summary>"Rural Route 2 Box 118", "RR 3, Site 12, Comp 4", "House 45, Street 7", "Plot 1123", "Stand 4471, Zone 5", "C.P. 412",
-    /// "Lot 12, Nadera Road", "Section 28, Lot 6, Gordons" (a lot or section before a place name, not "Section 8 housing").</summary>
+    /// "Lot 12, Nadera Road", "Section 28, Lot 6, Gordons", "BP 1234, 98845 Nouméa" (a boîte postale before its postal code, never "BP 120/80") (a lot or section before a place name, not "Section 8 housing").</summary>
     [GeneratedRegex(@"\b(?:Rural Route\s+\d{1,3}(?:,?\s+(?:Box|Site|Comp)\s+\d{1,5}){0,3}|(?:RR|RD)\s+\d{1,3}(?:,?\s+(?:Box|Site|Comp)\s+\d{1,5}){1,3}|(?:House|Villa|Plot|Stand|Blk|Bldg|Building|(?:Lot|Section)(?=\s+\d{1,5}[A-Za-z]?,\s*\p{Lu}))\s+\d{1,5}[A-Za-z]?" +
-        @"(?:,?\s+(?:Street|St|Road|Rd|Lot|Zone|Phase|Sector)\s+\d{1,4}[A-Za-z]?)*|C\.P\.\s+\d{1,6}|Box\s+\d{1,6}(?=,\s*\p{Lu}))")]
+        @"(?:,?\s+(?:Street|St|Road|Rd|Lot|Zone|Phase|Sector)\s+\d{1,4}[A-Za-z]?)*|C\.P\.\s+\d{1,6}|Box\s+\d{1,6}(?=,\s*\p{Lu})|BP\s+\d{1,5}(?=,\s*\d{5}\s))")]
     private static partial Regex PlotOrRuralRoute();
 
     /// <summary>Where a street line follows: "lives at", "address", "sent to", "mailed to", "moved to", "home at".</summary>
     private const string AddressWord = @"(?i:\b(?:lives|living|resides|residing|staying|home|based|address(?:ed)?|adresse|Anschrift|dirección|indirizzo|endereço|" +
         @"adres|sent|mailed|posted|post|forward(?:ed)?|returned|delivered|moved|relocated|booked|transport(?:ed)?)(?:\s+(?:is|was|now|to|at|on|in|by post to|:))*\s*:?)\s+";
 
-    /// <summary>"Andrássy út 60", "Rue Neuve 12", "Marszałkowska ul. 5": a street word written apart, a capitalised name, a number.</summary>
+    /// <summary>"Andrássy út 60", "Rue Neuve 12", "Marszałkowska ul. 5", "Gedimino pr. 9-14", "Pärnu mnt 22-15", "Brīvības iela 5": a
+    /// street word written apart, a capitalised name, a number.</summary>
     [GeneratedRegex(@"\b(?:(?:Rue|Avenue|Boulevard|Chemin|Place|Quai|Allée|Impasse|Route|Chaussée|Steenweg)\s+(?:(?:de la|de l'|du|des|de|d')\s*)?" + Name + @"(?:[\s-]+" + Name + @"){0,2}" +
-        @"|" + Name + @"(?:\s+" + Name + @")?\s+(?:út|utca|u\.|körút|krt\.|tér|sor|fasor|ulica|ul\.|aleja|al\.|náměstí|nám\.|třída|ulice|cesta|vej|gate|gatan|veien))" +
-        @",?\s+" + HouseNumber + @"(?:/\d{1,4}){0,2}\b")]
+        @"|" + Name + @"(?:\s+" + Name + @")?\s+(?:út|utca|u\.|körút|krt\.|tér|sor|fasor|ulica|ul\.|aleja|al\.|náměstí|nám\.|třída|ulice|cesta|vej|gate|gatan|veien|" +
+        @"pr\.|prospektas|g\.|gatvė|mnt\.?|maantee|tn\.?|tänav|pst\.?|iela|bulvāris|bulv\.))" +
+        @",?\s+" + HouseNumber + @"(?:[/-]\d{1,4}){0,2}\b")]
     private static partial Regex StreetWordThenNumber();
 
     /// <summary>After an address word, a capitalised name and a house number ("Invoice sent to Damrak 28", "home at Strøget 2, st. th.")

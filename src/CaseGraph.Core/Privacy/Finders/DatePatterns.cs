@@ -21,7 +21,10 @@ public static partial class DatePatterns
         "tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|lokakuuta|marraskuuta|joulukuuta|" +
         // Romanian and Turkish
         "ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|" +
-        "ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik";
+        "ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|" +
+        // Russian and Ukrainian in the genitive a date uses ("14 мая 1961", "5 березня 2024")
+        "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|" +
+        "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня";
 
     /// <summary>Hungarian months, written after the year ("2023. március 4.").</summary>
     private const string HungarianMonths = "január|február|március|április|május|június|július|augusztus|szeptember|október|november|december";
@@ -39,7 +42,12 @@ public static partial class DatePatterns
         new RegexFinder(EastAsianDate(), PhiKind.Date, "年월"),
         new RegexFinder(DayAbbreviatedMonthYear(), PhiKind.Date, "-/. "),
         new RegexFinder(MonthDayAfterScheduleWord(), PhiKind.Date, "/"),
+        new RegexFinder(NamedMonthFirst(), PhiKind.Date, RegexFinder.Digits),
     ];
+
+    /// <summary>"enero 12, 2024", "März 4, 2023": a month of another language before the day and a year, the American way.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?i:" + Months + @")\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)")]
+    private static partial Regex NamedMonthFirst();
 
     /// <summary>"3.IX.1947", "3 IX 1947": a Roman-numeral month between a day and a year (Polish, Czech, Italian).</summary>
     [GeneratedRegex(@"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])([./ ])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:19|20)?\d{2}(?!\d)")]

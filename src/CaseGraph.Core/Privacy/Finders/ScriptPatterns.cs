@@ -31,6 +31,7 @@ public static partial class ScriptPatterns
         new RegexFinder(ChineseStreet(), PhiKind.Address, "号", PhiConfidence.Shaped),
         new RegexFinder(JapaneseStreet(), PhiKind.Address, "-丁", PhiConfidence.Shaped),
         new RegexFinder(RussianStreet(), PhiKind.Address, "дД", PhiConfidence.Shaped),
+        new RegexFinder(UkrainianStreet(), PhiKind.Address, "вп", PhiConfidence.Shaped),
         new RegexFinder(KoreanStreet(), PhiKind.Address, "로길", PhiConfidence.Shaped),
         new RegexFinder(AsianPostalCode(), PhiKind.Zip, "〒邮郵", PhiConfidence.Labelled),
         new RegexFinder(ArgentinePostalCode(), PhiKind.Zip, RegexFinder.Digits, PhiConfidence.Shaped),
@@ -80,6 +81,10 @@ public static partial class ScriptPatterns
     /// <summary>"ул. Садовая, д. 14, кв. 27", "проспект Мира, дом 5": a street, a house and perhaps a flat.</summary>
     [GeneratedRegex(@"(?:ул\.|улица|пр\.|просп\.|проспект|пер\.|переулок|бул\.|бульвар|ш\.|шоссе|наб\.)\s*\p{Lu}[\p{L}-]+(?:\s+\p{Lu}?[\p{L}-]+)?,?\s*(?:д\.|дом)\s*\d{1,4}[а-я]?(?:,?\s*(?:корп\.|к\.|стр\.)\s*\d{1,3})?(?:,?\s*(?:кв\.|квартира)\s*\d{1,4})?")]
     private static partial Regex RussianStreet();
+
+    /// <summary>"вул. Хрещатик, 22, кв. 7", "просп. Перемоги 5": a Ukrainian street, a house and perhaps a flat.</summary>
+    [GeneratedRegex(@"(?:вул\.|вулиця|просп\.|проспект|пров\.|провулок|бульв\.|бульвар)\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}?[\p{L}'’-]+)?,?\s*(?:буд\.\s*)?\d{1,4}[а-яіїє]?(?:,?\s*(?:кв\.|квартира)\s*\d{1,4})?")]
+    private static partial Regex UkrainianStreet();
 
     /// <summary>"테헤란로 152, 12층": a Korean road (로, 길) and building number, perhaps a floor.</summary>
     [GeneratedRegex(@"[\uAC00-\uD7AF]{1,10}(?:로|길)\s?\d{1,4}(?:-\d{1,4})?(?:,\s?\d{1,3}층)?")]
