@@ -170,6 +170,22 @@ public class FieldScreeningTests
         Assert.Equal(2, held.Count(k => k == PhiKind.Name)); // the patient and her son, after words about them
     }
 
+    [Theory]
+    [InlineData("It commonly presents with a limp. Arthur Legg, Jacques Calvé and Georg Perthes described it in 1910.", false)] // a disease presents
+    [InlineData("Kaposi sarcoma presents with violaceous plaques; Moritz Kaposi described it in Vienna in 1872.", false)]
+    [InlineData("A woman who presents with a limp; her son Tomas drove her in.", true)]                                // a person presents
+    [InlineData("Our patient was admitted on 3 March 2023.", true)]
+    public void A_passage_reads_like_a_case_when_a_person_presents(string text, bool caseLike) =>
+        Assert.Equal(caseLike, RecordScanner.ReadsLikeACase(text));
+
+    [Fact]
+    public void A_charity_number_and_an_institute_after_a_kin_word_do_not_hold_a_passage_back()
+    {
+        var passage = new GuidelinePassage("pub-3", "Thailand's Princess Mother National Institute on Drug Abuse Treatment",
+            "The Princess Mother National Institute on Drug Abuse Treatment runs the programme with Alcohol Change UK, charity number 1186288.", "WHO", "Services");
+        Assert.Empty(RecordScanner.Scan(passage, Detector));
+    }
+
     [Fact]
     public void A_clean_case_has_no_findings_in_any_field() =>
         Assert.Empty(RecordScanner.Scan(CaseParser.Parse(Case(), "cases/c.json").Value!, Detector));

@@ -60,6 +60,10 @@ public class ScriptsAndCuesTests
     [InlineData("Translation: \"the patient is stable on methadone\"")]
     [InlineData("Message: \"c'est difficile pour elle, merci\"")]
     [InlineData("The combination known as Percocet was stopped.")]
+    [InlineData("De Quervain tenosynovitis improved with a thumb spica splint.")]                   // a disease word by its ending
+    [InlineData("FABER (Patrick) test was negative bilaterally.")]
+    [InlineData("Au Québec, les pharmaciens peuvent prolonger une ordonnance.")]                 // a preposition of another language
+    [InlineData("Seit März 2021 besteht eine Abhängigkeit von Oxycodon.")]
     [InlineData("Vitamin D | 50 mcg | daily")]
     [InlineData("Hepatitis C | positive | refer")]
     [InlineData("La mamá de la paciente llamó; el hijo de ella no contesta.")]

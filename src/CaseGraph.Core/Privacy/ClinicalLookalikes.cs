@@ -88,6 +88,9 @@ public static partial class ClinicalLookalikes
     private static readonly Regex PhraseRegex = new(@"(?<![\p{L}'-])(?:" + string.Join('|', Phrases) + @")(?![\p{L}])",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    [GeneratedRegex(@"(?<![\p{L}'-])\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*){0,2}(?:(?:'s|’s|s'|')\s+(?i:" + PossessiveEponymNoun + @")|[ -](?:(?:Coma|Depression|Anxiety|Fall|Risk|Severity|Stroke)[ -])?(?i:" + EponymNoun + @")s?)\b")]
+    // "De Quervain tenosynovitis", "Hashimoto thyroiditis": a disease word by its ending makes an eponym as a listed noun does;
+    // "FABER (Patrick) test": the eponym may stand in brackets
+    [GeneratedRegex(@"(?<![\p{L}'-])\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*){0,2}(?:(?:'s|’s|s'|')\s+(?i:" + PossessiveEponymNoun + @")|\)?[ -](?:(?:Coma|Depression|Anxiety|Fall|Risk|Severity|Stroke)[ -])?(?i:" + EponymNoun + @")s?" +
+        @"|[ -]\p{Ll}+(?:itis|osis|oma|pathy|algia|plegia|trophy|plasia|ectasia))\b")]
     private static partial Regex EponymRun();
 }

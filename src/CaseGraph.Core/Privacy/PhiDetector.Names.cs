@@ -168,7 +168,8 @@ public sealed partial class PhiDetector
             start = 0;
             end = 0;
             while (end + 1 < words.Count && !Clinical(end + 1)) end++;
-            if (BeforeEponym(words, end)) return;
+            // "Princess Mother National Institute": the name of a body after a kin word
+            if (BeforeEponym(words, end) || cue != NameCue.Title && end > 0 && BodyWordAfter().IsMatch(" " + words[end].Value)) return;
             // "spoke with Amara Okafor", "asking for Aoife": after a word of contact two words are a name, and one when it is
             // a known name or, less surely, in no list
             var unlistedAlone = end == 0 && !IsKnownName(words[0].Value);
@@ -204,10 +205,12 @@ public sealed partial class PhiDetector
 
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create("aeiouyAEIOUY");
 
-    /// <summary>"Ein Naloxon-Nasenspray wurde ...", "Une infirmière": articles of other languages open a sentence, not a name
-    /// (not "Le", "Das" or "De": Lê, Das and De Souza are names).</summary>
+    /// <summary>"Ein Naloxon-Nasenspray wurde ...", "Au Québec", "Seit März 2021": articles and prepositions of other languages
+    /// open a sentence, not a name (not "Le", "Das" or "De": Lê, Das and De Souza are names).</summary>
     private static readonly HashSet<string> ForeignArticles = ["Ein", "Eine", "Einen", "Einem", "Einer", "Der", "Dem", "Les", "Une", "Los", "Las",
-        "Il", "Gli", "Uno", "Una", "Um", "Uma", "Het", "Een", "Unos", "Unas"];
+        "Il", "Gli", "Uno", "Una", "Um", "Uma", "Het", "Een", "Unos", "Unas", "En", "Au", "Aux", "Dans", "Pour", "Avec", "Sur", "Chez", "Seit",
+        "Bei", "Mit", "Nach", "Für", "Vom", "Zum", "Zur", "Por", "Para", "Con", "Desde", "Durante", "Según", "Nel", "Nella", "Dal", "Dalla",
+        "Dopo", "Com", "Pelo", "Pela", "Após"];
 
     /// <summary>"Sister is supportive": a relation word at the start of a sentence is no name.</summary>
     private static readonly HashSet<string> RelationWordsAsNames = new(StringComparer.OrdinalIgnoreCase) { "sister", "brother", "mother", "father", "son", "daughter", "nurse", "patient" };

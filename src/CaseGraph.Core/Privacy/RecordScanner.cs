@@ -50,7 +50,8 @@ public static partial class RecordScanner
     /// numbers are the patient's.</summary>
     public static bool ReadsLikeACase(string text) => CaseLike().IsMatch(text);
 
-    [GeneratedRegex(@"\b\d{1,3}[- ](?:year|yr)s?[- ]old\b|\bpresent(?:ed|s) (?:to|with)\b|\bwas (?:admitted|brought|found)\b|" +
+    // "presents with" of a disease ("It commonly presents with a limp") is guidance, of a person ("who presents with") a case
+    [GeneratedRegex(@"\b\d{1,3}[- ](?:year|yr)s?[- ]old\b|\bpresented (?:to|with)\b|\bpresents to\b|\b(?:he|she|they|who|patient|pt|man|woman)\s+presents with\b|\bwas (?:admitted|brought|found)\b|" +
         @"\bwe (?:report|describe|present)\b|\b(?:our|the) patient (?:is|was)\b|\bPatient(?: name)?:\s|\b(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}|\b(?:DOB|D\.O\.B\.|MRN)\b")]
     private static partial Regex CaseLike();
 
