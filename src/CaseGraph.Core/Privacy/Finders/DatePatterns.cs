@@ -42,12 +42,27 @@ public static partial class DatePatterns
         new RegexFinder(EastAsianDate(), PhiKind.Date, "年월"),
         new RegexFinder(DayAbbreviatedMonthYear(), PhiKind.Date, "-/. "),
         new RegexFinder(MonthDayAfterScheduleWord(), PhiKind.Date, "/"),
-        new RegexFinder(NamedMonthFirst(), PhiKind.Date, RegexFinder.Digits),
+        new MonthBeforeDay(),
     ];
 
-    /// <summary>"enero 12, 2024", "März 4, 2023": a month of another language before the day and a year, the American way.</summary>
-    [GeneratedRegex(@"(?<![\p{L}])(?i:" + Months + @")\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+(?:de\s+)?(?:19|20)\d{2}(?!\d)")]
-    private static partial Regex NamedMonthFirst();
+    /// <summary>"enero 12, 2024", "März 4, 2023": a month of another language before the day and a year, the American way.
+    /// Read from the day and year back to the month: led by the months, the pattern was tried at nearly every letter
+    /// (130 us for a case against 9).</summary>
+    private sealed class MonthBeforeDay : IPhiFinder
+    {
+        public double Confidence => PhiConfidence.Shaped;
+
+        public IEnumerable<(PhiKind Kind, int Start, int End)> Find(string text)
+        {
+            if (!RegexFinder.HasDigit(text)) yield break;
+            foreach (Match m in DayAndYearAfterNamedMonth().Matches(text)) yield return (PhiKind.Date, m.Groups["month"].Index, m.Index + m.Length);
+        }
+    }
+
+    private const string DayAndYear = @"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+(?:de\s+)?(?:19|20)\d{2}";
+
+    [GeneratedRegex(@"(?<![\d.])(?=" + DayAndYear + @"(?!\d))(?<=(?<![\p{L}])(?<month>(?i:" + Months + @"))\s+)" + DayAndYear)]
+    private static partial Regex DayAndYearAfterNamedMonth();
 
     /// <summary>"3.IX.1947", "3 IX 1947": a Roman-numeral month between a day and a year (Polish, Czech, Italian).</summary>
     [GeneratedRegex(@"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])([./ ])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:19|20)?\d{2}(?!\d)")]
