@@ -187,6 +187,15 @@ public class FieldScreeningTests
     }
 
     [Fact]
+    public void Namesakes_bills_state_monopolies_and_short_hotlines_do_not_hold_a_passage_back()
+    {
+        var passage = new GuidelinePassage("pub-4", "Named Legislation",
+            "Kendra's Law is named after Kendra Webdale. Governor Jim Justice signed Senate Bill 334. Sweden's Systembolaget and " +
+            "Finland's Alko sell alcohol. Callers can dial the toll-free number 14416. Puede enviar un mensaje de texto al 988.", "WHO", "Dishes Named After People");
+        Assert.Empty(RecordScanner.Scan(passage, Detector));
+    }
+
+    [Fact]
     public void A_clean_case_has_no_findings_in_any_field() =>
         Assert.Empty(RecordScanner.Scan(CaseParser.Parse(Case(), "cases/c.json").Value!, Detector));
 }

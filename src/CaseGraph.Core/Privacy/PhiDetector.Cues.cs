@@ -108,7 +108,9 @@ public sealed partial class PhiDetector
             || Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => Greetings.Contains(text.AsSpan(words[j].Start, words[j].Length)));
         if (cue is "its" or "it's" or "it’s" or "soy" or "sono" or "sou") return Opens() ? Introduction.English : Introduction.None;
         if (cue is "c'est" or "c’est") return Opens() ? Introduction.Foreign : Introduction.None; // "c'est difficile"
-        if (cue is "is" && before is "this" || cue is "from" or "de" or "da" or "di" or "von" && MessageWords.Contains(before)) return Introduction.English;
+        // "mensaje de zuleika", not "mensaje de texto"
+        if (cue is "is" && before is "this" || cue is "from" or "de" or "da" or "di" or "von" && MessageWords.Contains(before)
+            && (i + 1 == words.Count || !MessageKinds.Contains(text.AsSpan(words[i + 1].Start, words[i + 1].Length)))) return Introduction.English;
         return cue is "é" or "es" && before is "aqui" or "aquí" || cue is "bin" && before is "ich" || cue is "ist" or "is" && before is "hier"
             || cue is "ben" && before is "ik" ? Introduction.Foreign : Introduction.None;
     }
@@ -124,6 +126,11 @@ public sealed partial class PhiDetector
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Greetings =
         new HashSet<string>(["hey", "hi", "hello", "hiya", "yo", "ok", "okay", "sorry", "doc", "hola", "ciao", "oi", "olá", "salut", "bonjour", "buenas", "buenos", "bom", "boa",
             "buongiorno", "buonasera", "hallo", "hoi", "hej", "hei", "moi", "dia", "días", "noches", "tardes", "tarde", "noite"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>What kind of message it is ("mensaje de texto", "messaggio di voce"): no writer's name.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MessageKinds =
+        new HashSet<string>(["texto", "voz", "audio", "voce", "testo", "whatsapp", "correo", "texte", "voix", "text", "sms"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MessageWords =
@@ -229,7 +236,7 @@ public sealed partial class PhiDetector
     private static partial Regex TitledName();
 
     // The cue is a lookbehind so that matching starts only at a capital (a leading alternation of cues is ten times slower).
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>patient|pt\.?:?|client|inmate|(?<family>" + Family + @")(?:[- ]in[- ]law|\s+si)?|" + OtherRelations + @")|(?<named>named|name is|name:|last name:?|first name:?|nombre:|nom:|" +
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>patient|pt\.?:?|client|inmate|(?<family>" + Family + @")(?:[- ]in[- ]law|\s+si)?|" + OtherRelations + @")|(?<named>named(?!\s+(?:after|for)\b)|name is|name:|last name:?|first name:?|nombre:|nom:|" +
         @"au nom de|spelled|goes by|signed|regards,)|manager|coordinator|advocate|worker|aide|caseworker|case manager|counselou?r|sponsor|PCP|prescriber|" +
         @"physician|nurse|pharmacist|therapist|officer|coach|interpreter|colleague|social worker|caller:?|provider:?|attending:?|NP|PA)(?![\p{L}])\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex RelationName();
@@ -237,7 +244,7 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>" + ForeignPatient + @")|(?<family>" + ForeignFamily + @")(?:\s+si)?)\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ForeignRelationName();
 
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|according to|spoke to|talked to|known as|nicknamed|nickname:?|aka|a\.k\.a\.|alias|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|according to|spoke to|talked to|named after|named for|known as|nicknamed|nickname:?|aka|a\.k\.a\.|alias|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ContactName();
 
     /// <summary>"ECHO chat: Francesca: \"ottimo caso\"": one capitalised word before a colon and a quotation, at the start of a

@@ -17,7 +17,8 @@ public sealed partial class PhiDetector
         foreach (Match m in InitialAndSurname().Matches(text)) AddName(found, text, m.Groups["name"], NameCue.Initial, lookalikes);
         // Only the patient and their people make a name in a published passage one that identifies a patient; a physician does not.
         foreach (Match m in RelationName().Matches(text))
-            AddName(found, text, m.Groups["name"], m.Groups["named"].Success ? NameCue.Title : m.Groups["family"].Success ? NameCue.Kin : NameCue.Relation, lookalikes,
+            // after "named" or "signed" English words alone are a heading or a bill ("Named Legislation", "signed Senate Bill 334")
+            AddName(found, text, m.Groups["name"], m.Groups["family"].Success ? NameCue.Kin : NameCue.Relation, lookalikes,
                 afterPersonCue: m.Groups["person"].Success || m.Groups["named"].Success);
         if (HasForeignCue(text, letterWords))
             foreach (Match m in ForeignRelationName().Matches(text))
@@ -130,7 +131,7 @@ public sealed partial class PhiDetector
             }
             end = start;
             while (end + 1 < words.Count && Continues(end + 1)) end++;
-            if (IsPlace(text, words, start, end) || RelationWordsAsNames.Contains(Bare(words[start].Value)) || BeforeEponym(words, end)
+            if (IsPlace(text, words, start, end) || RelationWordsAsNames.Contains(Bare(words[start].Value)) || BeforeEponym(words, end) || AfterPlacePossessive(text, words, start)
                 || PeopleNounAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return;
             var known = end == start
                 ? IsKnownFirstName(words[start].Value) && !AfterSaint(text, words[start].Index)
@@ -271,6 +272,18 @@ public sealed partial class PhiDetector
         if (IsClinical(word) || _lexicon.Places.Contains(folded) || GermanNounEnding().IsMatch(bare)) return false;
         return !EnglishParts(bare).Any && !IsAcronym(word);
     }
+
+    /// <summary>"Sweden's Systembolaget", "Finland's Alko": a body named after its country's possessive, not a person.</summary>
+    private bool AfterPlacePossessive(string text, List<(int Index, int Length, string Value)> words, int start)
+    {
+        var first = words[start].Value;
+        if (first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal)) return _lexicon.Places.Contains(Key(first));
+        var before = PlacePossessiveBefore().Match(text[..words[start].Index]);
+        return before.Success && _lexicon.Places.Contains(NameFolding.Fold(before.Groups["place"].Value));
+    }
+
+    [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}-]*)['’]s\s+$")]
+    private static partial Regex PlacePossessiveBefore();
 
     /// <summary>"Minas Gerais", "Lagos State", "Lake Balaton": the words name a state, city or country of some locale, or a
     /// place word stands after or before them.</summary>
