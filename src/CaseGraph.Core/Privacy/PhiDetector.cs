@@ -57,13 +57,13 @@ public sealed partial class PhiDetector
         var found = new List<PhiFinding>();
         foreach (var finder in PhiPatterns.Ordered) AddAll(finder, text, found);
         foreach (var finder in _addressFinders) AddAll(finder, text, found);
-        AddPostalCodesAfterStreetLines(text, found);
+        AddAfterEach(text, found, PhiKind.Address, PostalCodeAfterStreetLine(), PhiKind.Zip);
         foreach (var finder in PhoneShapes.Unlabelled) AddAll(finder, text, found);
         AddAll(NumberInContext.LongDigitRun, text, found);
         AddAll(NumberInContext.CodedValue, text, found);
         AddNames(text, found);
         if (learnedNames) AddLearnedNames(text, found);
-        AddAgesSaidOfNames(text, found);
+        AddAfterEach(text, found, PhiKind.Name, AgeAfterAName(), PhiKind.Age);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         MarkFaxNumbers(text, found);
         return found;
@@ -73,33 +73,23 @@ public sealed partial class PhiDetector
     private static readonly System.Buffers.SearchValues<char> NonAsciiCapitals =
         System.Buffers.SearchValues.Create([.. Enumerable.Range(0xC0, 0x530 - 0xC0).Select(c => (char)c).Where(char.IsUpper)]);
 
-    /// <summary>A postal code after a street line, perhaps past a unit, a district, a city and a state: ", 2000 Brussel", " bus 3, 2000 Antwerpen",
-    /// ", Ikoyi, Lagos 100001", ", Sydney NSW 2000", ", 61-758 Wrocław".</summary>
-    private void AddPostalCodesAfterStreetLines(string text, List<PhiFinding> found)
+    /// <summary>Adds what <paramref name="pattern"/>'s "id" reads right after each finding of kind <paramref name="after"/>.</summary>
+    private void AddAfterEach(string text, List<PhiFinding> found, PhiKind after, Regex pattern, PhiKind kind)
     {
-        for (var i = 0; i < found.Count; i++)
+        foreach (var finding in found.Where(f => f.Kind == after).ToList())
         {
-            if (found[i].Kind != PhiKind.Address) continue;
-            var m = PostalCodeAfterStreetLine().Match(text, found[i].End);
-            if (m.Success) Add(found, PhiKind.Zip, m.Groups["id"].Index, m.Groups["id"].Index + m.Groups["id"].Length, PhiConfidence.Shaped);
+            var id = pattern.Match(text, finding.End).Groups["id"];
+            if (id.Success) Add(found, kind, id.Index, id.Index + id.Length, PhiConfidence.Shaped);
         }
     }
 
+    /// <summary>A postal code after a street line, perhaps past a unit, a district, a city and a state: ", 2000 Brussel", " bus 3, 2000 Antwerpen",
+    /// ", Ikoyi, Lagos 100001", ", Sydney NSW 2000", ", 61-758 Wrocław".</summary>
     [GeneratedRegex(@"\G(?:,?\s+(?i:bus|bte|boîte|bt|apt|ap|app|bl|sc|et|piso|dpto|int|bât|flat|unit)\.?\s*\w{1,4}(?![\w-]))*,?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+-\s+[A-Z]{2})?,\s*){0,3}(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[A-Z]{2,3}\s+)?|[A-Z]{1,2}-)?" +
         @"(?<id>\d{5}-\d{3}|\d{4,6}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}(?![\p{L}]))(?![\w-])")]
     private static partial Regex PostalCodeAfterStreetLine();
 
     /// <summary>"mijn vader Henk is 91", "Doña Remedios, 94,": an age over 89 said of a person just named.</summary>
-    private void AddAgesSaidOfNames(string text, List<PhiFinding> found)
-    {
-        for (var i = found.Count - 1; i >= 0; i--)
-        {
-            if (found[i].Kind != PhiKind.Name) continue;
-            var m = AgeAfterAName().Match(text, found[i].End);
-            if (m.Success) Add(found, PhiKind.Age, m.Groups["id"].Index, m.Groups["id"].Index + m.Groups["id"].Length, PhiConfidence.Shaped);
-        }
-    }
-
     [GeneratedRegex(@"\G(?:\s+(?:is|was|turned|turns|will be|ist|wird|wurde|est|a|es|tiene|cumple|é|tem|fez|è|ha|compie|är|er|fyller)\s+(?:now\s+|nu\s+|jetzt\s+)?|,\s*)" +
         @"(?<id>9\d|1[01]\d)(?![\d%]|[.,/]\d|\s*(?:%|mg|kg|lbs?|bpm|mm|cm|kilos?|pounds?|percent|minutes?|hours?|days?|weeks?|months?|times?|mcg|ml|mme)\b)")]
     private static partial Regex AgeAfterAName();
