@@ -278,12 +278,14 @@ public sealed partial class PhiDetector
     {
         var first = words[start].Value;
         if (first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("’s", StringComparison.Ordinal)) return _lexicon.Places.Contains(Key(first));
-        var before = PlacePossessiveBefore().Match(text[..words[start].Index]);
-        return before.Success && _lexicon.Places.Contains(NameFolding.Fold(before.Groups["place"].Value));
+        // read back over the spaces, the possessive and the word before it (a pattern over text[..start] would cost the whole text for each name)
+        var end = words[start].Index;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == words[start].Index || end < 3 || text[end - 1] != 's' || text[end - 2] is not ('\'' or '’')) return false;
+        var from = end - 2;
+        while (from > 0 && (char.IsLetter(text[from - 1]) || text[from - 1] == '-')) from--;
+        return from < end - 2 && char.IsUpper(text[from]) && _lexicon.Places.Contains(NameFolding.Fold(text[from..(end - 2)]));
     }
-
-    [GeneratedRegex(@"(?<place>\p{Lu}[\p{L}-]*)['’]s\s+$")]
-    private static partial Regex PlacePossessiveBefore();
 
     /// <summary>"Minas Gerais", "Lagos State", "Lake Balaton": the words name a state, city or country of some locale, or a
     /// place word stands after or before them.</summary>
