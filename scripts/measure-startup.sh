@@ -6,16 +6,19 @@
 # Usage: scripts/measure-startup.sh [port]                       the bundled corpus into empty indexes (one-command start)
 #        CORPUS=DIR INDEXES=DIR scripts/measure-startup.sh       an existing archive, e.g. after scripts/bench.sh 100000:
 #        CORPUS=/tmp/casegraph-bench-100000/corpus INDEXES=/tmp/casegraph-bench-100000/indexes scripts/measure-startup.sh
+#        API_DLL=/tmp/api-r2r/CaseGraph.Api.dll scripts/measure-startup.sh     another build of the API (e.g. ReadyToRun)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${1:-5091}
 work=$(mktemp -d)
 corpus=$(realpath "${CORPUS:-corpus}"); indexes=$(realpath -m "${INDEXES:-$work/indexes}")
 url="http://127.0.0.1:$port"
-dotnet build src/CaseGraph.Api -c Release -v q -nologo >/dev/null
+# API_DLL: another build of the API to start, e.g. a ReadyToRun publish (docs/performance.md)
+dll=${API_DLL:-src/CaseGraph.Api/bin/Release/net10.0/CaseGraph.Api.dll}
+[ -n "${API_DLL:-}" ] || dotnet build src/CaseGraph.Api -c Release -v q -nologo >/dev/null
 seconds() { awk "BEGIN { printf \"%.2f\", $(date +%s.%N) - $start }"; }
 start=$(date +%s.%N)
-dotnet src/CaseGraph.Api/bin/Release/net10.0/CaseGraph.Api.dll --corpus "$corpus" --indexes "$indexes" --urls "$url" >"$work/api.log" 2>&1 &
+dotnet "$dll" --corpus "$corpus" --indexes "$indexes" --urls "$url" >"$work/api.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
 
