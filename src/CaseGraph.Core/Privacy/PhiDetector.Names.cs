@@ -188,8 +188,8 @@ public sealed partial class PhiDetector
         Add(found, PhiKind.Name, words[start].Index, words[end].Index + words[end].Length, confidence, afterPersonCue);
     }
 
-    /// <summary>"Alvarez J | 01/04/2024 | bup 8 mg", "Table row: Chen L |": a surname and an initial in a table's first or inner cell, surely when the surname is known,
-    /// likely when it is in no list; not "Vitamin D |" or "Hepatitis C |".</summary>
+    /// <summary>"Alvarez J | 01/04/2024 | bup 8 mg", "Table row: Chen L |": a surname and an initial in a table's cell, surely
+    /// when the surname is known, likely when it is in no list; not "Vitamin D |" or "Hepatitis C |".</summary>
     private void AddSurnameAndInitial(List<PhiFinding> found, Group surname, Group name)
     {
         var word = surname.Value;
