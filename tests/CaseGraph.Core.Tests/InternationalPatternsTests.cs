@@ -135,6 +135,7 @@ public class InternationalPatternsTests
     [InlineData("Seen 4/3/23 for follow-up.", "4/3/23")]
     [InlineData("Дата рождения 14 мая 1961, СНИЛС в карте.", "14 мая 1961")]
     [InlineData("Pendiente desde enero 12, 2024; CIE-10 F11.2.", "enero 12, 2024")]
+    [InlineData("Fecha de alta: 15-III-2024; planta 5.", "15-III-2024")]
     public void Finds_international_dates(string text, string date) => Assert.Contains(("date", date), Found(text));
 
     [Theory]
@@ -177,6 +178,7 @@ public class InternationalPatternsTests
     [InlineData("Suomi: potilas, 97 v., käynti huhtikuussa.", "97")]
     [InlineData("Tanzania: simu imepokelewa, miaka 92.", "92")]
     [InlineData("Bangladesh: 90 বছর, NID on file.", "90")]
+    [InlineData("Paziente nata nel 1931, anni 93, in terapia.", "93")]
     public void Finds_an_age_over_89_said_of_a_person(string text, string age) => Assert.Contains(("age", age), Found(text));
 
     [Theory]
@@ -217,6 +219,9 @@ public class InternationalPatternsTests
     [InlineData("Mongolia: register no. УБ85031212 on file.", "mrn", "УБ85031212")]
     [InlineData("Matrícula do carro 45-AB-67 no parque.", "vehicle", "45-AB-67")]
     [InlineData("Registreringsnummer ABC 12D tillhör patienten.", "vehicle", "ABC 12D")]
+    [InlineData("Personas kods 300785-12345; Rīga.", "mrn", "300785-12345")]
+    [InlineData("Health card (BC PHN) 9876 543 217 on file.", "health-plan", "9876 543 217")]
+    [InlineData("Mutualiteit lidnummer 123-4567890-12, Liège.", "health-plan", "123-4567890-12")]
     public void Finds_numbers_after_more_countries_labels(string text, string kind, string value) => Assert.Contains((kind, value), Found(text));
 
     [Theory]

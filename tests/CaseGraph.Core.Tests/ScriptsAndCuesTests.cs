@@ -54,6 +54,7 @@ public class ScriptsAndCuesTests
     [InlineData("Table row: Kiprotich T | 01/05/2024 | methadone 90 mg", "Kiprotich T")]
     [InlineData("Pharmacy call log: spoke to Roxanne at the counter re: missed doses.", "Roxanne")]
     [InlineData("The number is not the patient's, according to Kiprotich.", "Kiprotich")]
+    [InlineData("患者：山田 花子（91歳）、住所は渋谷。", "山田 花子")]                                           // family and given name apart after "patient"
     public void Finds_the_writer_a_speaker_a_nickname_and_kin_of_a_name(string text, string name) => Assert.Contains(name, Names(text));
 
     [Theory]
@@ -64,6 +65,8 @@ public class ScriptsAndCuesTests
     [InlineData("FABER (Patrick) test was negative bilaterally.")]
     [InlineData("Au Québec, les pharmaciens peuvent prolonger une ordonnance.")]                 // a preposition of another language
     [InlineData("Seit März 2021 besteht eine Abhängigkeit von Oxycodon.")]
+    [InlineData("Labor Day through Columbus Day is the slowest period for intakes.")]           // a holiday
+    [InlineData("Keine Hinweise auf Sedierung, Vigilanz unauffällig.")]
     [InlineData("Vitamin D | 50 mcg | daily")]
     [InlineData("Hepatitis C | positive | refer")]
     [InlineData("La mamá de la paciente llamó; el hijo de ella no contesta.")]

@@ -51,6 +51,7 @@ public sealed partial class PhiDetector
     {
         var after = text.AsSpan(end);
         return AnyClinical(text, start, end) || InPlaceName(text, start, end) || AfterSaint(text, start) || EnglishWordAlone(text, start, end)
+            || ForeignArticles.Contains(text[start..end].Split(' ')[0]) || GermanNounEnding().IsMatch(text[start..end])
             || PlaceWordAfter().IsMatch(after) || HolidayAfter().IsMatch(after)
             || BodyWordAfter().IsMatch(after) || BodyWordAfter().IsMatch(" " + text[start..end].Split(' ')[^1]);
     }
@@ -132,6 +133,7 @@ public sealed partial class PhiDetector
             end = start;
             while (end + 1 < words.Count && Continues(end + 1)) end++;
             if (IsPlace(text, words, start, end) || RelationWordsAsNames.Contains(Bare(words[start].Value)) || BeforeEponym(words, end) || AfterPlacePossessive(text, words, start)
+                || HolidayAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))
                 || PeopleNounAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return;
             var known = end == start
                 ? IsKnownFirstName(words[start].Value) && !AfterSaint(text, words[start].Index)
@@ -208,7 +210,7 @@ public sealed partial class PhiDetector
 
     /// <summary>"Ein Naloxon-Nasenspray wurde ...", "Au Québec", "Seit März 2021": articles and prepositions of other languages
     /// open a sentence, not a name (not "Le", "Das" or "De": Lê, Das and De Souza are names).</summary>
-    private static readonly HashSet<string> ForeignArticles = ["Ein", "Eine", "Einen", "Einem", "Einer", "Der", "Dem", "Les", "Une", "Los", "Las",
+    private static readonly HashSet<string> ForeignArticles = ["Ein", "Eine", "Einen", "Einem", "Einer", "Kein", "Keine", "Keinen", "Der", "Dem", "Les", "Une", "Los", "Las",
         "Il", "Gli", "Uno", "Una", "Um", "Uma", "Het", "Een", "Unos", "Unas", "En", "Au", "Aux", "Dans", "Pour", "Avec", "Sur", "Chez", "Seit",
         "Bei", "Mit", "Nach", "Für", "Vom", "Zum", "Zur", "Por", "Para", "Con", "Desde", "Durante", "Según", "Nel", "Nella", "Dal", "Dalla",
         "Dopo", "Com", "Pelo", "Pela", "Após"];
@@ -232,7 +234,7 @@ public sealed partial class PhiDetector
     private static partial Regex DoseAfter();
 
     /// <summary>"Fortführung", "Substitutionstherapie", "Krankheit": German capitalises its nouns; these endings make no name.</summary>
-    [GeneratedRegex(@"(?:ung|ungen|keit|heit|schaft|therapie|tion|ismus|ität|behandlung|praxis)$")]
+    [GeneratedRegex(@"(?:ung|ungen|keit|heit|schaft|therapie|tion|ismus|ität|behandlung|praxis|schmerz|schmerzen)$")]
     private static partial Regex GermanNounEnding();
 
     /// <summary>"Misty | NHI FKS5100": a name heading a form line.</summary>

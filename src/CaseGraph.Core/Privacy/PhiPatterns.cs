@@ -212,7 +212,7 @@ internal static partial class PhiPatterns
 
     /// <summary>"94 Jahre alt", "âgée de 92 ans", "92 años", "91 anni", "95 jaar", "97 v.", "90 বছর"; "miaka 92", "edad: 93".</summary>
     [GeneratedRegex(@"(?<![\d.,])(?<id>" + OldAge + @")(?:\s*|-)(?:Jahre|jähr|ans\b|años|anos|anni|jaar|år|lat\b|let\b|éves|vuotias|vuotta|v\.(?!\s*\d)|yaşında|yasinda|лет|года|год|років|歳|岁|세|বছর|साल|वर्ष|tuổi|ปี|عام|سنة)" +
-        @"|(?<=(?<![\p{L}])(?i:miaka|umri|edad|idade|età|Alter|âge|ålder|alder|leeftijd|wiek|возраст|вік)\s*:?\s+)(?<id>" + OldAge + @")(?![\d.,]\d|\s*%)")]
+        @"|(?<=(?<![\p{L}])(?i:miaka|umri|edad|idade|età|anni|Alter|âge|ålder|alder|leeftijd|wiek|возраст|вік)\s*:?\s+)(?<id>" + OldAge + @")(?![\d.,]\d|\s*%)")]
     private static partial Regex AgeInYearsOtherLanguages();
 
     [GeneratedRegex(@"(?<![\d-])\d{5}-\d{4}(?![\d-])")]

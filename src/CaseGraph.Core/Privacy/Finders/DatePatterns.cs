@@ -64,8 +64,8 @@ public static partial class DatePatterns
     [GeneratedRegex(@"(?<![\d.])(?=" + DayAndYear + @"(?!\d))(?<=(?<![\p{L}])(?<month>(?i:" + Months + @"))\s+)" + DayAndYear)]
     private static partial Regex DayAndYearAfterNamedMonth();
 
-    /// <summary>"3.IX.1947", "3 IX 1947": a Roman-numeral month between a day and a year (Polish, Czech, Italian).</summary>
-    [GeneratedRegex(@"(?<![\d.])(?:0?[1-9]|[12]\d|3[01])([./ ])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:19|20)?\d{2}(?!\d)")]
+    /// <summary>"3.IX.1947", "3 IX 1947", "15-III-2024": a Roman-numeral month between a day and a year (Polish, Czech, Italian).</summary>
+    [GeneratedRegex(@"(?<![\d.-])(?:0?[1-9]|[12]\d|3[01])([./ -])(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\1(?:19|20)?\d{2}(?!\d)")]
     private static partial Regex RomanMonth();
 
     /// <summary>"Christmas Day 2022", "New Year's Eve 2021": a holiday with its year is a day.</summary>

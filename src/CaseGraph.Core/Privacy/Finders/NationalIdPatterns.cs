@@ -12,7 +12,7 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// </summary>
 public static partial class NationalIdPatterns
 {
-    private const string Number = @"(?![\p{L}])\.?(?i:(?:[-\s]*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio|ref\.?))?(?:\s*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?\s*(?:is|was|of)?)\s*[:#=]?\s*";
+    private const string Number = @"(?![\p{L}])\.?(?i:(?:[-\s]*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio|ref\.?))?(?:\s*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?\s*(?:is|was|of)?)(?:\s*\([A-Z]{2,4}\))?\)?\s*[:#=]?\s*";
     /// <summary>Perhaps one or two groups of capitals ("MBY-MAT-0452"), then at least two digits and what follows them without a space; then up to three more
     /// groups after single spaces, each with a digit in its first five characters ("ZTHX 2714 6182", "5376 00241 1").</summary>
     private const string Value = @"(?<id>(?=(?:[\p{L}0-9][ ./-]?){5})(?:\p{Lu}{1,6}[ ./-]?){0,2}\d[.-]?\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: [A-Za-z]{0,4}\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])";
@@ -24,7 +24,7 @@ public static partial class NationalIdPatterns
     private static readonly string[] PatientLabels = [.. Numbered("case", "file", "chart", "hospital", "patient", "client"), "UHID", "AHV", "AVS", "SVNR", "SV-Nr",
         "KVNR", "Versichertennummer", "NHS", "CHI", "NHI", "personnummer", "person", "CPR", "BSN", "PESEL", "codice fiscale", "DNI", "NIE", "NIF",
         "CPF", "Aadhaar", "HETU", "rodné číslo", "utente", "fødselsnummer", "rijksregisternummer", "INSZ", "NISS", "IHI", "URN", "national ID",
-        "ID card", "identity card", "isikukood", "MyKad", "CNIC", "civil ID", "CF", "r. č.", "Fallnummer", "dossier", "Ficha", "Trust ref",
+        "ID card", "identity card", "isikukood", "personas kods", "asmens kodas", "MyKad", "CNIC", "civil ID", "CF", "r. č.", "Fallnummer", "dossier", "Ficha", "Trust ref",
         "Hosp", "IP no", "T.C. kimlik", "RUT", "CURP", "CIP", "RRN", "NIC", "SV-Nummer", "Henkilötunnus", "henkilötunnus", "ABHA", "Emirates ID", "PPSN", "PPS", "kennitala", "kt.", "ИИН", "ΑΜΚΑ", "AMKA", "身份证", "주민등록번호", "マイナンバー",
         // national and personal numbers of more countries: Latin America, Asia, Africa, the Balkans, the UK, Canada, Australia and NZ
         "cédula", "cedula", "CUIL", "CUIT", "DPI", "DUI", "RFC", "NSS", "NRIC", "HKID", "CNP", "СНИЛС", "SNILS", "PAN", "NHC", "NUHSA", "NRC", "FNPF",
@@ -39,7 +39,7 @@ public static partial class NationalIdPatterns
     /// number's own shape (<see cref="ShortLabelNumber"/>).</summary>
     private static readonly string[] ShortPatientLabels = ["HC", "RUN", "RUT", "CI", "BI", "NIP"];
 
-    private static readonly string[] InsuranceLabels = ["Krankenversichertennummer", "CIN", "mutualit", "medical aid", "PhilHealth", "NHIF", "OHIP", "RAMQ", "MSP", "PHN", "AHCIP", .. Numbered("member"), "membership", "polis", "Versicherungsnummer", "carte vitale",
+    private static readonly string[] InsuranceLabels = ["Krankenversichertennummer", "CIN", "mutualit", "medical aid", "PhilHealth", "NHIF", "OHIP", "RAMQ", "MSP", "PHN", "AHCIP", .. Numbered("member"), "membership", "polis", "lidnummer", "Versicherungsnummer", "carte vitale",
         "NIR", "sécurité sociale", "securite sociale", "EHIC", "Medicare", "Medicaid", "mutuelle", .. Numbered("policy", "insurance"), "Bupa", "AXA", "Allianz",
         "AOK", "medical card", "NHIS",
         "IMSS", "ISSSTE", "afiliación", "afiliacion", "credencial", "tessera sanitaria", "tarjeta sanitaria", "cartão SUS", "cartao SUS", "CNS", "DVA", "e-card", "Kela"];
@@ -70,7 +70,7 @@ public static partial class NationalIdPatterns
 
     [GeneratedRegex(@"\G(?i:(?:case|file|chart|hospital|patient|client)(?:\s*(?:number|no\.?|nr\.?|n[º°]\.?|#|ID|ref\.?)|-Nr)|NHS|UHID|AHV(?:-Nr)?|AVS|SVNR|SV-Nr|KVNR|" +
         @"Versichertennummer|CHI|NHI|personnummer|person(?:al)? number|CPR|BSN|PESEL|codice fiscale|DNI|NIE|NIF|CPF|Aadhaar|HETU|rodné číslo|utente|" +
-        @"fødselsnummer|rijksregisternummer|INSZ|NISS|IHI|URN|national ID|ID card|identity card|isikukood|MyKad|CNIC|civil ID|CF|r\. č\.|Fallnummer|dossier|" +
+        @"fødselsnummer|rijksregisternummer|INSZ|NISS|IHI|URN|national ID|ID card|identity card|isikukood|personas kods|asmens kodas|MyKad|CNIC|civil ID|CF|r\. č\.|Fallnummer|dossier|" +
         @"Ficha|Trust ref\.?|Hosp|IP no\.?|T\.C\. kimlik(?: no)?|RUT|CURP|CIP|RRN|NIC|SV-Nummer|Henkilötunnus|ABHA|Emirates ID|PPSN?|kennitala|kt\.|ИИН|ΑΜΚΑ|AMKA|身份证号?(?:码)?|주민등록번호|マイナンバー|" +
         @"c[ée]dula(?: de (?:identidad|ciudadan[íi]a))?|CUIL|CUIT|DPI|DUI|RFC|NSS|NRIC|HKID|CNP|СНИЛС|SNILS|PAN|NHC|NUHSA|NRC|FNPF|accession|registre national|num[ée]ro national|" +
         @"身分[證证](?:字號)?|TFN|NINO|NI number|National Insurance(?: number)?|SIN|IRD|OIB|EGN|ЕГН|JMBG|EMŠO|AFM|ΑΦΜ|NIK|KTP|PhilSys|NIN|BVN|Omang|Ghana card|MRN|" +
@@ -83,7 +83,7 @@ public static partial class NationalIdPatterns
     [GeneratedRegex(@"\G(?:HC|RUN|RUT|CI|BI|NIP)\.?:?\s+(?<id>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK])?|\d{6,13}[A-Z]?|\d{3}-\d{3}-\d{2}-\d{2})(?![\w.,-]?\d)")]
     private static partial Regex ShortLabelNumber();
 
-    [GeneratedRegex(@"\G(?i:Krankenversichertennummer|(?:Medicaid\s+)?CIN|mutualit[ée]|medical aid|PhilHealth(?:\s+ID)?|NHIF|OHIP|RAMQ|MSP|PHN|AHCIP|member(?:ship)?|polis(?:nummer)?|Versicherungsnummer|carte vitale|NIR|s[ée]curit[ée] sociale|EHIC|NHIS|" +
+    [GeneratedRegex(@"\G(?i:Krankenversichertennummer|(?:Medicaid\s+)?CIN|mutualit[ée]|medical aid|PhilHealth(?:\s+ID)?|NHIF|OHIP|RAMQ|MSP|PHN|AHCIP|member(?:ship)?|polis(?:nummer)?|(?:mutualiteit\s+)?lidnummer|Versicherungsnummer|carte vitale|NIR|s[ée]curit[ée] sociale|EHIC|NHIS|" +
         @"Medicare(?:\s+card)?|Medicaid|mutuelle|policy|insurance|Bupa|AXA|Allianz|AOK|medical card|IMSS|ISSSTE|(?:n[úu]mero de )?afiliaci[óo]n(?: (?:IMSS|ISSSTE))?|credencial|tessera sanitaria|tarjeta sanitaria|cart[ãa]o SUS|CNS|DVA(?: file)?|e-card|Kela)" + Number + Value)]
     private static partial Regex InsuranceNumber();
 

@@ -25,6 +25,7 @@ public static partial class ScriptPatterns
     [
         new RegexFinder(JapaneseNameBeforeHonorific(), PhiKind.Name, "さ様氏く君ち先殿", PhiConfidence.Shaped),
         new RegexFinder(ChineseName(), PhiKind.Name, "患病家丈妻儿女母父联姓先医护", PhiConfidence.Shaped),
+        new RegexFinder(JapaneseNameAfterPatient(), PhiKind.Name, "患", PhiConfidence.Shaped),
         new RegexFinder(KoreanName(), PhiKind.Name, "씨님환", PhiConfidence.Shaped),
         new RegexFinder(NameAfterPatientWord(), PhiKind.Name, UncasedScripts, PhiConfidence.Shaped),
         new RegexFinder(ArabicName(), PhiKind.Name, "ال", PhiConfidence.Shaped),
@@ -40,6 +41,10 @@ public static partial class ScriptPatterns
     /// <summary>"山田 花子さん", "佐藤 花子 様", "一郎さん", "田中先生": a family and given name (kanji or katakana) before an honorific, not "患者さん".</summary>
     [GeneratedRegex(@"(?<![" + Han + @"\p{IsKatakana}])(?<id>(?!患者|皆|方|子供|奥)[" + Han + @"\p{IsKatakana}]{1,4}(?:[ 　][" + Han + @"\p{IsKatakana}]{1,4})?)(?=[ 　]?(?:さん|様|さま|氏|くん|君|ちゃん|先生|殿))")]
     private static partial Regex JapaneseNameBeforeHonorific();
+
+    /// <summary>"患者：山田 花子（91歳）", "患者 鈴木 一郎、": a family and a given name written apart after the word for the patient.</summary>
+    [GeneratedRegex(@"(?<=患者[：:]?[ 　]?)(?<id>[" + Han + @"\p{IsKatakana}]{1,4}[ 　][" + Han + @"\p{IsKatakana}]{1,4})(?=[（(、,，。\s]|$)")]
+    private static partial Regex JapaneseNameAfterPatient();
 
     /// <summary>"患者王建国，", "联系人：李娜", "王先生": a common surname and one or two characters after a word for the
     /// patient, kin or a contact, or before a form of address.</summary>
