@@ -63,7 +63,7 @@ public sealed partial class PhiDetector
         AddAll(NumberInContext.CodedValue, text, found);
         AddNames(text, found);
         if (learnedNames) AddLearnedNames(text, found);
-        AddAfterEach(text, found, PhiKind.Name, AgeAfterAName(), PhiKind.Age);
+        AddAfterEach(text, found, PhiKind.Name, PhiPatterns.AgeAfterAName(), PhiKind.Age);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         MarkFaxNumbers(text, found);
         return found;
@@ -88,11 +88,6 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"\G(?:,?\s+(?i:bus|bte|boîte|bt|apt|ap|app|bl|sc|et|piso|dpto|int|bât|flat|unit)\.?\s*\w{1,4}(?![\w-]))*,?\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:\s+-\s+[A-Z]{2})?,\s*){0,3}(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[A-Z]{2,3}\s+)?|[A-Z]{1,2}-)?" +
         @"(?<id>\d{5}-\d{3}|\d{4,6}|\d{3} \d{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}(?![\p{L}]))(?![\w-])")]
     private static partial Regex PostalCodeAfterStreetLine();
-
-    /// <summary>"mijn vader Henk is 91", "Doña Remedios, 94,": an age over 89 said of a person just named.</summary>
-    [GeneratedRegex(@"\G(?:\s+(?:is|was|turned|turns|will be|ist|wird|wurde|est|a|es|tiene|cumple|é|tem|fez|è|ha|compie|är|er|fyller)\s+(?:now\s+|nu\s+|jetzt\s+)?|,\s*)" +
-        @"(?<id>9\d|1[01]\d)(?![\d%]|[.,/]\d|\s*(?:%|mg|kg|lbs?|bpm|mm|cm|kilos?|pounds?|percent|minutes?|hours?|days?|weeks?|months?|times?|mcg|ml|mme)\b)")]
-    private static partial Regex AgeAfterAName();
 
     /// <summary>A phone number with "fax" (or "faxed", "Telefax") before it, and no other number between, is a fax number.</summary>
     private static void MarkFaxNumbers(string text, List<PhiFinding> found)

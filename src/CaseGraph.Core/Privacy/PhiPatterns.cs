@@ -17,6 +17,8 @@ internal static partial class PhiPatterns
     private const string Day = @"(?:0?[1-9]|[12]\d|3[01])";
     private const string MonthNumber = @"(?:0?[1-9]|1[0-2])";
     private const string OldAge = @"(?:9\d|1[01]\d)";
+    /// <summary>After a number: more digits, a decimal or a unit make it a measure ("sat is 94%", "is 92 mg"), not an age.</summary>
+    private const string NoMeasureAfter = @"(?![\d%]|[.,/]\d|\s*(?:%|mg|kg|lbs?|bpm|mm|cm|kilos?|pounds?|percent|minutes?|hours?|days?|weeks?|months?|times?|mcg|ml|mme)\b)";
 
     /// <summary>Checked in this order; a later match overlapping an earlier finding is dropped. A pattern runs only
     /// on text holding one of its required characters (when it has any): most clinical text has no '@' or '/'.</summary>
@@ -144,11 +146,17 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?i)(?<![\d.,])(?<id>" + OldAge + @")(?:st|nd|rd|th)\s+birthday\b" +
         @"|(?<=\b(?:pt|patient|he|she|who|han|hon|er|sie|il|elle|(?:great-?)?grand(?:mother|father|ma|pa)|granny|gran|nana|nan|mother|father|mom|mum|dad|husband|wife|aunt|uncle|" +
         @"yiayia|nonna|nonno|abuela|abuelo|avó|avô|oma|opa|babcia|dziadek|bubbe|lola|lolo|kuia|koro|elder|resident|client|veteran|widow(?:er)?)\s+" +
-        @"(?:was|is|turned|turns|will be|fyller|fylte|fyldte|wird|wurde|cumple|cumplió|compie|aura|a eu)\s+(?:now\s+)?)(?<id>" + OldAge + @")(?![\d%]|[.,/]\d|\s*(?:%|mg|kg|lbs?|bpm|mm|cm|kilos?|pounds?|percent|minutes?|hours?|days?|weeks?|months?|times?|mcg|ml|mme|at night)\b)" +
+        @"(?:was|is|turned|turns|will be|fyller|fylte|fyldte|wird|wurde|cumple|cumplió|compie|aura|a eu)\s+(?:now\s+)?)(?<id>" + OldAge + ")" + NoMeasureAfter + @"(?!\s*at night\b)" +
         @"|(?<=\b(?:pt|patient)\s+)(?<id>" + OldAge + @")\s*(?:yrs?|years?|y/?o)\b" +
         @"|(?<=\bwas (?:8\d|9\d) [^.;]{0,40}\band is now\s+)(?<id>" + OldAge + @")\b" +
         @"|(?<=,\s*)(?<id>" + OldAge + @")\s+(?:years?|yrs?)\b(?!\s+(?:ago|later|earlier|before|after|since|of (?:use|smoking|drinking)))")]
     private static partial Regex AgeStated();
+
+    /// <summary>"mijn vader Henk is 91", "Doña Remedios, 94,": an age over 89 right after a person just named (read from the
+    /// name's end).</summary>
+    [GeneratedRegex(@"\G(?:\s+(?:is|was|turned|turns|will be|ist|wird|wurde|est|a|es|tiene|cumple|é|tem|fez|è|ha|compie|är|er|fyller)\s+(?:now\s+|nu\s+|jetzt\s+)?|,\s*)" +
+        @"(?<id>" + OldAge + ")" + NoMeasureAfter)]
+    internal static partial Regex AgeAfterAName();
 
     [GeneratedRegex(@"\((?<id>" + OldAge + @")(?:\s*(?:y|yo|yrs?|years?|J\.?|Jahre|ans|años|anos|anni|jaar|år|lat))?\)")]
     private static partial Regex AgeInParentheses();

@@ -17,8 +17,8 @@ public sealed partial class NumberInContext(Regex pattern, double confidence) : 
     public static readonly IPhiFinder LongDigitRun = new NumberInContext(LongDigitRunPattern(), PhiConfidence.Likely);
 
     /// <summary>A value of capitals and five digits or more standing alone ("file K-0093361", "card QX905123", "OTP-Q-448210"):
-    /// what a record, plan or account number looks like whatever its label (a capital first: "0900C2" is a mail locator). Not a vanity hotline (1-800-FDA-1088) or a trial
-    /// registration (NCT04512345).</summary>
+    /// what a record, plan or account number looks like whatever its label (a capital first: "0900C2" is a mail locator).
+    /// Not a vanity hotline (1-800-FDA-1088) or a trial registration (NCT04512345).</summary>
     public static readonly IPhiFinder CodedValue = new NumberInContext(CodedValuePattern(), PhiConfidence.Likely);
 
     public double Confidence => confidence;

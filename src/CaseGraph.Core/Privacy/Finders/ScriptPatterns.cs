@@ -63,7 +63,7 @@ public static partial class ScriptPatterns
     /// "arrived"), pronouns and postpositions ("को", "का", "ने").</summary>
     private const string NoNameAfterPatient = "מדווח|מדווחת|סובל|סובלת|מתלונן|מתלוננת|הגיע|הגיעה|התקבל|התקבלה|אושפז|אושפזה|הופנה|הופנתה|פנה|פנתה|" +
         "שוחרר|שוחררה|נמצא|נמצאת|מקבל|מקבלת|קיבל|קיבלה|לוקח|לוקחת|הוא|היא|עם|של|על|בן|בת|" +
-        "को|का|की|के|ने|में|से|पर|है|हैं|था|थी|ने|और";
+        "को|का|की|के|ने|में|से|पर|है|हैं|था|थी|और";
 
     [GeneratedRegex(@"(?<=(?:\b(?:[Pp]atient|[Pp]t|Mr|Mrs|Ms|Dr)\.?|המטופל|המטופלת|החולה|ผู้ป่วย|คุณ|बीमार|मरीज़?|रोगी|بیمار)\s+)" +
         @"(?<id>(?!(?:" + NoNameAfterPatient + @")(?!\p{L}))(?:\p{IsDevanagari}+|\p{IsHebrew}{2,}|\p{IsThai}+)(?:\s(?:\p{IsDevanagari}+|\p{IsHebrew}{2,}|\p{IsThai}+))?|(?<=بیمار\s)\p{IsArabic}{2,}(?:\s\p{IsArabic}{2,})?)")]
