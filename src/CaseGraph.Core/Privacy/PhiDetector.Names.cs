@@ -50,10 +50,12 @@ public sealed partial class PhiDetector
     private bool NoPersonThere(string text, int start, int end)
     {
         var after = text.AsSpan(end);
+        var run = text[start..end];
+        var words = run.Split(' ');
         return AnyClinical(text, start, end) || InPlaceName(text, start, end) || AfterSaint(text, start) || EnglishWordAlone(text, start, end)
-            || ForeignArticles.Contains(text[start..end].Split(' ')[0]) || GermanNounEnding().IsMatch(text[start..end])
+            || ForeignArticles.Contains(words[0]) || GermanNounEnding().IsMatch(run)
             || PlaceWordAfter().IsMatch(after) || HolidayAfter().IsMatch(after)
-            || BodyWordAfter().IsMatch(after) || BodyWordAfter().IsMatch(" " + text[start..end].Split(' ')[^1]);
+            || BodyWordAfter().IsMatch(after) || BodyWordAfter().IsMatch(" " + words[^1]);
     }
 
     /// <summary>"Two-Spirit", "Sweetness returned": an English word alone, no known name (nor any part of a hyphenated one),
