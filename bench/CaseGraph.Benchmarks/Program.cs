@@ -13,12 +13,14 @@ using CaseGraph.Lucene;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // casegraph-bench [--cases 10000] [--seed 42] [--work DIR] [--rounds 20] [--postgres CONNECTION] [--similar 200] [--queries-only] [--semantic]
+//                 [--ingest-only]
 // Generates a seeded archive (kept in DIR/corpus for the next run), rebuilds CaseGraph's indexes from scratch, builds
 // SQLite FTS5 (and PostgreSQL full-text search, given a server) over the same documents, and times the fixed query
 // mix on each; prints a markdown report. scripts/bench.sh starts PostgreSQL and runs it. --queries-only times CaseGraph's
 // queries on the indexes of the last run (no rebuild, no peers): the quick loop for query-side changes. --semantic also
 // embeds the archive as the worker does (cached in DIR/embeddings.db: the first run at 10k takes a while) and times
-// the combined search and similar cases with meaning fused in.
+// the combined search and similar cases with meaning fused in. --ingest-only stops after the rebuild: the loop for
+// ingestion changes.
 var arguments = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
 var cases = long.Parse(arguments.GetValueOrDefault("cases", "10000"), CultureInfo.InvariantCulture);
@@ -54,6 +56,11 @@ var ingestRss = Process.GetCurrentProcess().PeakWorkingSet64;
 if (!queriesOnly)
     report.Ingestion(run, ingest, cases, ingestRss, Report.Size(paths.Lucene), Report.Size(paths.Graph) + Report.Size(paths.Graph + "-wal"),
         Report.Size(paths.Ledger) + Report.Size(paths.Ledger + "-wal"));
+if (arguments.ContainsKey("ingest-only"))
+{
+    Console.WriteLine(report);
+    return;
+}
 
 // The peer: SQLite FTS5 over the same documents.
 Console.Error.WriteLine(queriesOnly ? "reading the documents" : "building SQLite FTS5");
