@@ -175,6 +175,11 @@ public class FieldScreeningTests
     [InlineData("Kaposi sarcoma presents with violaceous plaques; Moritz Kaposi described it in Vienna in 1872.", false)]
     [InlineData("A woman who presents with a limp; her son Tomas drove her in.", true)]                                // a person presents
     [InlineData("Our patient was admitted on 3 March 2023.", true)]
+    [InlineData("A 54-year-old man with low back pain; his wife Maria drives him.", true)]
+    [InlineData("Patent medicines such as Mrs. Winslow's Soothing Syrup held morphine.", false)]                        // a product
+    [InlineData("Mrs. Okafor's daughter called the clinic.", true)]
+    [InlineData("Laura's Law is named after Laura Wilcox, a 19-year-old student killed in 2001.", false)]              // a namesake's age
+    [InlineData("The act was named after Ryan White, a 13-year-old who had hemophilia.", false)]
     public void A_passage_reads_like_a_case_when_a_person_presents(string text, bool caseLike) =>
         Assert.Equal(caseLike, RecordScanner.ReadsLikeACase(text));
 
@@ -193,6 +198,17 @@ public class FieldScreeningTests
             "Kendra's Law is named after Kendra Webdale. Governor Jim Justice signed Senate Bill 334. Sweden's Systembolaget and " +
             "Finland's Alko sell alcohol. Callers can dial the toll-free number 14416. Puede enviar un mensaje de texto al 988.", "WHO", "Dishes Named After People");
         Assert.Empty(RecordScanner.Scan(passage, Detector));
+    }
+
+    [Fact]
+    public void A_namesakes_family_holds_no_passage_back_but_a_record_number_in_it_does()
+    {
+        const string story = "Jessie's Law requires that a patient's history of opioid use disorder be shared with consent. Jessie Grubb died in 2016; " +
+            "her father, David Grubb, was a state senator.";
+        Assert.False(RecordScanner.ReadsLikeACase(story));
+        Assert.Empty(RecordScanner.Scan(new GuidelinePassage("pub-5", "Jessie's Law", story, "SAMHSA", "Policy"), Detector));
+        var withNumber = new GuidelinePassage("pub-6", "Jessie's Law", story + " Her hospital record no. 00482913 was disclosed.", "SAMHSA", "Policy");
+        Assert.Contains(RecordScanner.Scan(withNumber, Detector), f => f.Kind == PhiKind.Mrn);
     }
 
     [Fact]

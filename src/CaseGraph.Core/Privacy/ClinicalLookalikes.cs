@@ -28,6 +28,14 @@ public static partial class ClinicalLookalikes
 
     /// <summary>Single words that are no eponym and never a person's name either (care words of other languages, languages,
     /// payers, pharmacies); folded spelling. Unlike an eponym they say nothing of the name before them.</summary>
+    /// <summary>What an eponym names, in other languages (folded): "Signo de Hoffmann", "Doença de Chagas", "Morbus Crohn".</summary>
+    public static readonly IReadOnlySet<string> ForeignEponymHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "Signo", "Signe", "Sinal", "Segno", "Sindrome", "Syndrom", "Enfermedad", "Doenca", "Maladie", "Malattia", "Morbo", "Morbus",
+        "Maniobra", "Manobra", "Manoeuvre", "Manovra", "Reflejo", "Reflexo", "Reflexe", "Riflesso", "Fenomeno", "Phenomene", "Prueba",
+        "Escala", "Echelle", "Triada", "Triade",
+    };
+
     public static readonly IReadOnlySet<string> NeverNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         // words of other languages for where and what care is: "Unidad del Dolor", "Signe de Lasègue", "Schmerzambulanz"

@@ -76,8 +76,12 @@ public sealed partial class PhiDetector
                 else if (!RelationWords.Contains(cue) && !inPassing && !cue.Equals("named", StringComparison.OrdinalIgnoreCase)) continue;
             }
             var (start, length) = words[next];
-            if (!OnlySpaceOrComma(text, words[next - 1].Start + words[next - 1].Length, start) || !char.IsLower(text[start])) continue;
-            var word = text.Substring(start, length);
+            var gapFrom = words[next - 1].Start + words[next - 1].Length;
+            // "mr. tuttle's suboxone": a title may keep its full stop
+            if (LowerCaseTitles.Contains(cue) && next == i + 1 && gapFrom < start && text[gapFrom] == '.') gapFrom++;
+            if (!OnlySpaceOrComma(text, gapFrom, start) || !char.IsLower(text[start])) continue;
+            var word = Bare(text.Substring(start, length));
+            length = word.Length;
             var key = NameFolding.Fold(word);
             // the writer saying who they are ("hey its bill", "message from faith") names them even with a name that is also a word
             if (key.Length < 3 && !introduced || IsClinical(word)) continue;
@@ -85,11 +89,29 @@ public sealed partial class PhiDetector
                 : PhiLexicon.WordNames.Contains(key) || PhiLexicon.CommonWords.Contains(key)) continue;
             var confidence = introduced ? PhiConfidence.Likely
                 : _lexicon.FirstNames.Contains(key) || LowerCaseTitles.Contains(cue) && _lexicon.LastNames.Contains(key) ? PhiConfidence.Shaped
-                : IsUnlistedWord(word) && !inPassing ? PhiConfidence.Likely : 0;
+                : IsUnlistedWord(word) && (!inPassing || cue.Equals("mr", StringComparison.OrdinalIgnoreCase) || cue.Equals("mrs", StringComparison.OrdinalIgnoreCase))
+                    ? PhiConfidence.Likely : 0; // "mr. tuttle": after "mr" a word in no list is a surname ("ms contin" is a drug)
             if (confidence == 0) continue;
             var end = start + length;
             if (next + 1 < words.Count && LowerCaseSurname(text, words[next + 1], end)) end = words[next + 1].Start + words[next + 1].Length;
             Add(found, PhiKind.Name, start, end, confidence, afterPersonCue: true);
+        }
+    }
+
+    /// <summary>"marty's brother", "this is kezia's mum": a known first name in lower case whose kin follows, when it is no
+    /// English word ("the baby's father", "patient's son").</summary>
+    private void AddKinsPossessors(string text, List<(int Start, int Length)> words, List<PhiFinding> found)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var (start, length) = words[i];
+            if (!char.IsLower(text[start]) || length < 5 || text[start + length - 1] != 's' || text[start + length - 2] is not ('\'' or '’')) continue;
+            if (!RelationWords.Contains(text.AsSpan(words[i + 1].Start, words[i + 1].Length)) || !OnlySpaceOrComma(text, start + length, words[i + 1].Start)) continue;
+            var name = text.Substring(start, length - 2);
+            var key = NameFolding.Fold(name);
+            if (!_lexicon.FirstNames.Contains(key) || PhiLexicon.WordNames.Contains(key) || PhiLexicon.CommonWords.Contains(key)
+                || IsEnglishWord(name) || IsClinical(name)) continue;
+            Add(found, PhiKind.Name, start, start + name.Length, PhiConfidence.Shaped, afterPersonCue: true);
         }
     }
 

@@ -10,6 +10,7 @@ public sealed partial class PhiDetector
     {
         var letterWords = LetterWords(text);
         AddLowerCaseNames(text, letterWords, found);
+        AddKinsPossessors(text, letterWords, found);
         if (!text.AsSpan().ContainsAnyInRange('A', 'Z') && !text.AsSpan().ContainsAny(NonAsciiCapitals)) return; // every other name starts with a capital
         // Found only when a word needs them: most capitalised words are ruled out by cheaper checks first.
         var lookalikes = new Lazy<List<(int Start, int End)>>(() => [.. ClinicalLookalikes.Spans(text)], LazyThreadSafetyMode.None);
@@ -53,7 +54,8 @@ public sealed partial class PhiDetector
         var run = text[start..end];
         var words = run.Split(' ');
         return AnyClinical(text, start, end) || InPlaceName(text, start, end) || AfterSaint(text, start) || EnglishWordAlone(text, start, end)
-            || ForeignArticles.Contains(words[0]) || GermanNounEnding().IsMatch(run)
+            || ForeignArticles.Contains(words[0]) || GermanNounEnding().IsMatch(run) || MonthOfAYear(text, start, end) || InASentenceOnSlang(text, start)
+            || AfterAForeignEponymHead(text, start)
             || PlaceWordAfter().IsMatch(after) || HolidayAfter().IsMatch(after)
             || BodyWordAfter().IsMatch(after) || BodyWordAfter().IsMatch(" " + words[^1]);
     }
@@ -82,6 +84,42 @@ public sealed partial class PhiDetector
 
     [GeneratedRegex(@"\G\s+\p{Lu}[\p{L}'’-]*")]
     private static partial Regex NextCapitalisedWord();
+
+    /// <summary>"Signo de Hoffmann", "Doença de Chagas", "Morbus Crohn": a name after what an eponym names in another language.</summary>
+    private static bool AfterAForeignEponymHead(string text, int start)
+    {
+        var before = text.AsSpan(0, start).TrimEnd();
+        var from = before.LastIndexOf(' ') + 1;
+        if (before[from..] is "de" or "do" or "da" or "di" or "del" or "du" or "von")
+        {
+            before = before[..from].TrimEnd();
+            from = before.LastIndexOf(' ') + 1;
+        }
+        return from < before.Length && ClinicalLookalikes.ForeignEponymHeads.Contains(NameFolding.Fold(before[from..].ToString()));
+    }
+
+    /// <summary>"im Mai 2021", "en Julio de 2019": a month that is also a given name, before a year.</summary>
+    private static bool MonthOfAYear(string text, int start, int end) =>
+        MonthNames.Contains(text[start..end]) && YearAfter().IsMatch(text.AsSpan(end));
+
+    private static readonly HashSet<string> MonthNames = new(Finders.DatePatterns.Months.Split('|'), StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\s+(?:de\s+|del\s+)?(?:19|20)\d\d\b")]
+    private static partial Regex YearAfter();
+
+    /// <summary>"Molly was the street name he used for MDMA", "Tina is a slang term for methamphetamine": in a sentence about
+    /// street names, a name is a drug's.</summary>
+    private static bool InASentenceOnSlang(string text, int index)
+    {
+        var from = text.AsSpan(0, index).LastIndexOfAny(SentenceEnds) + 1;
+        var to = text.AsSpan(index).IndexOfAny(SentenceEnds);
+        return SlangWords().IsMatch(text.AsSpan(from, (to < 0 ? text.Length : index + to) - from));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\n");
+
+    [GeneratedRegex(@"\b(?:street|slang) (?:names?|terms?|words?)\b|\bslang\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SlangWords();
 
     /// <summary>"Independence Day", "Christmas Eve": a holiday's name.</summary>
     [GeneratedRegex(@"^(?:'s|’s)?\s+(?:Day|Eve|Weekend)\b")]
@@ -136,6 +174,8 @@ public sealed partial class PhiDetector
             while (end + 1 < words.Count && Continues(end + 1)) end++;
             if (IsPlace(text, words, start, end) || RelationWordsAsNames.Contains(Bare(words[start].Value)) || BeforeEponym(words, end) || AfterPlacePossessive(text, words, start)
                 || HolidayAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))
+                || MonthOfAYear(text, words[start].Index, words[end].Index + words[end].Length) || InASentenceOnSlang(text, words[start].Index)
+                || AfterAForeignEponymHead(text, words[start].Index)
                 || PeopleNounAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return;
             var known = end == start
                 ? IsKnownFirstName(words[start].Value) && !AfterSaint(text, words[start].Index)
@@ -374,8 +414,18 @@ public sealed partial class PhiDetector
         var bare = Bare(word);
         if (bare.Length < 2 || IsMonthOrDay(bare) || IsAcronym(word)) return true;
         var key = NameFolding.Fold(bare);
-        return _lexicon.ClinicalWords.Contains(key) || ClinicalLookalikes.Eponyms.Contains(key) || ClinicalLookalikes.NeverNames.Contains(key);
+        return _lexicon.ClinicalWords.Contains(key) || ClinicalLookalikes.Eponyms.Contains(key) || ClinicalLookalikes.NeverNames.Contains(key)
+            || ClinicalLookalikes.ForeignEponymHeads.Contains(key) || ClinicalEnding().IsMatch(key) || PeoplesNames.Contains(key);
     }
+
+    /// <summary>"Hantavirus", "Histoplasmosis", "Fibromyalgia": a word of medicine by its ending.</summary>
+    [GeneratedRegex(@"\p{L}{3}(?:virus|itis|osis|emia|aemia|pathy|algia|plegia|ectomy|otomy|ostomy|plasty|scopy|coccus|bacter|bacteria)$")]
+    private static partial Regex ClinicalEnding();
+
+    /// <summary>"African Americans", "Pacific Islanders", "Alaska Natives": peoples, not persons.</summary>
+    private static readonly HashSet<string> PeoplesNames = new(["americans", "africans", "asians", "europeans", "hispanics", "latinos", "latinas",
+        "natives", "islanders", "indians", "canadians", "australians", "aboriginals", "caucasians", "alaskans", "hawaiians", "arabs", "whites", "blacks"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static string Bare(string word)
     {

@@ -30,6 +30,7 @@ public sealed record PhiLexicon(
         "pearl", "ruby", "olive", "hazel", "violet", "heather", "holly", "daisy", "lily", "ray", "cliff", "dale", "glen", "wade",
         "miles", "drew", "rusty", "buck", "skip", "pepper", "christian", "justice", "harmony", "serenity", "destiny",
         "autumn", "winter", "spring", "st", "saint", "mount", "lake", "river", "north", "south", "east", "west", "new",
+        "bebe", "nene", // "la madre del bebé"
         "states", "communication", // guideline sources: "... — United States, 2022", "FDA Drug Safety Communication, August 2016"
     };
 

@@ -42,18 +42,31 @@ public static partial class RecordScanner
         .. ScanFields(detector.ScanLabel, [("id", SafeLabels.AsWords(passage.Id))]),
         .. ScanFields(detector.Scan, [("title", passage.Title), ("text", passage.Text), ("source", passage.Source), ("section", passage.Section),
             ("grade", passage.Grade ?? "")],
-            ReadsLikeACase(passage.Text) ? null : ConcernsAPatient),
+            ReadsLikeACase(passage.Text) ? null : TellsANamesakesStory(passage.Text) ? f => f.Kind != PhiKind.Name && ConcernsAPatient(f) : ConcernsAPatient),
     ];
+
+    /// <summary>A passage about a law, programme or day named after someone ("Laura's Law ... named after Laura Wilcox, a
+    /// 19-year-old student", "Her father, David Grubb"): the namesake and their family are of the public record, so their
+    /// names and ages make it no case. Its numbers still hold it back.</summary>
+    public static bool TellsANamesakesStory(string text) => NamesakeStory().IsMatch(text);
 
     /// <summary>A case report or a filled-in form reproduced in a passage: "a 54-year-old man", "presented with", "Patient: ...",
     /// "we report", "Mr. van der Berg". Such a passage is held to every kind, as a case is: its names, addresses, dates and
     /// numbers are the patient's.</summary>
-    public static bool ReadsLikeACase(string text) => CaseLike().IsMatch(text);
+    public static bool ReadsLikeACase(string text) => CaseCue().IsMatch(text) || AgedPerson().IsMatch(text) && !TellsANamesakesStory(text);
 
-    // "presents with" of a disease ("It commonly presents with a limp") is guidance, of a person ("who presents with") a case
-    [GeneratedRegex(@"\b\d{1,3}[- ](?:year|yr)s?[- ]old\b|\bpresented (?:to|with)\b|\bpresents to\b|\b(?:he|she|they|who|patient|pt|man|woman)\s+presents with\b|\bwas (?:admitted|brought|found)\b|" +
-        @"\bwe (?:report|describe|present)\b|\b(?:our|the) patient (?:is|was)\b|\bPatient(?: name)?:\s|\b(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}|\b(?:DOB|D\.O\.B\.|MRN)\b")]
-    private static partial Regex CaseLike();
+    // "presents with" of a disease ("It commonly presents with a limp") is guidance, of a person ("who presents with") a case;
+    // "Mrs. Winslow's Soothing Syrup" is a product; "the patient is brought in early" and "was found to be" are guidance
+    [GeneratedRegex(@"\bpresented (?:to|with)\b|\bpresents to\b|\b(?:he|she|they|who|patient|pt|man|woman)\s+presents with\b|\bwas (?:admitted|brought|found(?! (?:to|that)\b))\b|" +
+        @"\bwe (?:report|describe|present)\b|\b[Oo]ur patient (?:is|was)\b|\b[Tt]he patient was\b|\bPatient(?: name)?:\s|\b(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}(?!\p{L}*['’]s\s+\p{Lu})|\b(?:DOB|D\.O\.B\.|MRN)\b")]
+    private static partial Regex CaseCue();
+
+    /// <summary>"a 54-year-old man", "She is 54 years old"; not a population ("people who are 65 years old or older").</summary>
+    [GeneratedRegex(@"\b\d{1,3}[- ](?:year|yr)s?[- ]old\b(?! (?:or|and) (?:older|over|above|younger|under)\b)(?<!\bare \d{1,3}[- ]years[- ]old)")]
+    private static partial Regex AgedPerson();
+
+    [GeneratedRegex(@"\bnamed (?:after|for) \p{Lu}|\bin (?:memory|hono(?:u)?r) of \p{Lu}|\b\p{Lu}\p{Ll}+['’]s (?:Law|Act|Day)\b")]
+    private static partial Regex NamesakeStory();
 
     /// <summary>
     /// What in a published passage identifies a patient: a record, plan, account, licence, vehicle or device number,

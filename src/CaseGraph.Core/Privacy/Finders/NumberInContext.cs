@@ -31,7 +31,9 @@ public sealed partial class NumberInContext(Regex pattern, double confidence) : 
             var id = m.Groups["id"];
             var from = Math.Max(0, m.Index - 30);
             if (ProductWords().IsMatch(text.AsSpan(from, id.Index - from))) continue;
-            yield return (KindFrom(text.AsSpan(from, id.Index - from)), id.Index, id.Index + id.Length);
+            // "Arlington, VA 222091903": a ZIP+4 written in one run after a city and a state
+            var kind = id.Length == 9 && CityAndStateBefore().IsMatch(text.AsSpan(from, id.Index - from)) ? PhiKind.Zip : KindFrom(text.AsSpan(from, id.Index - from));
+            yield return (kind, id.Index, id.Index + id.Length);
         }
     }
 
@@ -81,6 +83,9 @@ public sealed partial class NumberInContext(Regex pattern, double confidence) : 
 
     [GeneratedRegex(@"(?<![\w./+-])(?<id>(?!1-8|8\d\d-|NCT\d|ISRCTN|ACTRN|EudraCT|ISBN|PMID)(?=(?:[A-Z-]*\d){5})[A-Z][A-Z0-9-]{4,22}[A-Z0-9])(?![\w-]|[.,/:]\w)")]
     private static partial Regex CodedValuePattern();
+
+    [GeneratedRegex(@"\p{Ll},? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ALN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) $")]
+    private static partial Regex CityAndStateBefore();
 
     /// <summary>Nine to eighteen digits in one run, not part of a decimal, a date or a code.</summary>
     [GeneratedRegex(@"(?<![\w.,/+-])(?<id>\d{9,18})(?![\w/-]|[.,]\d)")]
