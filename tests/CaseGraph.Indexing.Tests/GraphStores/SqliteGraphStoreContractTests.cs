@@ -14,6 +14,25 @@ public sealed class SqliteGraphStoreContractTests : GraphStoreContract, IDisposa
         return store;
     }
 
+    [Fact]
+    public async Task A_batch_of_a_run_in_progress_writes_in_bulk_and_leaves_the_pooled_connection_as_it_found_it()
+    {
+        var store = (SqliteGraphStore)await CreateStoreAsync();
+        var fragment = new GraphFragment("case-1", [new GraphNode("case-1", NodeLabels.Case, "A case")], []);
+        await store.ApplyAsync(new GraphBatch(GraphBatch.InProgress, [], [fragment]), CancellationToken.None);
+
+        await using var db = await SqliteDatabase.OpenAsync(store.Path, CancellationToken.None);
+        async Task<long> Pragma(string name)
+        {
+            await using var command = db.Command("PRAGMA " + name);
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        Assert.Equal(2, await Pragma("synchronous")); // FULL
+        Assert.Equal(-2000, await Pragma("cache_size"));
+        Assert.Equal(1000, await Pragma("wal_autocheckpoint"));
+        Assert.Equal(GraphBatch.InProgress, await store.GetSequenceAsync(CancellationToken.None));
+    }
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
