@@ -28,6 +28,17 @@ public class InternationalPatternsTests
     public void Finds_phone_numbers_in_many_forms(string text, string phone) => Assert.Contains(("phone", phone), Found(text));
 
     [Theory]
+    [InlineData("Domicilio en Madrid; móvil 612 34 56 78, fijo +34 91 447 2180.", "612 34 56 78")]   // Spain, from the +34 beside it
+    [InlineData("Tel. +48 600 123 456; 22 628 41 19 (praca).", "22 628 41 19")]                     // Poland
+    [InlineData("Contacto: +351 912 345 678 / 22 508 1400.", "22 508 1400")]                        // Portugal
+    public void A_number_with_its_country_code_sets_the_region_for_the_others(string text, string phone) =>
+        Assert.Contains(("phone", phone), Found(text));
+
+    [Fact]
+    public void A_number_without_a_country_code_beside_it_is_read_as_before() =>
+        Assert.DoesNotContain(("phone", "612 34 56 78"), Found("Dose log: 612 34 56 78 units over four days."));
+
+    [Theory]
     [InlineData("Tel +44 (0)20 7946 0958", "+44 (0)20 7946 0958")]
     [InlineData("Tel +49 (0) 30 1234567", "+49 (0) 30 1234567")]
     [InlineData("Tel 0043 1 234 5678", "0043 1 234 5678")]
