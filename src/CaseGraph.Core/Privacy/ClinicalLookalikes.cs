@@ -26,9 +26,8 @@ public static partial class ClinicalLookalikes
         "Kaplan-Meier", "Swan-Ganz", "Wolff-Parkinson-White", "Prader-Willi", "Cheyne-Stokes", "Osgood-Schlatter", "Legg-Calve-Perthes",
     };
 
-    /// <summary>Single words that are no eponym and never a person's name either (care words of other languages, languages,
-    /// payers, pharmacies); folded spelling. Unlike an eponym they say nothing of the name before them.</summary>
-    /// <summary>What an eponym names, in other languages (folded): "Signo de Hoffmann", "Doença de Chagas", "Morbus Crohn".</summary>
+    /// <summary>What an eponym names, in other languages (folded): "Signo de Hoffmann", "Doença de Chagas", "Morbus Crohn".
+    /// Never a name, and the name after it (with "de", "do", "von" ...) is the eponym's.</summary>
     public static readonly IReadOnlySet<string> ForeignEponymHeads = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "Signo", "Signe", "Sinal", "Segno", "Sindrome", "Syndrom", "Enfermedad", "Doenca", "Maladie", "Malattia", "Morbo", "Morbus",
@@ -36,6 +35,8 @@ public static partial class ClinicalLookalikes
         "Escala", "Echelle", "Triada", "Triade",
     };
 
+    /// <summary>Single words that are no eponym and never a person's name either (care words of other languages, languages,
+    /// payers, pharmacies); folded spelling. Unlike an eponym they say nothing of the name before them.</summary>
     public static readonly IReadOnlySet<string> NeverNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         // words of other languages for where and what care is: "Unidad del Dolor", "Signe de Lasègue", "Schmerzambulanz"
