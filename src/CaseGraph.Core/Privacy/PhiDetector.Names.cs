@@ -54,9 +54,8 @@ public sealed partial class PhiDetector
         var run = text[start..end];
         var words = run.Split(' ');
         return AnyClinical(text, start, end) || InPlaceName(text, start, end) || AfterSaint(text, start) || EnglishWordAlone(text, start, end)
-            || ForeignArticles.Contains(words[0]) || GermanNounEnding().IsMatch(run) || MonthOfAYear(text, start, end) || InASentenceOnSlang(text, start)
-            || AfterAForeignEponymHead(text, start)
-            || PlaceWordAfter().IsMatch(after) || HolidayAfter().IsMatch(after)
+            || ForeignArticles.Contains(words[0]) || GermanNounEnding().IsMatch(run) || ContextRulesOutAPerson(text, start, end)
+            || PlaceWordAfter().IsMatch(after)
             || BodyWordAfter().IsMatch(after) || BodyWordAfter().IsMatch(" " + words[^1]);
     }
 
@@ -84,6 +83,11 @@ public sealed partial class PhiDetector
 
     [GeneratedRegex(@"\G\s+\p{Lu}[\p{L}'’-]*")]
     private static partial Regex NextCapitalisedWord();
+
+    /// <summary>What around a run rules out a person, for the rules and the tagger alike: a holiday after it ("Columbus Day"), a
+    /// year after a month ("im Mai 2021"), a sentence about drug slang, an eponym's head word of another language before it.</summary>
+    private static bool ContextRulesOutAPerson(string text, int start, int end) =>
+        HolidayAfter().IsMatch(text.AsSpan(end)) || MonthOfAYear(text, start, end) || InASentenceOnSlang(text, start) || AfterAForeignEponymHead(text, start);
 
     /// <summary>"Signo de Hoffmann", "Doença de Chagas", "Morbus Crohn": a name after what an eponym names in another language.</summary>
     private static bool AfterAForeignEponymHead(string text, int start)
@@ -173,9 +177,7 @@ public sealed partial class PhiDetector
             end = start;
             while (end + 1 < words.Count && Continues(end + 1)) end++;
             if (IsPlace(text, words, start, end) || RelationWordsAsNames.Contains(Bare(words[start].Value)) || BeforeEponym(words, end) || AfterPlacePossessive(text, words, start)
-                || HolidayAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))
-                || MonthOfAYear(text, words[start].Index, words[end].Index + words[end].Length) || InASentenceOnSlang(text, words[start].Index)
-                || AfterAForeignEponymHead(text, words[start].Index)
+                || ContextRulesOutAPerson(text, words[start].Index, words[end].Index + words[end].Length)
                 || PeopleNounAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return;
             var known = end == start
                 ? IsKnownFirstName(words[start].Value) && !AfterSaint(text, words[start].Index)
