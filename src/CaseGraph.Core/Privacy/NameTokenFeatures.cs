@@ -16,7 +16,7 @@ public static class NameTokenFeatures
 
     public static List<Token> Tokens(string text)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 5); // about one word in five characters: few regrowths
         var i = 0;
         while (i < text.Length)
         {

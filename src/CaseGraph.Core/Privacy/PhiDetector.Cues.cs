@@ -229,7 +229,7 @@ public sealed partial class PhiDetector
     /// <summary>The runs of letters (and apostrophes or hyphens inside) of a text, by offset and length.</summary>
     private static List<(int Start, int Length)> LetterWords(string text)
     {
-        var words = new List<(int, int)>();
+        var words = new List<(int, int)>(text.Length / 5); // about one word in five characters: few regrowths
         for (var k = 0; k < text.Length;)
         {
             if (!char.IsLetter(text[k])) { k++; continue; }

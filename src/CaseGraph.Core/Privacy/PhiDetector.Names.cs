@@ -429,9 +429,11 @@ public sealed partial class PhiDetector
         "natives", "islanders", "indians", "canadians", "australians", "aboriginals", "caucasians", "alaskans", "hawaiians", "arabs", "whites", "blacks"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly char[] TrailingMarks = ['-', '\'', '’'];
+
     private static string Bare(string word)
     {
-        word = word.TrimEnd('-', '\'', '’');
+        word = word.TrimEnd(TrailingMarks);
         return word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
     }
 
