@@ -58,7 +58,8 @@ public class PhiQualityTests
     [InlineData("twelfth/public-health-passages.jsonl", 0.02, 0.95)]  // twelfth, blind once: 2.2% and 97.7%; 0.6% and 100% tuned
     [InlineData("fourteenth/public-health-passages.jsonl", 0.025, 0.75)] // fourteenth, blind once: 4.5% and 76.7%; 2.2% tuned (not met)
     [InlineData("fifteenth/public-health-passages.jsonl", 0.015, 0.95)]  // fifteenth, blind once: 3.0% and 100%; 1.2% tuned
-    [InlineData("sixteenth/public-health-passages.jsonl", 0.015, 0.95)]  // sixteenth, blind once: 1.0% and 97.8%
+    [InlineData("sixteenth/public-health-passages.jsonl", 0.015, 0.95)]  // sixteenth, blind once: 1.0% and 97.8%; 0.6% tuned
+    [InlineData("seventeenth/public-health-passages.jsonl", 0.015, 0.95)] // seventeenth, blind once: 2.2% and 95.2%; 0.9% tuned
     public void Published_passages_written_blind_are_held_back_only_when_they_identify_a_patient(string file, double publicHeld, double patientHeld)
     {
         var report = PassageScreeningEvaluation.Evaluate(PassageScreeningEvaluation.Load(Path.Combine(Phi, file)), Detector());
@@ -84,7 +85,8 @@ public class PhiQualityTests
     [InlineData("thirteenth/international-identifiers.jsonl", "thirteenth/clean-case-sentences.jsonl", 0.965, 0.01)] // 0.939 and 2.0% blind; 0.974 and 0.8% tuned
     [InlineData("fourteenth/international-identifiers.jsonl", "fourteenth/clean-case-sentences.jsonl", 0.955, 0.015)] // 0.951 and 1.6% blind; 0.960 and 1.1% tuned
     [InlineData("fifteenth/international-identifiers.jsonl", "fifteenth/clean-case-sentences.jsonl", 0.96, 0.01)]   // 0.963 and 1.9% blind; 0.966 and 0.6% tuned
-    [InlineData("sixteenth/international-identifiers.jsonl", "sixteenth/clean-case-sentences.jsonl", 0.94, 0.025)]  // 0.940 and 2.2% blind; 0.946 with phones tuned
+    [InlineData("sixteenth/international-identifiers.jsonl", "sixteenth/clean-case-sentences.jsonl", 0.95, 0.025)]  // 0.940 and 2.2% blind; 0.954 tuned
+    [InlineData("seventeenth/international-identifiers.jsonl", "seventeenth/clean-case-sentences.jsonl", 0.975, 0.005)] // 0.968 and 1.1% blind; 0.983 and 0% tuned
     public void International_identifiers_written_blind_are_found_and_hard_clean_sentences_pass(string labelled, string clean, double recall, double falsePositives)
     {
         var report = PhiEvaluation.Evaluate(PhiEvaluation.Load(Path.Combine(Phi, labelled)), PhiEvaluation.Load(Path.Combine(Phi, clean)), Detector());

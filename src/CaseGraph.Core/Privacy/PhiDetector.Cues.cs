@@ -31,7 +31,8 @@ public sealed partial class PhiDetector
         "nipote|compagn[oa]|nonn[oa]|Sohn|Tochter|Ehefrau|Ehemann|Mutter|Vater|Bruder|Enkel(?:in)?|Nichte|Neffe|Lebensgef[äa]hrt(?:e|in)|" +
         "zoon|dochter|echtgeno(?:te|ot)|moeder|vader|broer|zus|s[øo]n|datter|dotter|hustru|sambo|syn(?:em|a)?|c[óo]rk[aąi]|żon[aąy]|m[ąa][żz]|m[ęe][żz]em|" +
         "brat(?:em)?|siostr[aąy]|wnu(?:k|czka)|сын|дочь|жена|муж|брат|сестра|мать|отец|син|донька|дочка|дружина|чоловік|" +
-        "anak|asawa|kuya|lola|lolo|tita|tito|moko|mokopuna|tamāhine|mwana|mke|mume|o[ğg]lu|k[ıi]z[ıi]|e[şs]i";
+        "anak|asawa|kuya|lola|lolo|tita|tito|moko|mokopuna|tamāhine|mwana|mke|mume|o[ğg]lu|k[ıi]z[ıi]|e[şs]i|" +
+        "κόρη|κόρης|γιος|γιου|σύζυγος|συζύγου|μητέρα|πατέρας|αδελφή|αδελφός|εγγονή|εγγονός";
 
     /// <summary>Other people and roles whose name may follow; a heading may too ("Partner Notification").</summary>
     private const string OtherRelations = "partner|gf|bf|ex|friend|grandchild|child|roommate|neighbou?r|caregiver|guardian|guarantor|cardholder|insured|account holder|account name";
@@ -90,6 +91,7 @@ public sealed partial class PhiDetector
             var confidence = introduced ? PhiConfidence.Likely
                 : _lexicon.FirstNames.Contains(key) || LowerCaseTitles.Contains(cue) && _lexicon.LastNames.Contains(key) ? PhiConfidence.Shaped
                 : IsUnlistedWord(word) && (!inPassing || cue.Equals("mr", StringComparison.OrdinalIgnoreCase) || cue.Equals("mrs", StringComparison.OrdinalIgnoreCase))
+                  && (!cue.Equals("son", StringComparison.OrdinalIgnoreCase) || SomeonesSon(text, words, i))
                     ? PhiConfidence.Likely : 0; // "mr. tuttle": after "mr" a word in no list is a surname ("ms contin" is a drug)
             if (confidence == 0) continue;
             var end = start + length;
@@ -97,6 +99,19 @@ public sealed partial class PhiDetector
             Add(found, PhiKind.Name, start, end, confidence, afterPersonCue: true);
         }
     }
+
+    /// <summary>"her son bryce", "pt's son", "son keanu" at the start: someone's son. Not the Spanish verb in "son remitidos" ("they
+    /// are referred") nor the French "son numéro" ("his number"): before a word in no list, "son" needs an owner or nothing before it.</summary>
+    private static bool SomeonesSon(string text, List<(int Start, int Length)> words, int cue)
+    {
+        if (cue == 0) return true;
+        var before = text.AsSpan(words[cue - 1].Start, words[cue - 1].Length);
+        return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal) || KinOwners.Contains(before);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KinOwners =
+        new HashSet<string>(["her", "his", "my", "their", "your", "our", "the", "a", "whose", "w", "with", "and", "pt", "patient", "client", "adult", "older", "younger", "eldest", "oldest", "youngest"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"marty's brother", "this is kezia's mum": a known first name in lower case whose kin follows, when it is no
     /// English word ("the baby's father", "patient's son").</summary>
@@ -266,7 +281,7 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>" + ForeignPatient + @")|(?<family>" + ForeignFamily + @")(?:\s+si)?)\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ForeignRelationName();
 
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|according to|spoke to|talked to|named after|named for|known as|nicknamed|nickname:?|aka|a\.k\.a\.|alias|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<!(?:treated|managed|started|maintained|stabili[sz]ed|restarted|continued|titrated|induced|controlled|improved|trialed|trialled|tried)\s)with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|according to|spoke to|talked to|named after|named for|known as|nicknamed|nickname(?: is)?:?|(?:everyone|everybody|they|we) calls?(?: (?:him|her|them))?|aka|a\.k\.a\.|alias|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ContactName();
 
     /// <summary>"ECHO chat: Francesca: \"ottimo caso\"": one capitalised word before a colon and a quotation, at the start of a

@@ -46,6 +46,34 @@ public sealed partial class PhiDetector
         }
     }
 
+    /// <summary>"Mark Sorensen (son) says ...; Mark will bring the bottles": a word of a name found in the text, written again
+    /// alone and capitalised, is that person again (as sure as a name alone, and after a person's cue when the first was).
+    /// Only words of three letters or more that are no clinical or calendar word; a name that is also a word ("Mark", "Young")
+    /// opening a sentence only before what a person does ("Mark will bring", not "Young adults are").</summary>
+    private void AddRepeatedNames(string text, List<PhiFinding> found)
+    {
+        if (!found.Any(f => f.Kind == PhiKind.Name)) return;
+        var repeated = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var name in found.Where(f => f.Kind == PhiKind.Name))
+            foreach (var word in text[name.Start..name.End].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var bare = Bare(word.Trim(',', '.', '(', ')'));
+                if (bare.Length >= 3 && char.IsUpper(bare[0]) && NameFolding.IsCased(bare) && !IsClinical(bare))
+                    repeated[bare] = repeated.GetValueOrDefault(bare) || name.AfterPersonCue;
+            }
+        foreach (var (word, afterPersonCue) in repeated)
+            for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                var end = at + word.Length;
+                if (at > 0 && char.IsLetter(text[at - 1]) || end < text.Length && char.IsLetter(text[end])) continue;
+                if (PhiLexicon.CommonWords.Contains(word) && AtSentenceStart(text, at) && !PersonVerb().IsMatch(text.AsSpan(end)) && !ModalVerbAfter().IsMatch(text.AsSpan(end))) continue;
+                Add(found, PhiKind.Name, at, end, PhiConfidence.Likely, afterPersonCue);
+            }
+    }
+
+    [GeneratedRegex(@"^\s+(?:will|would|can|could|should|must|might)\s+\p{Ll}")]
+    private static partial Regex ModalVerbAfter();
+
     /// <summary>A clinical, calendar or acronym word ("Easter Sunday"); a place, with the word before it ("British Columbia");
     /// a saint's day, a holiday ("Independence Day"); the name of a body ("Royal College", "Mercy Hospital").</summary>
     private bool NoPersonThere(string text, int start, int end)
@@ -87,7 +115,28 @@ public sealed partial class PhiDetector
     /// <summary>What around a run rules out a person, for the rules and the tagger alike: a holiday after it ("Columbus Day"), a
     /// year after a month ("im Mai 2021"), a sentence about drug slang, an eponym's head word of another language before it.</summary>
     private static bool ContextRulesOutAPerson(string text, int start, int end) =>
-        HolidayAfter().IsMatch(text.AsSpan(end)) || MonthOfAYear(text, start, end) || InASentenceOnSlang(text, start) || AfterAForeignEponymHead(text, start);
+        HolidayAfter().IsMatch(text.AsSpan(end)) || HolidayName().IsMatch(text.AsSpan(start, end - start)) || MonthOfAYear(text, start, end)
+        || InASentenceOnSlang(text, start) || SlangUsed(text, start, end) || AfterAForeignEponymHead(text, start) || NoPersonAfter().IsMatch(text.AsSpan(end));
+
+    /// <summary>"Boxing Day", "Canada Day", "New Year's Eve": a run that is a holiday's name itself.</summary>
+    [GeneratedRegex(@"\s(?:Day|Eve)$")]
+    private static partial Regex HolidayName();
+
+    /// <summary>"Harmony between the clinics": what no person is followed by.</summary>
+    [GeneratedRegex(@"^\s+(?:between|among|amongst)\b")]
+    private static partial Regex NoPersonAfter();
+
+    /// <summary>"Molly was used once", "Tina was smoked": a drug's street name used, not a person (who is taken to the ED, not used).</summary>
+    private static bool SlangUsed(string text, int start, int end) =>
+        DrugStreetNames.Contains(text[start..end]) && SlangUseAfter().IsMatch(text.AsSpan(end));
+
+    private static readonly HashSet<string> DrugStreetNames = ["Molly", "Tina", "Charlie", "Lucy", "Mary Jane", "Christina", "Crystal", "Henry", "Billy"];
+
+    [GeneratedRegex(@"^\s+(?:was|were|is|has been|had been)\s+(?:(?:first|only|last|also|then)\s+)?(?:used|smoked|snorted|injected|ingested|sold|bought|taken recreationally)\b")]
+    private static partial Regex SlangUseAfter();
+
+    /// <summary>Months that are also given names: after kin they are a person ("her daughter June", "son August").</summary>
+    private static readonly HashSet<string> GivenNameMonths = new(["april", "may", "june", "august"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Signo de Hoffmann", "Doença de Chagas", "Morbus Crohn": a name after what an eponym names in another language.</summary>
     private static bool AfterAForeignEponymHead(string text, int start)
@@ -211,7 +260,9 @@ public sealed partial class PhiDetector
         else
         {
             // After a title even a month is a name ("Ms. April Nakashima").
-            if (Clinical(0) && !(cue == NameCue.Title && IsMonthOrDay(words[0].Value) && words.Count > 1)) return;
+            // After kin a month that is also a given name is one ("her daughter June").
+            if (Clinical(0) && !(IsMonthOrDay(words[0].Value)
+                && (cue == NameCue.Title && words.Count > 1 || cue == NameCue.Kin && GivenNameMonths.Contains(Bare(words[0].Value))))) return;
             start = 0;
             end = 0;
             while (end + 1 < words.Count && !Clinical(end + 1)) end++;
@@ -220,7 +271,8 @@ public sealed partial class PhiDetector
             // "spoke with Amara Okafor", "asking for Aoife": after a word of contact two words are a name, and one when it is
             // a known name or, less surely, in no list
             var unlistedAlone = end == 0 && !IsKnownName(words[0].Value);
-            if (cue == NameCue.Contact && (IsPlace(text, words, start, end) || unlistedAlone && !IsUnlistedWord(words[0].Value) || end == 0 && Ordinary(0))) return;
+            if (cue == NameCue.Contact && (IsPlace(text, words, start, end) || unlistedAlone && !IsUnlistedWord(words[0].Value) || end == 0 && Ordinary(0)
+                || ContextRulesOutAPerson(text, words[start].Index, words[end].Index + words[end].Length))) return;
             if (cue == NameCue.Initial && Ordinary(0) || cue is NameCue.Relation or NameCue.Kin && end == 0 && char.IsLower(words[0].Value[0])) return;
             // "Patient Information", "Partner Notification": after a relation or role (not kin: "husband Rob"), English words
             // with no name among them are a heading
@@ -257,7 +309,7 @@ public sealed partial class PhiDetector
     private static readonly HashSet<string> ForeignArticles = ["Ein", "Eine", "Einen", "Einem", "Einer", "Kein", "Keine", "Keinen", "Der", "Dem", "Les", "Une", "Los", "Las",
         "Il", "Gli", "Uno", "Una", "Um", "Uma", "Het", "Een", "Unos", "Unas", "En", "Au", "Aux", "Dans", "Pour", "Avec", "Sur", "Chez", "Seit",
         "Bei", "Mit", "Nach", "Für", "Vom", "Zum", "Zur", "Por", "Para", "Con", "Desde", "Durante", "Según", "Nel", "Nella", "Dal", "Dalla",
-        "Dopo", "Com", "Pelo", "Pela", "Após"];
+        "Dopo", "Com", "Pelo", "Pela", "Após", "Im", "Am", "Beim", "Ins"];
 
     /// <summary>"Sister is supportive": a relation word at the start of a sentence is no name.</summary>
     private static readonly HashSet<string> RelationWordsAsNames = new(StringComparer.OrdinalIgnoreCase) { "sister", "brother", "mother", "father", "son", "daughter", "nurse", "patient" };

@@ -80,6 +80,7 @@ public sealed partial class PhiDetector
         AddAll(NumberInContext.CodedValue, text, found);
         AddNames(text, found);
         if (learnedNames) AddLearnedNames(text, found);
+        AddRepeatedNames(text, found);
         AddAfterEach(text, found, PhiKind.Name, PhiPatterns.AgeAfterAName(), PhiKind.Age);
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         MarkFaxNumbers(text, found);

@@ -11,7 +11,7 @@ internal static partial class PhiPatterns
 {
     private const string No = @"(?:\s*(?:number|no\.?|num\.?|#|ID|identifier))?";
     private const string Sep = @"\s*(?:is|was|of)?\s*[:#=]?\s*";
-    private const string Value = @"(?<id>(?=[A-Za-z0-9.-]*\d)[A-Za-z0-9][A-Za-z0-9.-]{3,}[A-Za-z0-9])";
+    private const string Value = @"(?<id>(?!(?:19|20)\d\d-(?:19|20)?\d\d(?![A-Za-z0-9-]|\.\d))(?=[A-Za-z0-9.-]*\d)[A-Za-z0-9][A-Za-z0-9.-]{3,}[A-Za-z0-9])";
     private const string MonthAbbreviation = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
     private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
     private const string Day = @"(?:0?[1-9]|[12]\d|3[01])";
@@ -167,7 +167,8 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<![\d/.-])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/-]|\.\d)")]
     private static partial Regex DayFirstDate();
 
-    [GeneratedRegex(@"(?<![\d.])(?:19|20)\d{2}([./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)")]
+    /// <summary>"2024.03.12", "2024/3/12", and Korean "2024. 3. 12." (a space after each dot, and a dot at the end).</summary>
+    [GeneratedRegex(@"(?<![\d.])(?:19|20)\d{2}(?:([./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d]|\.\d)|\. (?:0?[1-9]|1[0-2])\. (?:0?[1-9]|[12]\d|3[01])\.)")]
     private static partial Regex YearFirstDottedDate();
 
     [GeneratedRegex(@"(?<!\d)" + Day + @"[- ](?i:" + MonthAbbreviation + @")\.?[- ](?:19|20)?\d{2}(?!\d)")]
@@ -200,7 +201,8 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<=(?i:\b(?:on|admitted|discharged|seen|dated|until|DOB|born|visit|surgery|died|released|arrested|date|since|due|note|filled|dispensed|refill|for|called|booked|next|appt|appointment|by|till|til|fre|fri|mon|tue|wed|thu|sat|sun)\b)\s*:?\s*)(?<id>(?<![\d/])" + MonthNumber + "/" + Day + @")(?![\d/])")]
     private static partial Regex LabelledShortDate();
 
-    [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @"(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?:19|20)\d{2}(?!\d))?")]
+    /// <summary>"March 12", "Jan. 5th, 2024", and in a text message's lower case "march 12" (a month written out; not "may", nor "dec 3" for a decrease).</summary>
+    [GeneratedRegex(@"\b(?:" + Month + @"|(?:january|february|march|april|june|july|august|september|october|november|december)(?=\s+\d))\s+" + Day + @"(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?:19|20)\d{2}(?!\d))?")]
     private static partial Regex MonthDayDate();
 
     [GeneratedRegex(@"(?<![\d.])" + Day + @"(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @"(?:,?\s+(?:19|20)\d{2}(?!\d))?")]

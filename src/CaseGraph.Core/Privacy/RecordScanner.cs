@@ -65,7 +65,7 @@ public static partial class RecordScanner
     [GeneratedRegex(@"\b\d{1,3}[- ](?:year|yr)s?[- ]old\b(?! (?:or|and) (?:older|over|above|younger|under)\b)(?<!\bare \d{1,3}[- ]years[- ]old)")]
     private static partial Regex AgedPerson();
 
-    [GeneratedRegex(@"\bnamed (?:after|for) \p{Lu}|\bin (?:memory|hono(?:u)?r) of \p{Lu}|\b\p{Lu}\p{Ll}+['’]s (?:Law|Act|Day)\b")]
+    [GeneratedRegex(@"\bnamed (?:after|for) (?:\p{Lu}|an? |the )|\bin (?:memory|hono(?:u)?r) of \p{Lu}|\b\p{Lu}\p{Ll}+['’]s (?:Law|Act|Day)\b")]
     private static partial Regex NamesakeStory();
 
     /// <summary>

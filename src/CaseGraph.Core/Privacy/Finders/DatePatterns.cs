@@ -24,7 +24,9 @@ public static partial class DatePatterns
         "ocak|şubat|subat|mart|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul|ekim|kasım|kasim|aralık|aralik|" +
         // Russian and Ukrainian in the genitive a date uses ("14 мая 1961", "5 березня 2024")
         "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|" +
-        "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня";
+        "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|" +
+        // Greek in the genitive a date uses ("12 Μαρτίου 2024")
+        "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαιου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου";
 
     /// <summary>Hungarian months, written after the year ("2023. március 4.").</summary>
     private const string HungarianMonths = "január|február|március|április|május|június|július|augusztus|szeptember|október|november|december";
@@ -83,7 +85,7 @@ public static partial class DatePatterns
 
     /// <summary>"Friday 5/17", "F/u 1/3", "RTC 2/14": a month and day with no year after a weekday or a word of scheduling,
     /// but not a fraction of a dose ("f/u 1/2 tab").</summary>
-    [GeneratedRegex(@"(?<=(?i:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|f/u|follow[- ]?up|rtc|appt|appointment|due|until|till|since|seen|discharged?)\.?\s+(?:on\s+)?))" +
+    [GeneratedRegex(@"(?<=(?i:\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|f/u|follow[- ]?up|rtc|appt|appointment|due|until|till|since|seen|discharged?|(?:re)?scheduled\s+(?:to|for)|moved\s+to|pushed\s+(?:back\s+)?to)\.?\s+(?:on\s+)?))" +
         @"(?<!\d)(?<id>(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))(?![\d/]|\s*(?:tabs?|tablets?|strips?|films?|mg|doses?|of|pills?)\b)")]
     private static partial Regex MonthDayAfterScheduleWord();
 

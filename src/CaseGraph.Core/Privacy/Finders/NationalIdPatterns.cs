@@ -33,18 +33,18 @@ public static partial class NationalIdPatterns
         // prisons, camps, programmes and registers: the numbers a person is filed under there
         .. Numbered("prison", "prisoner", "inmate", "clinic", "programme", "program", "register"), "MIN", "PRN", "MDOC", "CDCR", "client code", "expediente",
         "Substitutionsausweis", "ARC", "NID", "CNI", "TRN", "voter ID", "UNHCR case", "case",
-        "historia clínica", "historia clinica", "Rentenversicherungsnummer", "رقم الملف", "رقم الهوية"];
+        "historia clínica", "historia clinica", "Rentenversicherungsnummer", "رقم الملف", "رقم الهوية", "NUSS", "NAF", "SGK"];
 
     /// <summary>Two or three capitals that are also common abbreviations ("95% CI 1.12-3.45"): a label only before a national
     /// number's own shape (<see cref="ShortLabelNumber"/>).</summary>
-    private static readonly string[] ShortPatientLabels = ["HC", "RUN", "RUT", "CI", "BI", "NIP"];
+    private static readonly string[] ShortPatientLabels = ["HC", "RUN", "RUT", "CI", "C.I.", "BI", "NIP"];
 
     private static readonly string[] InsuranceLabels = ["Krankenversichertennummer", "CIN", "mutualit", "medical aid", "PhilHealth", "NHIF", "OHIP", "RAMQ", "MSP", "PHN", "AHCIP", .. Numbered("member"), "membership", "polis", "lidnummer", "Versicherungsnummer", "carte vitale",
         "NIR", "sécurité sociale", "securite sociale", "EHIC", "Medicare", "Medicaid", "mutuelle", .. Numbered("policy", "insurance"), "Bupa", "AXA", "Allianz",
-        "AOK", "medical card", "NHIS",
+        "AOK", "medical card", "NHIS", "HCN", "Versichertenkarte", "obra social", "afiliado", "afiliada", "health card", "assurance maladie",
         "IMSS", "ISSSTE", "afiliación", "afiliacion", "credencial", "tessera sanitaria", "tarjeta sanitaria", "cartão SUS", "cartao SUS", "CNS", "DVA", "e-card", "Kela"];
 
-    private static readonly string[] RegisterLabels = ["Ärztekammer", "Arztekammer", "CPSA", "Medical Council", "MCI", "PA DL", "DL", "RPPS", "ADELI", "HPCSA", "CRM", "CRF", "MDCN", "GMC", "AHPRA", "NMC", "MCNZ", "LANR", "licence",
+    private static readonly string[] RegisterLabels = ["Ärztekammer", "Arztekammer", "CPSA", "CPSO", "CPSM", "CPSBC", "CPSS", "CPSNS", "Medical Council", "MCI", "PA DL", "DL", "RPPS", "ADELI", "HPCSA", "CRM", "CRF", "MDCN", "GMC", "AHPRA", "NMC", "MCNZ", "LANR", "licence",
         "license", "CMQ", "cédula profesional", "cedula profesional", "pecsétszám", "pecsetszam", "permis de conduire", "rijbewijs", "Führerschein", "Fuhrerschein", "carnet", "patente", "driving licen", "register", "registration no",
         "prawa wykonywania zawodu", "PWZ", "NPWZ", "colegiado", "BIG", "registro médico", "registro medico", "Ordine dei Medici"];
 
@@ -75,19 +75,19 @@ public static partial class NationalIdPatterns
         @"c[ée]dula(?: de (?:identidad|ciudadan[íi]a))?|CUIL|CUIT|DPI|DUI|RFC|NSS|NRIC|HKID|CNP|СНИЛС|SNILS|PAN|NHC|NUHSA|NRC|FNPF|accession|registre national|num[ée]ro national|" +
         @"身分[證证](?:字號)?|TFN|NINO|NI number|National Insurance(?: number)?|SIN|IRD|OIB|EGN|ЕГН|JMBG|EMŠO|AFM|ΑΦΜ|NIK|KTP|PhilSys|NIN|BVN|Omang|Ghana card|MRN|" +
         @"(?:prison|prisoner|inmate|clinic|programme|program|register)(?:\s*(?:number|no\.?|nr\.?|n[º°]\.?|#|ID|ref\.?)|-Nr)|MIN|PRN|MDOC|CDCR|client code|expediente|" +
-        @"Substitutionsausweis|ARC|NID|CNI|TRN|voter ID|UNHCR case|case|historia cl[íi]nica|Rentenversicherungsnummer|رقم الملف|رقم الهوية)" + Number + Value)]
+        @"Substitutionsausweis|ARC|NID|CNI|TRN|voter ID|UNHCR case|case|historia cl[íi]nica|Rentenversicherungsnummer|رقم الملف|رقم الهوية|NUSS|NAF|SGK(?: sicil(?: no)?)?)" + Number + Value)]
     private static partial Regex PatientNumber();
 
-    /// <summary>"CI 4.321.765-2", "RUN 12.345.678-5", "HC 778120", "BI 110100123456A", "NIP 123-456-32-18": digits grouped by
+    /// <summary>"CI 4.321.765-2", "C.I. V-18.456.789" (Venezuela's, with its V or E), "RUN 12.345.678-5", "HC 778120", "BI 110100123456A", "NIP 123-456-32-18": digits grouped by
     /// thousands with a check digit, six or more in a run, or Poland's tax groups; never a confidence interval.</summary>
-    [GeneratedRegex(@"\G(?:HC|RUN|RUT|CI|BI|NIP)\.?:?\s+(?<id>\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK])?|\d{6,13}[A-Z]?|\d{3}-\d{3}-\d{2}-\d{2})(?![\w.,-]?\d)")]
+    [GeneratedRegex(@"\G(?:HC|RUN|RUT|CI|C\.I|BI|NIP)\.?:?\s+(?<id>(?:[VE]-?)?\d{1,3}(?:\.\d{3}){2,3}(?:-[\dkK])?|\d{6,13}[A-Z]?|\d{3}-\d{3}-\d{2}-\d{2})(?![\w.,-]?\d)")]
     private static partial Regex ShortLabelNumber();
 
     [GeneratedRegex(@"\G(?i:Krankenversichertennummer|(?:Medicaid\s+)?CIN|mutualit[ée]|medical aid|PhilHealth(?:\s+ID)?|NHIF|OHIP|RAMQ|MSP|PHN|AHCIP|member(?:ship)?|polis(?:nummer)?|(?:mutualiteit\s+)?lidnummer|Versicherungsnummer|carte vitale|NIR|s[ée]curit[ée] sociale|EHIC|NHIS|" +
-        @"Medicare(?:\s+card)?|Medicaid|mutuelle|policy|insurance|Bupa|AXA|Allianz|AOK|medical card|IMSS|ISSSTE|(?:n[úu]mero de )?afiliaci[óo]n(?: (?:IMSS|ISSSTE))?|credencial|tessera sanitaria|tarjeta sanitaria|cart[ãa]o SUS|CNS|DVA(?: file)?|e-card|Kela)" + Number + Value)]
+        @"Medicare(?:\s+card)?|Medicaid|mutuelle|policy|insurance|Bupa|AXA|Allianz|AOK|medical card|IMSS|ISSSTE|(?:n[úu]mero de )?afiliaci[óo]n(?: (?:IMSS|ISSSTE))?|credencial|tessera sanitaria|tarjeta sanitaria|cart[ãa]o SUS|CNS|DVA(?: file)?|e-card|Kela|HCN|Versichertenkarte(?:\s+[A-Z]{2,5})?|obra social(?:\s+[A-Z]{2,6})?(?:,?\s+afiliad[oa])?|afiliad[oa]|health card|assurance maladie(?: est)?)" + Number + Value)]
     private static partial Regex InsuranceNumber();
 
-    [GeneratedRegex(@"\G(?i:[ÄA]rztekammer|CPSA(?:\s+reg\.?)?|(?:[\p{Lu}][\p{L}]+\s+){0,2}Medical Council(?:\s+reg\.?)?|MCI(?:\s+reg\.?)?|(?:[A-Z]{2}\s+)?DL|RPPS|ADELI|HPCSA(?:\s+MP)?|CRM(?:-[A-Z]{2})?|CRF|MDCN|GMC|AHPRA|NMC|MCNZ|LANR|licen[cs]e|CMQ|c[ée]dula profesional|pecs[ée]tsz[áa]m|permis de conduire|" +
+    [GeneratedRegex(@"\G(?i:[ÄA]rztekammer|CPS(?:A|O|M|BC|S|NS)(?:\s+reg\.?)?|(?:[\p{Lu}][\p{L}]+\s+){0,2}Medical Council(?:\s+reg\.?)?|MCI(?:\s+reg\.?)?|(?:[A-Z]{2}\s+)?DL|RPPS|ADELI|HPCSA(?:\s+MP)?|CRM(?:-[A-Z]{2})?|CRF|MDCN|GMC|AHPRA|NMC|MCNZ|LANR|licen[cs]e|CMQ|c[ée]dula profesional|pecs[ée]tsz[áa]m|permis de conduire|" +
         @"rijbewijs(?:nummer)?|F[üu]hrerschein(?:nummer)?|carnet(?: de conducir)?|patente|driving licen[cs]e|register|registration no|prawa wykonywania zawodu|N?PWZ|(?:n[º°o]\.? )?colegiado|BIG|registro m[ée]dico(?: RM)?|Ordine dei Medici(?: di \p{Lu}\p{Ll}+)?(?: n\.)?)" + Number + Value)]
     private static partial Regex RegisterNumber();
 
