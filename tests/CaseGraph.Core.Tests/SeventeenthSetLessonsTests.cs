@@ -63,6 +63,13 @@ public class SeventeenthSetLessonsTests
         Assert.True(RecordScanner.TellsANamesakesStory("The Ryan Haight Act of 2008, named after an 18-year-old from La Mesa, California."));
     }
 
+    [Theory]
+    [InlineData("Brent Calloway Jr, 38, a long-haul truck driver from Tulsa, began using kratom powder.", true)]
+    [InlineData("Armando Quintanilla-Vance, 33, a line cook in Austin, asks to restart Adderall.", true)]
+    [InlineData("The Lancet Psychiatry review of 2019 found that a third of adults, 45 and older, use opioids.", false)]
+    public void A_person_introduced_with_their_age_makes_a_passage_a_case(string text, bool caseLike) =>
+        Assert.Equal(caseLike, RecordScanner.ReadsLikeACase(text));
+
     [Fact]
     public void Her_son_and_a_son_at_the_start_still_name_someone()
     {

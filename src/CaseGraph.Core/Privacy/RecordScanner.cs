@@ -55,10 +55,12 @@ public static partial class RecordScanner
     /// numbers are the patient's.</summary>
     public static bool ReadsLikeACase(string text) => CaseCue().IsMatch(text) || AgedPerson().IsMatch(text) && !TellsANamesakesStory(text);
 
+    // "Brent Calloway Jr, 38, a truck driver": a person introduced with their age is a case;
     // "presents with" of a disease ("It commonly presents with a limp") is guidance, of a person ("who presents with") a case;
     // "Mrs. Winslow's Soothing Syrup" is a product; "the patient is brought in early" and "was found to be" are guidance
     [GeneratedRegex(@"\bpresented (?:to|with)\b|\bpresents to\b|\b(?:he|she|they|who|patient|pt|man|woman)\s+presents with\b|\bwas (?:admitted|brought|found(?! (?:to|that)\b))\b|" +
-        @"\bwe (?:report|describe|present)\b|\b[Oo]ur patient (?:is|was)\b|\b[Tt]he patient was\b|\bPatient(?: name)?:\s|\b(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}(?!\p{L}*['’]s\s+\p{Lu})|\b(?:DOB|D\.O\.B\.|MRN)\b")]
+        @"\bwe (?:report|describe|present)\b|\b[Oo]ur patient (?:is|was)\b|\b[Tt]he patient was\b|\bPatient(?: name)?:\s|\b(?:Mr|Mrs|Ms|Mx)\.?\s+\p{Lu}(?!\p{L}*['’]s\s+\p{Lu})|\b(?:DOB|D\.O\.B\.|MRN)\b|" +
+        @"\b\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+)+(?: Jr\.?| Sr\.?)?, \d{1,2}, (?:a|an)\s")]
     private static partial Regex CaseCue();
 
     /// <summary>"a 54-year-old man", "She is 54 years old"; not a population ("people who are 65 years old or older").</summary>
