@@ -106,10 +106,10 @@ public sealed partial class PhiDetector
     {
         if (cue == 0) return true;
         var before = text.AsSpan(words[cue - 1].Start, words[cue - 1].Length);
-        return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal) || KinOwners.Contains(before);
+        return before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal) || SonOwners.Contains(before);
     }
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KinOwners =
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SonOwners =
         new HashSet<string>(["her", "his", "my", "their", "your", "our", "the", "a", "whose", "w", "with", "and", "pt", "patient", "client", "adult", "older", "younger", "eldest", "oldest", "youngest"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 

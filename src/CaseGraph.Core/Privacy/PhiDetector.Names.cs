@@ -112,8 +112,9 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"\G\s+\p{Lu}[\p{L}'’-]*")]
     private static partial Regex NextCapitalisedWord();
 
-    /// <summary>What around a run rules out a person, for the rules and the tagger alike: a holiday after it ("Columbus Day"), a
-    /// year after a month ("im Mai 2021"), a sentence about drug slang, an eponym's head word of another language before it.</summary>
+    /// <summary>What around a run rules out a person, for the rules (with no cue or a word of contact) and the tagger alike: a
+    /// holiday after it or its own name ("Columbus Day", "Boxing Day"), a year after a month ("im Mai 2021"), a sentence about
+    /// drug slang or a street name used, an eponym's head word of another language before it, "between" after it.</summary>
     private static bool ContextRulesOutAPerson(string text, int start, int end) =>
         HolidayAfter().IsMatch(text.AsSpan(end)) || HolidayName().IsMatch(text.AsSpan(start, end - start)) || MonthOfAYear(text, start, end)
         || InASentenceOnSlang(text, start) || SlangUsed(text, start, end) || AfterAForeignEponymHead(text, start) || NoPersonAfter().IsMatch(text.AsSpan(end));

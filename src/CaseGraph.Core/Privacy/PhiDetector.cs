@@ -55,7 +55,8 @@ public sealed partial class PhiDetector
     /// <summary>Short texts recur: labels read from ids (their digits are spaces, <see cref="SafeLabels.AsWords"/>), drug names,
     /// frequencies, programmes. Their findings are kept, for at most <see cref="RecalledTexts"/> texts of at most
     /// <see cref="RecalledLength"/> characters, and given again: the detector is pure, so they equal a new scan. A short
-    /// field's scan costs about as much as a long one's (some sixty patterns start on it), so this halves a case's.</summary>
+    /// field's scan costs nearly what a long one's does (some sixty patterns start on it): recalling them takes 15-30% off a
+    /// bundled case's scan and half of what it allocates.</summary>
     private IReadOnlyList<PhiFinding> Recalled(string text, bool learnedNames)
     {
         if (text.Length > RecalledLength) return Scan(text, learnedNames);
