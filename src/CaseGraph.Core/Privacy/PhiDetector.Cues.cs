@@ -35,7 +35,7 @@ public sealed partial class PhiDetector
         "κόρη|κόρης|γιος|γιου|σύζυγος|συζύγου|μητέρα|πατέρας|αδελφή|αδελφός|εγγονή|εγγονός";
 
     /// <summary>Other people and roles whose name may follow; a heading may too ("Partner Notification").</summary>
-    private const string OtherRelations = "partner|gf|bf|ex|friend|grandchild|child|roommate|neighbou?r|caregiver|guardian|guarantor|cardholder|insured|account holder|account name";
+    private const string OtherRelations = "partner|gf|bf|ex|friend|grandchild|child|Kontoinhaber(?:in)?|roommate|neighbou?r|caregiver|guardian|guarantor|cardholder|insured|account holder|account name";
 
     private const string ForeignPatient = "paciente|patiënt|patientin|paziente|potilas|pacjent(?:ka)?|pacient(?:ka)?|hasta|пациент(?:ка|а|ки)?|пацієнт(?:ка)?|ασθεν(?:ής|ούς)";
 
@@ -278,7 +278,7 @@ public sealed partial class PhiDetector
         @"physician|nurse|pharmacist|therapist|officer|coach|interpreter|colleague|social worker|caller:?|provider:?|attending:?|NP|PA)(?![\p{L}])\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex RelationName();
 
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>" + ForeignPatient + @")|(?<family>" + ForeignFamily + @")(?:\s+si)?)\s*[,:]?\s+)(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>" + ForeignPatient + @")|(?<family>" + ForeignFamily + @")(?:\s+si|\s+(?:του|της|μου|σου|τους))?)\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ForeignRelationName();
 
     [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<!(?:treated|managed|started|maintained|stabili[sz]ed|restarted|continued|titrated|induced|controlled|improved|trialed|trialled|tried)\s)with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|according to|spoke to|talked to|named after|named for|known as|nicknamed|nickname(?: is)?:?|(?:everyone|everybody|they|we) calls?(?: (?:him|her|them))?|aka|a\.k\.a\.|alias|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]

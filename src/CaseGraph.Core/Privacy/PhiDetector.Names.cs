@@ -116,12 +116,22 @@ public sealed partial class PhiDetector
     /// holiday after it or its own name ("Columbus Day", "Boxing Day"), a year after a month ("im Mai 2021"), a sentence about
     /// drug slang or a street name used, an eponym's head word of another language before it, "between" after it.</summary>
     private static bool ContextRulesOutAPerson(string text, int start, int end) =>
-        HolidayAfter().IsMatch(text.AsSpan(end)) || HolidayName().IsMatch(text.AsSpan(start, end - start)) || MonthOfAYear(text, start, end)
+        HolidayAfter().IsMatch(text.AsSpan(end)) || HolidaysOwnName(text, start, end) || MonthOfAYear(text, start, end)
         || InASentenceOnSlang(text, start) || SlangUsed(text, start, end) || AfterAForeignEponymHead(text, start) || NoPersonAfter().IsMatch(text.AsSpan(end));
 
-    /// <summary>"Boxing Day", "Canada Day", "New Year's Eve": a run that is a holiday's name itself.</summary>
+    /// <summary>"Boxing Day", "Canada Day", "New Year's Eve": a run that is a holiday's name itself, or its day or eve after the
+    /// holiday ("on Christmas Eve").</summary>
+    private static bool HolidaysOwnName(string text, int start, int end) =>
+        HolidayName().IsMatch(text.AsSpan(start, end - start)) || HolidayBefore().IsMatch(text.AsSpan(0, start)) && DayOrEve().IsMatch(text.AsSpan(start, end - start));
+
     [GeneratedRegex(@"\s(?:Day|Eve)$")]
     private static partial Regex HolidayName();
+
+    [GeneratedRegex(@"(?:Christmas|Xmas|Year['’]s|Hallowe|Midsummer|Easter|Passover|Hanukkah|Ramadan)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HolidayBefore();
+
+    [GeneratedRegex(@"^(?:Day|Eve|Even|Morning|Night)\b")]
+    private static partial Regex DayOrEve();
 
     /// <summary>"Harmony between the clinics": what no person is followed by.</summary>
     [GeneratedRegex(@"^\s+(?:between|among|amongst)\b")]
@@ -226,7 +236,9 @@ public sealed partial class PhiDetector
             }
             end = start;
             while (end + 1 < words.Count && Continues(end + 1)) end++;
+            // "The Royal Australian College of ...": a run before the word for a body is its name
             if (IsPlace(text, words, start, end) || RelationWordsAsNames.Contains(Bare(words[start].Value)) || BeforeEponym(words, end) || AfterPlacePossessive(text, words, start)
+                || BodyWordAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))
                 || ContextRulesOutAPerson(text, words[start].Index, words[end].Index + words[end].Length)
                 || PeopleNounAfter().IsMatch(text.AsSpan(words[end].Index + words[end].Length))) return;
             var known = end == start
@@ -310,7 +322,7 @@ public sealed partial class PhiDetector
     private static readonly HashSet<string> ForeignArticles = ["Ein", "Eine", "Einen", "Einem", "Einer", "Kein", "Keine", "Keinen", "Der", "Dem", "Les", "Une", "Los", "Las",
         "Il", "Gli", "Uno", "Una", "Um", "Uma", "Het", "Een", "Unos", "Unas", "En", "Au", "Aux", "Dans", "Pour", "Avec", "Sur", "Chez", "Seit",
         "Bei", "Mit", "Nach", "Für", "Vom", "Zum", "Zur", "Por", "Para", "Con", "Desde", "Durante", "Según", "Nel", "Nella", "Dal", "Dalla",
-        "Dopo", "Com", "Pelo", "Pela", "Após", "Im", "Am", "Beim", "Ins"];
+        "Dopo", "Com", "Pelo", "Pela", "Após", "Im", "Am", "Beim", "Ins", "Laut", "Gemäß", "Gemäss", "Selon", "Según"];
 
     /// <summary>"Sister is supportive": a relation word at the start of a sentence is no name.</summary>
     private static readonly HashSet<string> RelationWordsAsNames = new(StringComparer.OrdinalIgnoreCase) { "sister", "brother", "mother", "father", "son", "daughter", "nurse", "patient" };
@@ -507,7 +519,8 @@ public sealed partial class PhiDetector
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "easter", "christmas", "xmas", "ramadan", "ramadhan", "eid", "diwali", "deepavali", "passover", "hanukkah", "chanukah", "thanksgiving",
             "lent", "advent", "pentecost", "kwanzaa", "nowruz", "vesak", "halloween", "kippur", "hashanah", "holi", "navratri", "chuseok", "tet",
-            "iftar", "suhoor", "weihnachten", "ostern", "noël", "pâques", "navidad", "pascua", "natale", "pasqua", "natal", "páscoa"])
+            "iftar", "suhoor", "weihnachten", "ostern", "noël", "pâques", "navidad", "pascua", "natale", "pasqua", "natal", "páscoa",
+            "silvester", "sylvester", "pfingsten", "fasching", "karneval", "carnaval", "carnival", "ferragosto", "hogmanay", "toussaint", "ognissanti"])
             // short month names and months that are also given names (Mai, Maja, Julio, Avril, Kasım) may be a person
             .Concat(Finders.DatePatterns.Months.Split('|').Where(m => m.Length >= 5).Except(["avril", "julio", "augustus", "kasım", "kasim", "nisan", "marca"])),
         StringComparer.OrdinalIgnoreCase);

@@ -26,7 +26,9 @@ public static partial class DatePatterns
         "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|" +
         "січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|" +
         // Greek in the genitive a date uses ("12 Μαρτίου 2024")
-        "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαιου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου";
+        "ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|μαιου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου|οκτωβρίου|νοεμβρίου|δεκεμβρίου|" +
+        // Croatian in the genitive ("7. ožujka 2024.")
+        "siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|studenog|prosinca";
 
     /// <summary>Hungarian months, written after the year ("2023. március 4.").</summary>
     private const string HungarianMonths = "január|február|március|április|május|június|július|augusztus|szeptember|október|november|december";

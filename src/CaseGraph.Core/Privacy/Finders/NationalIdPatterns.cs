@@ -49,7 +49,7 @@ public static partial class NationalIdPatterns
         "prawa wykonywania zawodu", "PWZ", "NPWZ", "colegiado", "BIG", "registro médico", "registro medico", "Ordine dei Medici"];
 
     private static readonly string[] PlateLabels = ["registered as", "registration", "reg", "rego", "placa", "matrícula", "matricula", "Kennzeichen",
-        "immatriculation", "immatriculée", "immatricule", "plaque", "plaka", "placas", "vehicle", "car", "номер машины", "targa", "kenteken", "number plate", "numberplate", "plate", "rekisterinumero", "rendszám", "rendszam", "registreringsnummer", "regnr"];
+        "immatriculation", "immatriculée", "immatricule", "plaque", "plaka", "placas", "vehicle", "car", "номер машины", "targa", "kenteken", "number plate", "numberplate", "plate", "rekisterinumero", "rendszám", "rendszam", "registreringsnummer", "regnr", "rekisterikilpi"];
 
     private static readonly string[] AccountLabels = ["a/c", "acct", "checking", "savings", "Rekeningnummer", "Debitorennummer", "Kontonummer", "Konto", "Kundennummer", "numéro de compte", "numero de compte",
         "compte", "conta", "cuenta", "conto", "rekening"];
@@ -92,7 +92,7 @@ public static partial class NationalIdPatterns
     private static partial Regex RegisterNumber();
 
     [GeneratedRegex(@"\G(?i:registered as|registration|reg\.?|rego|placa|matr[íi]cula|Kennzeichen|immatriculation|plaque|plaka|placas|vehicle|car|номер машины|targa|kenteken|number plate|numberplate|" +
-        @"plate|rekisterinumero|rendsz[áa]m|immatricul[ée]e?|registreringsnummer|regnr)" + VehicleWords + Number + @"(?<id>(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,7}){1,3}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])")]
+        @"plate|rekisterinumero|rendsz[áa]m|immatricul[ée]e?|registreringsnummer|regnr|rekisterikilpi)" + VehicleWords + Number + @"(?<id>(?=(?:[A-Z0-9][ -]?){5})[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,7}){1,3}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\w-])")]
     private static partial Regex NumberPlate();
 
     [GeneratedRegex(@"\G(?i:a/c|acct\.?|checking|savings|Debitorennummer|Kontonummer|Konto|Kundennummer|num[ée]ro de compte|compte|conta|cuenta|conto|rekening(?:nummer)?)" + Number + Value)]
