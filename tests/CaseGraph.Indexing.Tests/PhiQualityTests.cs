@@ -91,7 +91,7 @@ public class PhiQualityTests
     [InlineData("seventeenth/international-identifiers.jsonl", "seventeenth/clean-case-sentences.jsonl", 0.975, 0.005)] // 0.968 and 1.1% blind; 0.983 and 0% tuned
     [InlineData("eighteenth/international-identifiers.jsonl", "eighteenth/clean-case-sentences.jsonl", 0.96, 0.01)]   // 0.965 and 0.9% blind, untouched
     [InlineData("nineteenth/international-identifiers.jsonl", "nineteenth/clean-case-sentences.jsonl", 0.955, 0.01)] // 0.956 and 1.6% blind; 0.961 and 0.9% tuned
-    [InlineData("twentieth/international-identifiers.jsonl", "twentieth/clean-case-sentences.jsonl", 0.935, 0.01)]  // 0.941 and 0.7% blind, untouched
+    [InlineData("twentieth/international-identifiers.jsonl", "twentieth/clean-case-sentences.jsonl", 0.945, 0.005)] // 0.941 and 0.7% blind; 0.948 and 0% tuned
     public void International_identifiers_written_blind_are_found_and_hard_clean_sentences_pass(string labelled, string clean, double recall, double falsePositives)
     {
         var report = PhiEvaluation.Evaluate(PhiEvaluation.Load(Path.Combine(Phi, labelled)), PhiEvaluation.Load(Path.Combine(Phi, clean)), Detector());

@@ -46,7 +46,7 @@ public static partial class ClinicalLookalikes
         // the bodies and guidance of other languages: "Secretaría de Salud", "Haute Autorité de Santé", "Leitlinie der Deutschen ..."
         "Secretaria", "Ministerio", "Ministere", "Ministerium", "Instituto", "Institut", "Autorite", "Agencia", "Agence", "Consejo", "Conseil",
         "Comision", "Commission", "Direccion", "Direction", "Sociedad", "Societe", "Gesellschaft", "Bundesamt", "Salud", "Sante", "Saude",
-        "Sanita", "Gesundheit", "Leitlinie", "Leitlinien", "Avis", "Semana",
+        "Sanita", "Gesundheit", "Leitlinie", "Leitlinien", "Avis", "Semana", "Santa",
         // languages an interpreter is booked for: "interpreter for Yoruba", "translates from Urdu"
         "Urdu", "Yoruba", "Hausa", "Igbo", "Amharic", "Tigrinya", "Somali", "Swahili", "Kiswahili", "Pashto", "Dari", "Farsi", "Punjabi",
         "Gujarati", "Haitian", "Creole", "Tagalog", "Hmong", "Navajo", "Ojibwe", "Kreyol", "Tamil", "Telugu", "Bengali", "Nepali", "Sinhala", "Khmer", "Lao",

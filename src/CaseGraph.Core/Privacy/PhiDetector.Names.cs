@@ -213,6 +213,8 @@ public sealed partial class PhiDetector
     {
         var words = WordsOf(run);
         bool Clinical(int i) => IsClinical(words[i].Value) || lookalikes.Value.Any(l => l.Start <= words[i].Index && words[i].Index < l.End);
+        bool SurnameThatIsAnEponym(int i) => ClinicalLookalikes.Eponyms.Contains(Key(words[i].Value))
+            && !lookalikes.Value.Any(l => l.Start <= words[i].Index && words[i].Index < l.End);
         // a lower-case particle ("da", "van") belongs to a name but makes none
         // (an English word that is nobody's name is ordinary before the look-alikes need finding: "Discussed", "Severe")
         bool Ordinary(int i) => char.IsLower(words[i].Value[0]) || PhiLexicon.CommonWords.Contains(Bare(words[i].Value))
@@ -273,9 +275,12 @@ public sealed partial class PhiDetector
         else
         {
             // After a title even a month is a name ("Ms. April Nakashima").
-            // After kin a month that is also a given name is one ("her daughter June").
-            if (Clinical(0) && !(IsMonthOrDay(words[0].Value)
-                && (cue == NameCue.Title && words.Count > 1 || cue == NameCue.Kin && GivenNameMonths.Contains(Bare(words[0].Value))))) return;
+            // After kin a month that is also a given name is one ("her daughter June"); after a title or "patient" an eponym
+            // that names nothing there is a surname ("Ms. Parkinson, a 62-year-old", not "Mr. Smith's Parkinson disease").
+            var monthAsName = IsMonthOrDay(words[0].Value)
+                && (cue == NameCue.Title && words.Count > 1 || cue == NameCue.Kin && GivenNameMonths.Contains(Bare(words[0].Value)));
+            var eponymAsSurname = (cue == NameCue.Title || cue == NameCue.Relation && afterPersonCue) && SurnameThatIsAnEponym(0);
+            if (Clinical(0) && !monthAsName && !eponymAsSurname) return;
             start = 0;
             end = 0;
             while (end + 1 < words.Count && !Clinical(end + 1)) end++;
@@ -333,8 +338,8 @@ public sealed partial class PhiDetector
 
     private static bool PersonFollows(ReadOnlySpan<char> after) => StrongPersonVerb().IsMatch(after) || FormBar().IsMatch(after) || ApposedRelation().IsMatch(after);
 
-    /// <summary>"Zhao Lei - pt's husband", "Siobhán (daughter)", "Amina, her case manager,": a person's relation to the patient after them.</summary>
-    [GeneratedRegex(@"^\s*(?:[-–—,]\s*(?:(?:his|her|their|the)\s+|(?:pt|patient|client)['’]s\s+)|\(\s*(?:\d{1,3},\s*)?(?:(?:his|her|their|the|pt['’]s|patient['’]s)\s+)?)" +
+    /// <summary>"Zhao Lei - pt's husband", "Siobhán (daughter)", "Amina, her case manager,", "Rusty the neighbour": a person's relation to the patient after them.</summary>
+    [GeneratedRegex(@"^\s*(?:the\s+|[-–—,]\s*(?:(?:his|her|their|the)\s+|(?:pt|patient|client)['’]s\s+)|\(\s*(?:\d{1,3},\s*)?(?:(?:his|her|their|the|pt['’]s|patient['’]s)\s+)?)" +
         @"(?i:" + Relation + @"|case manager|key worker|support worker|interpreter|landlord|sponsor|front desk|they/them|she/her|he/him|" +
         @"pharmacist|nurse|physician|doctor|counsell?or|social worker|peer|coach|CHW|caseworker|nickname|alias|\d{1,3}\s*(?:yo|y/o|y|yrs?|years?|J\.?|ans|años))(?![\p{L}])")]
     private static partial Regex ApposedRelation();
@@ -480,6 +485,8 @@ public sealed partial class PhiDetector
     {
         var bare = Bare(word);
         if (bare.Length < 2 || IsMonthOrDay(bare) || IsAcronym(word)) return true;
+        // "Hoffmann-Zeichen", "Parkinson-Krankheit": a compound ending in what an eponym names
+        if (bare.LastIndexOf('-') is var hyphen and > 0 && EponymCompoundHeads.Contains(bare[(hyphen + 1)..])) return true;
         var key = NameFolding.Fold(bare);
         return _lexicon.ClinicalWords.Contains(key) || ClinicalLookalikes.Eponyms.Contains(key) || ClinicalLookalikes.NeverNames.Contains(key)
             || ClinicalLookalikes.ForeignEponymHeads.Contains(key) || ClinicalEnding().IsMatch(key) || PeoplesNames.Contains(key);
@@ -495,6 +502,9 @@ public sealed partial class PhiDetector
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly char[] TrailingMarks = ['-', '\'', '’'];
+
+    private static readonly HashSet<string> EponymCompoundHeads = new(["Zeichen", "Krankheit", "Syndrom", "Reflex", "Test", "Skala", "Score", "Probe", "Versuch"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static string Bare(string word)
     {
@@ -520,7 +530,11 @@ public sealed partial class PhiDetector
             "easter", "christmas", "xmas", "ramadan", "ramadhan", "eid", "diwali", "deepavali", "passover", "hanukkah", "chanukah", "thanksgiving",
             "lent", "advent", "pentecost", "kwanzaa", "nowruz", "vesak", "halloween", "kippur", "hashanah", "holi", "navratri", "chuseok", "tet",
             "iftar", "suhoor", "weihnachten", "ostern", "noël", "pâques", "navidad", "pascua", "natale", "pasqua", "natal", "páscoa",
-            "silvester", "sylvester", "pfingsten", "fasching", "karneval", "carnaval", "carnival", "ferragosto", "hogmanay", "toussaint", "ognissanti"])
+            "silvester", "sylvester", "pfingsten", "fasching", "karneval", "carnaval", "carnival", "ferragosto", "hogmanay", "toussaint", "ognissanti",
+            // weekdays of other languages (not "Domingo" or "Domenica", which are names)
+            "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag", "lundi", "mardi", "mercredi", "jeudi",
+            "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "lunedì",
+            "martedì", "mercoledì", "giovedì", "venerdì", "sabato"])
             // short month names and months that are also given names (Mai, Maja, Julio, Avril, Kasım) may be a person
             .Concat(Finders.DatePatterns.Months.Split('|').Where(m => m.Length >= 5).Except(["avril", "julio", "augustus", "kasım", "kasim", "nisan", "marca"])),
         StringComparer.OrdinalIgnoreCase);
