@@ -7,7 +7,7 @@ namespace CaseGraph.Core.Tests;
 /// ("Hoffmann-Zeichen") and "Semana Santa" are no person.</summary>
 public class TwentiethSetLessonsTests
 {
-    private static readonly PhiDetector Detector = new(PhiLexicon.Of(["Rusty"], ["Smith"], ["Street"], ["Oregon"], ["levodopa", "thiamine"]));
+    private static readonly PhiDetector Detector = new(PhiLexicon.Of(["Rusty", "Louise", "Tiago", "Fatima"], ["Smith"], ["Street"], ["Oregon"], ["levodopa", "thiamine"]));
 
     private static List<string> Names(string text) =>
         [.. Detector.Scan(text).Where(f => f.Kind == PhiKind.Name).Select(f => text[f.Start..f.End])];
@@ -20,7 +20,16 @@ public class TwentiethSetLessonsTests
         Assert.Contains(name, Names(text));
 
     [Theory]
+    [InlineData("Portal message: \"i ran out of gabapentin early bc my cat knocked the bottle in the sink. — louise\"", "louise")]
+    [InlineData("Mensagem: \"oi doutora, aqui é o tiago, minha mãe ta com dor\"", "tiago")]
+    [InlineData("WhatsApp: dona Fátima pediu a receita de morfina.", "Fátima")]
+    public void A_signature_in_lower_case_an_article_before_the_writer_and_a_lower_case_dona_name_someone(string text, string name) =>
+        Assert.Contains(name, Names(text));
+
+    [Theory]
     [InlineData("Glasgow Coma Scale 14 on arrival; Parkinson disease stable.")]
+    [InlineData("hey its a long story but i need a refill")]
+    [InlineData("The dose was reduced - once daily")]
     [InlineData("Dr. Smith noted Parkinson's disease progression.", "Smith")]
     [InlineData("Semana Santa coincidió con la recaída.")]
     [InlineData("Das Hoffmann-Zeichen war beidseits negativ.")]

@@ -12,7 +12,7 @@ public sealed partial class PhiDetector
 
     /// <summary>Titles in English and the languages of the name lists; short ones only with their full stop ("Hr.", "Sr.", "Mme." and not MME).</summary>
     private const string Title = @"(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Doctor|Pastor|Officer|Judge|Sgt|Capt|Herr|Frau|Sig\.ra|Sig\.na|Signora|Signore|Signor" +
-        @"|Sra|Srta|Señora|Señor|Senhora|Senhor|Dona|Doña|Dott\.ssa|Dott|Dra|Pani|Dhr|Mevr|Mevrouw|Fru|Herra|Rouva)\.?" +
+        @"|Sra|Srta|Señora|Señor|Senhora|Senhor|Dona|Doña|dona|doña|Dott\.ssa|Dott|Dra|Pani|Dhr|Mevr|Mevrouw|Fru|Herra|Rouva)\.?" +
         @"|Sig\." +
         @"|(?:Hr|Fr|Sr|Ing|Mgr|MUDr|Mme|Mlle)\.)(?:\s+(?:Dr|Prof)\.?)?(?:\s*(?:med|dent|rer\.\s?nat|phil|univ)\.)?";
 
@@ -76,6 +76,8 @@ public sealed partial class PhiDetector
                 else if (cue.Equals("name", StringComparison.OrdinalIgnoreCase) && IsWord(text, words[next], "is") && next + 1 < words.Count) next++;
                 else if (!RelationWords.Contains(cue) && !inPassing && !cue.Equals("named", StringComparison.OrdinalIgnoreCase)) continue;
             }
+            // "aqui é o tiago", "soy la lupe": an article before the writer's name
+            else if (next + 1 < words.Count && IsWord(text, words[next], "o", "a", "el", "la")) next++;
             var (start, length) = words[next];
             var gapFrom = words[next - 1].Start + words[next - 1].Length;
             // "mr. tuttle's suboxone": a title may keep its full stop

@@ -10,6 +10,7 @@ public sealed partial class PhiDetector
     {
         var letterWords = LetterWords(text);
         AddLowerCaseNames(text, letterWords, found);
+        AddSignature(text, found);
         AddKinsPossessors(text, letterWords, found);
         if (!text.AsSpan().ContainsAnyInRange('A', 'Z') && !text.AsSpan().ContainsAny(NonAsciiCapitals)) return; // every other name starts with a capital
         // Found only when a word needs them: most capitalised words are ruled out by cheaper checks first.
@@ -45,6 +46,20 @@ public sealed partial class PhiDetector
             Add(found, PhiKind.Name, start, end, PhiConfidence.Likely);
         }
     }
+
+    /// <summary>"... knocked the bottle in the sink. — louise": a known first name signed in lower case after a dash at the end.</summary>
+    private void AddSignature(string text, List<PhiFinding> found)
+    {
+        var m = LowerCaseSignature().Match(text);
+        if (!m.Success) return;
+        var name = m.Groups["name"];
+        var key = NameFolding.Fold(name.Value);
+        if (_lexicon.FirstNames.Contains(key) && !PhiLexicon.CommonWords.Contains(key) && !PhiLexicon.WordNames.Contains(key) && !IsClinical(name.Value))
+            Add(found, PhiKind.Name, name.Index, name.Index + name.Length, PhiConfidence.Likely, afterPersonCue: true);
+    }
+
+    [GeneratedRegex(@"[—–-]\s*(?<name>\p{Ll}{3,})[""”'’]?\s*$")]
+    private static partial Regex LowerCaseSignature();
 
     /// <summary>"Mark Sorensen (son) says ...; Mark will bring the bottles": a word of a name found in the text, written again
     /// alone and capitalised, is that person again (as sure as a name alone, and after a person's cue when the first was).
