@@ -45,7 +45,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         // so its commit need not reach the disk (NORMAL is still safe from corruption in WAL mode). It may hold more pages
         // and checkpoint less often; the batch that claims the sequence is written as every other commit is.
         var bulk = batch.Sequence == GraphBatch.InProgress;
-        if (bulk) await db.ExecuteAsync("PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA wal_autocheckpoint = 16384;", ct);
+        if (bulk) await db.BeginBulkWritesAsync(ct);
         try
         {
             await using var tx = (SqliteTransaction)await db.BeginTransactionAsync(ct);
@@ -55,7 +55,7 @@ public sealed class SqliteGraphStore(string path) : IGraphStore
         }
         finally
         {
-            if (bulk) await db.ExecuteAsync("PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000;", CancellationToken.None);
+            if (bulk) await db.EndBulkWritesAsync();
         }
     }
 

@@ -53,8 +53,7 @@ public sealed partial class PhiDetector
         var m = LowerCaseSignature().Match(text);
         if (!m.Success) return;
         var name = m.Groups["name"];
-        var key = NameFolding.Fold(name.Value);
-        if (_lexicon.FirstNames.Contains(key) && !PhiLexicon.CommonWords.Contains(key) && !PhiLexicon.WordNames.Contains(key) && !IsClinical(name.Value))
+        if (IsKnownFirstName(name.Value) && !PhiLexicon.WordNames.Contains(Key(name.Value)) && !IsClinical(name.Value))
             Add(found, PhiKind.Name, name.Index, name.Index + name.Length, PhiConfidence.Likely, afterPersonCue: true);
     }
 
@@ -227,9 +226,9 @@ public sealed partial class PhiDetector
     private void AddName(List<PhiFinding> found, string text, Group run, NameCue cue, Lazy<List<(int Start, int End)>> lookalikes, bool afterPersonCue = false)
     {
         var words = WordsOf(run);
-        bool Clinical(int i) => IsClinical(words[i].Value) || lookalikes.Value.Any(l => l.Start <= words[i].Index && words[i].Index < l.End);
-        bool SurnameThatIsAnEponym(int i) => ClinicalLookalikes.Eponyms.Contains(Key(words[i].Value))
-            && !lookalikes.Value.Any(l => l.Start <= words[i].Index && words[i].Index < l.End);
+        bool InLookalike(int i) => lookalikes.Value.Any(l => l.Start <= words[i].Index && words[i].Index < l.End);
+        bool Clinical(int i) => IsClinical(words[i].Value) || InLookalike(i);
+        bool SurnameThatIsAnEponym(int i) => ClinicalLookalikes.Eponyms.Contains(Key(words[i].Value)) && !InLookalike(i);
         // a lower-case particle ("da", "van") belongs to a name but makes none
         // (an English word that is nobody's name is ordinary before the look-alikes need finding: "Discussed", "Severe")
         bool Ordinary(int i) => char.IsLower(words[i].Value[0]) || PhiLexicon.CommonWords.Contains(Bare(words[i].Value))
@@ -342,7 +341,7 @@ public sealed partial class PhiDetector
     private static readonly HashSet<string> ForeignArticles = ["Ein", "Eine", "Einen", "Einem", "Einer", "Kein", "Keine", "Keinen", "Der", "Dem", "Les", "Une", "Los", "Las",
         "Il", "Gli", "Uno", "Una", "Um", "Uma", "Het", "Een", "Unos", "Unas", "En", "Au", "Aux", "Dans", "Pour", "Avec", "Sur", "Chez", "Seit",
         "Bei", "Mit", "Nach", "Für", "Vom", "Zum", "Zur", "Por", "Para", "Con", "Desde", "Durante", "Según", "Nel", "Nella", "Dal", "Dalla",
-        "Dopo", "Com", "Pelo", "Pela", "Após", "Im", "Am", "Beim", "Ins", "Laut", "Gemäß", "Gemäss", "Selon", "Según"];
+        "Dopo", "Com", "Pelo", "Pela", "Após", "Im", "Am", "Beim", "Ins", "Laut", "Gemäß", "Gemäss", "Selon"];
 
     /// <summary>"Sister is supportive": a relation word at the start of a sentence is no name.</summary>
     private static readonly HashSet<string> RelationWordsAsNames = new(StringComparer.OrdinalIgnoreCase) { "sister", "brother", "mother", "father", "son", "daughter", "nurse", "patient" };
