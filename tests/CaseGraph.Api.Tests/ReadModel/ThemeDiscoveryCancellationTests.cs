@@ -5,7 +5,15 @@ using CaseGraph.Indexing.Corpus;
 
 namespace CaseGraph.Api.Tests.ReadModel;
 
+/// <summary>Runs alone: other tests of this assembly blocking pool threads would delay the cancelled wait's continuation.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ThemeDiscoveryAlone
+{
+    public const string Name = "theme discovery, alone";
+}
+
 /// <summary>LDA on demand: a request's token ends its wait at once, and the training it started still serves the next request.</summary>
+[Collection(ThemeDiscoveryAlone.Name)]
 public class ThemeDiscoveryCancellationTests
 {
     [Fact]

@@ -53,31 +53,40 @@ public sealed class EmbeddingPassTests(SharedModel model) : IDisposable
     {
         var target = Target();
         var status = Status();
-        var slow = new TestEmbedder(model.Embedder) { Delay = TimeSpan.FromMilliseconds(150) };
-        var running = Task.Run(() => Pass(slow, status, partialWriteSeconds: 1).RunAsync(target, CancellationToken.None)); // the model call blocks
-
-        VectorFileHeader? partial = null;
-        var index = new SemanticIndex(Paths.Vectors, model.Embedder);
-        while (!running.IsCompleted && partial is null)
+        // 150 ms a document writes a partial file (every second) well before the last; the pass then waits inside its
+        // next-to-last document until the test has looked, so no poll can miss the window on a loaded machine.
+        Assert.True((target.Count - 2) * 150 > 1_000, "the corpus must be long enough for a partial write");
+        var looking = new TaskCompletionSource();
+        using var looked = new ManualResetEventSlim();
+        var slow = new TestEmbedder(model.Embedder)
         {
-            await Task.Delay(50);
-            try
-            {
-                if (VectorStoreFiles.ReadHeader(Paths.Vectors, target.Sequence) is { } h && h.Items < h.TotalItems) partial = h;
-            }
-            catch (IOException) { } // renamed into place just now
+            Delay = TimeSpan.FromMilliseconds(150),
+            Hook = (target.Count - 1, () => { looking.SetResult(); looked.Wait(TimeSpan.FromSeconds(60)); }),
+        };
+        var running = Task.Run(() => Pass(slow, status, partialWriteSeconds: 1).RunAsync(target, CancellationToken.None)); // the model call blocks
+        await looking.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        try
+        {
+            var partial = VectorStoreFiles.ReadHeader(Paths.Vectors, target.Sequence);
+            Assert.NotNull(partial);
+            Assert.InRange(partial.Items, 1, target.Count - 2);
+            Assert.Equal(target.Count, partial.TotalItems);
+            Assert.InRange(status.Current.Embedded, 1, target.Count);
+            var index = new SemanticIndex(Paths.Vectors, model.Embedder);
+            index.Refresh(target.Sequence);
+            Assert.False(index.Coverage.IsComplete);
         }
-        Assert.NotNull(partial);
-        Assert.InRange(partial.Items, 1, target.Count - 1);
-        Assert.Equal(target.Count, partial.TotalItems);
-        Assert.InRange(status.Current.Embedded, 1, target.Count);
-        index.Refresh(target.Sequence);
-        Assert.False(index.Coverage.IsComplete);
+        finally
+        {
+            looked.Set();
+        }
 
         var report = await running;
         Assert.Equal(target.Count, report.Embedded);
-        index.Refresh(target.Sequence);
-        Assert.True(index.Coverage.IsComplete);
+        var served = new SemanticIndex(Paths.Vectors, model.Embedder);
+        served.Refresh(target.Sequence);
+        Assert.True(served.Coverage.IsComplete);
     }
 
     [Fact]

@@ -70,14 +70,18 @@ public sealed class EmbeddingStageTests(SharedModel model) : IDisposable
     public async Task A_newer_commit_supersedes_a_pass_still_running_and_only_its_vectors_are_finished()
     {
         var status = new SemanticStatus(true, model.Embedder.ModelId);
-        var slow = new TestEmbedder(model.Embedder) { Delay = TimeSpan.FromMilliseconds(100) };
+        // Pass 1 stops inside its third document until commit 2 is queued: it is surely still running, however slow the machine.
+        var third = new TaskCompletionSource();
+        using var queued = new ManualResetEventSlim();
+        var slow = new TestEmbedder(model.Embedder) { Hook = (3, () => { third.SetResult(); queued.Wait(TimeSpan.FromSeconds(60)); }) };
         using var stage = Stage(slow, status);
         await stage.StartAsync(CancellationToken.None);
         var snapshot = CaseGraph.Indexing.Corpus.CorpusReader.Read(_corpus.CorpusDir);
         stage.Enqueue(EmbeddingTarget.From(1, snapshot));
-        while (slow.Documents < 3) await Task.Delay(20);
+        await third.Task.WaitAsync(TimeSpan.FromSeconds(60));
         stage.Enqueue(EmbeddingTarget.From(2, snapshot));
         stage.Enqueue(EmbeddingTarget.From(2, snapshot)); // the same commit again is ignored
+        queued.Set();
         await stage.WhenIdleAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(60));
 
         Assert.Null(VectorStoreFiles.ReadHeader(Paths.Vectors, 1));
