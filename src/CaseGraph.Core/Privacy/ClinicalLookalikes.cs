@@ -33,6 +33,8 @@ public static partial class ClinicalLookalikes
         "Signo", "Signe", "Sinal", "Segno", "Sindrome", "Syndrom", "Enfermedad", "Doenca", "Maladie", "Malattia", "Morbo", "Morbus",
         "Maniobra", "Manobra", "Manoeuvre", "Manovra", "Reflejo", "Reflexo", "Reflexe", "Riflesso", "Fenomeno", "Phenomene", "Prueba",
         "Escala", "Echelle", "Triada", "Triade",
+        // Slavic heads take the eponym in the genitive after them: "Choroba Parkinsona", "Zespół Downa", "Nemoc Crohnova"
+        "Choroba", "Zespol", "Objaw", "Nemoc", "Bolest", "Bolezen", "Priznak", "Sindrom",
     };
 
     /// <summary>Single words that are no eponym and never a person's name either (care words of other languages, languages,
@@ -41,7 +43,7 @@ public static partial class ClinicalLookalikes
     {
         // words of other languages for where and what care is: "Unidad del Dolor", "Signe de Lasègue", "Schmerzambulanz"
         "Unidad", "Dolor", "Servicio", "Consulta", "Centro", "Hospital", "Clinica", "Medico", "Paciente", "Unite", "Douleur",
-        "Centre", "Klinik", "Schmerz", "Ambulanz", "Praxis", "Zentrum", "Abteilung", "Station", "Ospedale", "Dolore", "Unita", "Reparto",
+        "Centre", "Klinik", "Schmerz", "Ambulanz", "Praxis", "Zentrum", "Abteilung", "Station", "Ospedale", "Dolore", "Unita", "Reparto", "Sert", "Serd",
         "Ziekenhuis", "Pijn", "Huisarts", "Sykehus", "Smerte", "Sjukhus", "Vardcentral", "Szpital", "Poradnia", "Nemocnice",
         // the bodies and guidance of other languages: "Secretaría de Salud", "Haute Autorité de Santé", "Leitlinie der Deutschen ..."
         "Secretaria", "Ministerio", "Ministere", "Ministerium", "Instituto", "Institut", "Autorite", "Agencia", "Agence", "Consejo", "Conseil",

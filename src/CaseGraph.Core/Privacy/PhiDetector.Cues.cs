@@ -64,7 +64,8 @@ public sealed partial class PhiDetector
             var cue = text.AsSpan(words[i].Start, words[i].Length);
             var next = i + 1;
             // in another language every word is in no English list: there, and after someone met in passing, only a known name counts
-            var inPassing = PassingWords.Contains(cue) || ForeignRelationWords.Contains(cue);
+            var inPassing = PassingWords.Contains(cue) || ForeignRelationWords.Contains(cue)
+                || RelationWords.Contains(cue) && i > 0 && ArticlesOfOtherLanguages.Contains(text.AsSpan(words[i - 1].Start, words[i - 1].Length)); // "de partner instrueren"
             var introduction = IntroducesTheWriter(text, words, i);
             var introduced = introduction != Introduction.None;
             if (!introduced)
@@ -76,8 +77,8 @@ public sealed partial class PhiDetector
                 else if (cue.Equals("name", StringComparison.OrdinalIgnoreCase) && IsWord(text, words[next], "is") && next + 1 < words.Count) next++;
                 else if (!RelationWords.Contains(cue) && !inPassing && !cue.Equals("named", StringComparison.OrdinalIgnoreCase)) continue;
             }
-            // "aqui é o tiago", "soy la lupe": an article before the writer's name
-            else if (next + 1 < words.Count && IsWord(text, words[next], "o", "a", "el", "la")) next++;
+            // "aqui é o tiago", "soy la lupe", "hier ist die sabine": an article before the writer's name
+            else if (next + 1 < words.Count && IsWord(text, words[next], "o", "a", "el", "la", "die", "der")) next++;
             var (start, length) = words[next];
             var gapFrom = words[next - 1].Start + words[next - 1].Length;
             // "mr. tuttle's suboxone": a title may keep its full stop
@@ -181,6 +182,12 @@ public sealed partial class PhiDetector
         word.Start == after + 1 && text[after] == ' ' && char.IsLower(text[word.Start]) && word.Length >= 3
         && IsUnlistedWord(text.Substring(word.Start, word.Length));
 
+    /// <summary>"de partner", "la partner", "der Partner": an English relation word in a sentence of another language, where every
+    /// word is in no English list, so only a known first name after it is taken for a name.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticlesOfOtherLanguages =
+        new HashSet<string>(["de", "het", "een", "le", "la", "der", "die", "den", "il", "el", "lo", "un", "une", "ein", "eine", "sa", "su", "seu", "sua", "zijn", "haar", "sein", "seine", "ihr", "ihre"],
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Someone a note names in passing: only a known first name after one of these is taken for a name.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PassingWords =
         new HashSet<string>(["pt", "patient", "client", "peer", "sponsor", "dr", "doc", "nurse", "worker", "mr", "mrs", "ms", "its", "it's", "soy", "hola"],
@@ -283,12 +290,12 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<person>" + ForeignPatient + @")|(?<family>" + ForeignFamily + @")(?:\s+si|\s+(?:του|της|μου|σου|τους))?)\s*[,:]?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ForeignRelationName();
 
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<!(?:treated|managed|started|maintained|stabili[sz]ed|restarted|continued|titrated|induced|controlled|improved|trialed|trialled|tried)\s)with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|according to|spoke to|talked to|named after|named for|known as|nicknamed|nickname(?: is)?:?|(?:everyone|everybody|they|we) calls?(?: (?:him|her|them))?|aka|a\.k\.a\.|alias|--)(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:(?<!(?:treated|managed|started|maintained|stabili[sz]ed|restarted|continued|titrated|induced|controlled|improved|trialed|trialled|tried)\s)with|from:?|for|by|per|to:|cc:|attn:?|re:|thanks|thank you|contact|call|callback for|msg for|message for|note from|presenting|referred by|reviewed with|according to|spoke to|talked to|named after|named for|known as|nicknamed|nickname(?: is)?:?|(?:everyone|everybody|they|we) calls?(?: (?:him|her|them))?|aka|a\.k\.a\.|alias|--|(?:message|mensaje|mensagem|messaggio|nachricht|recado|appel|llamada|chamada|anruf)\s+(?:de|da|di|del|von|vom))(?![\p{L}])\s*,?\s+)(?<name>" + NameRun + ")")]
     private static partial Regex ContactName();
 
     /// <summary>"ECHO chat: Francesca: \"ottimo caso\"": one capitalised word before a colon and a quotation, at the start of a
-    /// line or after another label: who speaks in a chat or a transcript.</summary>
-    [GeneratedRegex(@"(?<=(?:^|[\n|:])\s*)(?<name>\p{Lu}\p{Ll}[\p{L}'’-]*):\s*[""“„«]", RegexOptions.Multiline)]
+    /// line or after another label: who speaks in a chat or a transcript; not a word for a message ("Sprachnachricht: „hallo").</summary>
+    [GeneratedRegex(@"(?<=(?:^|[\n|:])\s*)(?<name>(?!\p{L}*(?i:nachricht|message|mail|mensaje|mensagem|messaggio|transcript|sms|chat|notiz|texto):)\p{Lu}\p{Ll}[\p{L}'’-]*):\s*[""“„«]", RegexOptions.Multiline)]
     private static partial Regex SpeakerLabel();
 
     /// <summary>"J. Okonkwo, RN": an initial and a surname ending a clause, not "hepatitis C. The clinic".</summary>

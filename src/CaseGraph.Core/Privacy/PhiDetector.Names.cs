@@ -128,10 +128,15 @@ public sealed partial class PhiDetector
 
     /// <summary>What around a run rules out a person, for the rules (with no cue or a word of contact) and the tagger alike: a
     /// holiday after it or its own name ("Columbus Day", "Boxing Day"), a year after a month ("im Mai 2021"), a sentence about
-    /// drug slang or a street name used, an eponym's head word of another language before it, "between" after it.</summary>
+    /// drug slang or a street name used, an eponym's head word of another language before it, "between" after it, "Rose" from a seat.</summary>
     private static bool ContextRulesOutAPerson(string text, int start, int end) =>
         HolidayAfter().IsMatch(text.AsSpan(end)) || HolidaysOwnName(text, start, end) || MonthOfAYear(text, start, end)
-        || InASentenceOnSlang(text, start) || SlangUsed(text, start, end) || AfterAForeignEponymHead(text, start) || NoPersonAfter().IsMatch(text.AsSpan(end));
+        || InASentenceOnSlang(text, start) || SlangUsed(text, start, end) || AfterAForeignEponymHead(text, start) || NoPersonAfter().IsMatch(text.AsSpan(end))
+        || text.AsSpan(start, end - start) is "Rose" && RoseFromASeat().IsMatch(text.AsSpan(end));
+
+    /// <summary>"Rose from the chair", "Rose to standing": the verb, not the name.</summary>
+    [GeneratedRegex(@"^\s+(?:(?:slowly|unaided|independently|again)\s+)?(?:from|to|off|out of|up from)\s+(?:(?:the|her|his|a)\s+)?(?:chair|bed|seat|floor|toilet|couch|sofa|table|wheelchair|stool|sitting|standing|stand|supine|squat|kneeling)\b")]
+    private static partial Regex RoseFromASeat();
 
     /// <summary>"Boxing Day", "Canada Day", "New Year's Eve": a run that is a holiday's name itself, or its day or eve after the
     /// holiday ("on Christmas Eve").</summary>
@@ -151,13 +156,15 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"^\s+(?:between|among|amongst)\b")]
     private static partial Regex NoPersonAfter();
 
-    /// <summary>"Molly was used once", "Tina was smoked": a drug's street name used, not a person (who is taken to the ED, not used).</summary>
+    /// <summary>"Molly was used once", "Tina was smoked", "Molly and other stimulants": a drug's street name used or counted among
+    /// drugs, not a person (who is taken to the ED, not used).</summary>
     private static bool SlangUsed(string text, int start, int end) =>
         DrugStreetNames.Contains(text[start..end]) && SlangUseAfter().IsMatch(text.AsSpan(end));
 
     private static readonly HashSet<string> DrugStreetNames = ["Molly", "Tina", "Charlie", "Lucy", "Mary Jane", "Christina", "Crystal", "Henry", "Billy"];
 
-    [GeneratedRegex(@"^\s+(?:was|were|is|has been|had been)\s+(?:(?:first|only|last|also|then)\s+)?(?:used|smoked|snorted|injected|ingested|sold|bought|taken recreationally)\b")]
+    [GeneratedRegex(@"^\s+(?:(?:was|were|is|has been|had been)\s+(?:(?:first|only|last|also|then)\s+)?(?:used|smoked|snorted|injected|ingested|sold|bought|taken recreationally)" +
+        @"|(?:and|or|,)\s+(?:other|any other)\s+(?:\w+\s+)?(?:stimulants|drugs|substances|amphetamines|opioids|sedatives|hallucinogens|psychedelics))\b")]
     private static partial Regex SlangUseAfter();
 
     /// <summary>Months that are also given names: after kin they are a person ("her daughter June", "son August").</summary>

@@ -61,6 +61,9 @@ public static partial class AddressPatterns
         @"(?:,?\s+(?:Street|St|Road|Rd|Lot|Zone|Phase|Sector)\s+\d{1,4}[A-Za-z]?)*|C\.P\.\s+\d{1,6}|Box\s+\d{1,6}(?=,\s*\p{Lu})|BP\s+\d{1,5}(?=,\s*\d{5}\s))")]
     private static partial Regex PlotOrRuralRoute();
 
+    /// <summary>Where in a hospital or a building, or a step of care, not a street: "Room 3B", "Ward 7", "Level 2", "Stage 3".</summary>
+    private const string PlaceInABuilding = @"(?:Room|Rm|Bed|Ward|Bay|Level|Floor|Pod|Cubicle|Stage|Step|Phase|Tier|Grade|Zimmer|Bett|Sala|Cama|Habitación|Chambre|Lit|Stanza|Letto|Kamer)\s";
+
     /// <summary>Where a street line follows: "lives at", "address", "sent to", "mailed to", "moved to", "home at".</summary>
     private const string AddressWord = @"(?i:\b(?:lives|living|resides|residing|staying|home|based|address(?:ed)?|adresse|Anschrift|dirección|indirizzo|endereço|" +
         @"adres|sent|mailed|posted|post|forward(?:ed)?|returned|delivered|moved|relocated|booked|transport(?:ed)?)(?:\s+(?:is|was|now|to|at|on|in|by post to|:))*\s*:?)\s+";
@@ -74,8 +77,9 @@ public static partial class AddressPatterns
     private static partial Regex StreetWordThenNumber();
 
     /// <summary>After an address word, a capitalised name and a house number ("Invoice sent to Damrak 28", "home at Strøget 2, st. th.")
-    /// or a number first ("lives at 7/97 Victoria Street", "sent to 55-4449 boul. René-Lévesque"), or a box ("Box 545", "BP 323").</summary>
-    [GeneratedRegex(@"(?<=" + AddressWord + @")(?:" + Name + @"(?:\s+" + Name + @"){0,2}\s+" + HouseNumber + @"(?:/\d{1,4}){0,2}(?:,\s+(?:st|th|tv|mf|\d+)\.(?:\s+(?:th|tv|mf)\.)?)?" +
+    /// or a number first ("lives at 7/97 Victoria Street", "sent to 55-4449 boul. René-Lévesque"), or a box ("Box 545", "BP 323"); not a
+    /// place inside a building ("moved to Room 3B", "transported to Bay 4").</summary>
+    [GeneratedRegex(@"(?<=" + AddressWord + @")(?:(?!" + PlaceInABuilding + @")" + Name + @"(?:\s+" + Name + @"){0,2}\s+" + HouseNumber + @"(?:/\d{1,4}){0,2}(?:,\s+(?:st|th|tv|mf|\d+)\.(?:\s+(?:th|tv|mf)\.)?)?" +
         @"|\d{1,5}(?:[/-]\d{1,5})?[A-Za-z]?,?\s+(?:[\p{Ll}.]+\s+)?(?:\d+(?:st|nd|rd|th)\s+)?" + Name + @"(?:[\s-]+" + Name + @"){0,3}" +
         @"|(?:Box|BP|Bus|Boks|Apdo\.?)\s+\d{1,6})\b")]
     private static partial Regex StreetLineAfterAddressWord();
