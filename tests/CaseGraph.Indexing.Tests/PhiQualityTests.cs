@@ -97,7 +97,7 @@ public class PhiQualityTests
     [InlineData("twenty-second/international-identifiers.jsonl", "twenty-second/clean-case-sentences.jsonl", 0.965, 0.01)] // 0.970 and 1.0% blind, untouched
     [InlineData("twenty-third/international-identifiers.jsonl", "twenty-third/clean-case-sentences.jsonl", 0.96, 0.01)] // 0.966 and 0.7% blind, untouched
     [InlineData("twenty-fourth/international-identifiers.jsonl", "twenty-fourth/clean-case-sentences.jsonl", 0.965, 0.005)] // 0.968 and 1.2% blind; 0.970 and 0% tuned
-    [InlineData("twenty-fifth/international-identifiers.jsonl", "twenty-fifth/clean-case-sentences.jsonl", 0.96, 0.02)] // 0.964 and 1.6% blind
+    [InlineData("twenty-fifth/international-identifiers.jsonl", "twenty-fifth/clean-case-sentences.jsonl", 0.965, 0.005)] // 0.964 and 1.6% blind; 0.968 and 0% tuned
     public void International_identifiers_written_blind_are_found_and_hard_clean_sentences_pass(string labelled, string clean, double recall, double falsePositives)
     {
         var report = PhiEvaluation.Evaluate(PhiEvaluation.Load(Path.Combine(Phi, labelled)), PhiEvaluation.Load(Path.Combine(Phi, clean)), Detector());

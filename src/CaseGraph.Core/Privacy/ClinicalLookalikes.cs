@@ -43,12 +43,14 @@ public static partial class ClinicalLookalikes
     {
         // words of other languages for where and what care is: "Unidad del Dolor", "Signe de Lasègue", "Schmerzambulanz"
         "Unidad", "Dolor", "Servicio", "Consulta", "Centro", "Hospital", "Clinica", "Medico", "Paciente", "Unite", "Douleur",
-        "Centre", "Klinik", "Schmerz", "Ambulanz", "Praxis", "Zentrum", "Abteilung", "Station", "Ospedale", "Dolore", "Unita", "Reparto", "Sert", "Serd",
+        "Centre", "Klinik", "Schmerz", "Ambulanz", "Praxis", "Zentrum", "Abteilung", "Station", "Ospedale", "Dolore", "Unita", "Reparto", "Sert", "Serd", "Servico", "Nacional", "Seguro",
         "Ziekenhuis", "Pijn", "Huisarts", "Sykehus", "Smerte", "Sjukhus", "Vardcentral", "Szpital", "Poradnia", "Nemocnice",
         // the bodies and guidance of other languages: "Secretaría de Salud", "Haute Autorité de Santé", "Leitlinie der Deutschen ..."
         "Secretaria", "Ministerio", "Ministere", "Ministerium", "Instituto", "Institut", "Autorite", "Agencia", "Agence", "Consejo", "Conseil",
         "Comision", "Commission", "Direccion", "Direction", "Sociedad", "Societe", "Gesellschaft", "Bundesamt", "Salud", "Sante", "Saude",
         "Sanita", "Gesundheit", "Leitlinie", "Leitlinien", "Avis", "Semana", "Santa",
+        // a table's column header: "Name | Dose | Frequency"
+        "Name",
         // languages an interpreter is booked for: "interpreter for Yoruba", "translates from Urdu"
         "Urdu", "Yoruba", "Hausa", "Igbo", "Amharic", "Tigrinya", "Somali", "Swahili", "Kiswahili", "Pashto", "Dari", "Farsi", "Punjabi",
         "Gujarati", "Haitian", "Creole", "Tagalog", "Hmong", "Navajo", "Ojibwe", "Kreyol", "Tamil", "Telugu", "Bengali", "Nepali", "Sinhala", "Khmer", "Lao",

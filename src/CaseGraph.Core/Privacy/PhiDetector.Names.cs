@@ -128,11 +128,26 @@ public sealed partial class PhiDetector
 
     /// <summary>What around a run rules out a person, for the rules (with no cue or a word of contact) and the tagger alike: a
     /// holiday after it or its own name ("Columbus Day", "Boxing Day"), a year after a month ("im Mai 2021"), a sentence about
-    /// drug slang or a street name used, an eponym's head word of another language before it, "between" after it, "Rose" from a seat.</summary>
+    /// drug slang or a street name used, an eponym's head word of another language before it, "between" after it; "Rose" from a
+    /// seat, "Dawn" as a time of day, the French "Elle" before its verb.</summary>
     private static bool ContextRulesOutAPerson(string text, int start, int end) =>
         HolidayAfter().IsMatch(text.AsSpan(end)) || HolidaysOwnName(text, start, end) || MonthOfAYear(text, start, end)
         || InASentenceOnSlang(text, start) || SlangUsed(text, start, end) || AfterAForeignEponymHead(text, start) || NoPersonAfter().IsMatch(text.AsSpan(end))
-        || text.AsSpan(start, end - start) is "Rose" && RoseFromASeat().IsMatch(text.AsSpan(end));
+        || text.AsSpan(start, end - start) switch
+        {
+            "Rose" => RoseFromASeat().IsMatch(text.AsSpan(end)),
+            "Dawn" => DawnAsATime().IsMatch(text.AsSpan(end)),
+            "Elle" => FrenchVerbAfter().IsMatch(text.AsSpan(end)),
+            _ => false,
+        };
+
+    /// <summary>"Dawn is the hardest time of day": the hour, not the name.</summary>
+    [GeneratedRegex(@"^\s+(?:is|was)\s+(?:the|a|an|her|his|their|my)\s+(?:\w+\s+){0,2}(?:time|part|hour|moment|period)\b")]
+    private static partial Regex DawnAsATime();
+
+    /// <summary>"Elle a une maladie de Basedow": the French pronoun before its verb, not the name.</summary>
+    [GeneratedRegex(@"^\s+(?:a|est|était|avait|sera|n['’]|ne|se|s['’]|va|doit|prend|présente|reçoit|souffre|dit|signale|rapporte|décrit|utilise)(?![\p{L}])")]
+    private static partial Regex FrenchVerbAfter();
 
     /// <summary>"Rose from the chair", "Rose to standing": the verb, not the name.</summary>
     [GeneratedRegex(@"^\s+(?:(?:slowly|unaided|independently|again)\s+)?(?:from|to|off|out of|up from)\s+(?:(?:the|her|his|a)\s+)?(?:chair|bed|seat|floor|toilet|couch|sofa|table|wheelchair|stool|sitting|standing|stand|supine|squat|kneeling)\b")]
@@ -206,8 +221,8 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"\b(?:street|slang) (?:names?|terms?|words?)\b|\bslang\b", RegexOptions.IgnoreCase)]
     private static partial Regex SlangWords();
 
-    /// <summary>"Independence Day", "Christmas Eve": a holiday's name.</summary>
-    [GeneratedRegex(@"^(?:'s|’s)?\s+(?:Day|Eve|Weekend)\b")]
+    /// <summary>"Independence Day", "Christmas Eve", "Martin Luther King Jr. Day": a holiday's name.</summary>
+    [GeneratedRegex(@"^(?:\s+King)?(?:\s+Jr\.?)?(?:'s|’s)?\s+(?:Day|Eve|Weekend)\b")]
     private static partial Regex HolidayAfter();
 
     private bool AnyClinical(string text, int start, int end)
@@ -368,12 +383,12 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"^\s+\d+(?:[.,/]\d+)*\s*(?:mg|mcg|µg|ug|g|ml|mL|%|units?|IU|micrograms?)\b")]
     private static partial Regex DoseAfter();
 
-    /// <summary>"Fortführung", "Substitutionstherapie", "Krankheit": German capitalises its nouns; these endings make no name.</summary>
-    [GeneratedRegex(@"(?:ung|ungen|keit|heit|schaft|therapie|tion|ismus|ität|behandlung|praxis|schmerz|schmerzen)$")]
+    /// <summary>"Fortführung", "Substitutionstherapie", "Krankheit", "Hausarzt": German capitalises its nouns; these endings make no name.</summary>
+    [GeneratedRegex(@"(?:ung|ungen|keit|heit|schaft|therapie|tion|ismus|ität|behandlung|praxis|schmerz|schmerzen|arzt|ärztin)$")]
     private static partial Regex GermanNounEnding();
 
-    /// <summary>"Misty | NHI FKS5100": a name heading a form line.</summary>
-    [GeneratedRegex(@"^\s*\|")]
+    /// <summary>"Misty | NHI FKS5100": a name heading a form line; not a table's header ("Name | Dose | Frequency").</summary>
+    [GeneratedRegex(@"^\s*\|(?!\s*\p{Lu}\p{Ll}+\s*\|)")]
     private static partial Regex FormBar();
 
     /// <summary>Whether every part of a word (between hyphens and apostrophes) is an English word.</summary>

@@ -54,8 +54,9 @@ public sealed partial class NumberInContext(Regex pattern, double confidence) : 
         (LicenceWords(), PhiKind.License),
     ];
 
-    /// <summary>"lot number 2204A17", "NDC 00000-0123-01", "trial NCT04567890": a product's or a study's number, not a person's.</summary>
-    [GeneratedRegex(@"(?i)\b(?:lot|batch|NDC|catalog(?:ue)?|model|version|protocol|trial|ISBN|DOI|PMID|NCT|docket|FDA|recall|law|lei|ley|act|decree|decreto|portaria|regulation|directive|resolution|resolução|resolución|charity|company|ABN|ACN|EIN|VAT|GST|toll-free|hotline|helpline|freephone|short code)\b")]
+    /// <summary>"lot number 2204A17", "NDC 00000-0123-01", "trial NCT04567890", "ICD-11 code 6C43.20": a product's, a study's or a
+    /// diagnosis code's number, not a person's.</summary>
+    [GeneratedRegex(@"(?i)\b(?:ICD|SNOMED|CPT|LOINC|HCPCS|DSM|lot|batch|NDC|catalog(?:ue)?|model|version|protocol|trial|ISBN|DOI|PMID|NCT|docket|FDA|recall|law|lei|ley|act|decree|decreto|portaria|regulation|directive|resolution|resolução|resolución|charity|company|ABN|ACN|EIN|VAT|GST|toll-free|hotline|helpline|freephone|short code)\b")]
     private static partial Regex ProductWords();
 
     [GeneratedRegex(@"(?i)\b(?:call|callback|phone|tel|mobile|cell|contact|text|sms|whatsapp)\b")]
