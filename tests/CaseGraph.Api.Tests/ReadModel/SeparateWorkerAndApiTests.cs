@@ -40,15 +40,22 @@ public sealed class SeparateWorkerAndApiTests(ITestOutputHelper output) : IDispo
         Assert.False(before.KnowsConcept);
         Assert.False(before.FindsCase);
 
-        // A new medication in the vocabulary (every item is rewritten with it) and a new case that names its brand.
-        File.WriteAllText(Path.Combine(Corpus, "vocabulary", "zz-new.tsv"), $"id\tkind\tname\tsynonyms\tparents\n{ConceptId}\tmedication\t{ConceptId}\t{Brand}\topioids\n");
-        File.WriteAllText(Path.Combine(Corpus, "cases", NewCaseId + ".json"), JsonSerializer.Serialize(new
+        // A new medication in the vocabulary (every item is rewritten with it) and a new case that names its brand. A run
+        // reading the corpus between the two would rightly index the concept without the case (the corpus is not
+        // transactional), so both are written under names the reader skips and renamed into place back to back.
+        var vocabulary = $"id\tkind\tname\tsynonyms\tparents\n{ConceptId}\tmedication\t{ConceptId}\t{Brand}\topioids\n";
+        var newCase = JsonSerializer.Serialize(new
         {
             id = NewCaseId, presented = "2026-10", setting = "rural", patient = new { ageBand = "40-49", sex = "male" },
             summary = $"Chronic low back pain, now on {Brand} 10 mg twice daily after oxycodone stopped helping.",
             questions = new[] { "How should we follow him on this new opioid?" },
             recommendations = new[] { new { id = NewCaseId + "-r1", text = "Check a urine drug test and prescribe naloxone." } },
-        }));
+        });
+        var (vocabularyFile, caseFile) = (Path.Combine(Corpus, "vocabulary", "zz-new.tsv"), Path.Combine(Corpus, "cases", NewCaseId + ".json"));
+        File.WriteAllText(vocabularyFile + ".part", vocabulary);
+        File.WriteAllText(caseFile + ".part", newCase);
+        File.Move(vocabularyFile + ".part", vocabularyFile);
+        File.Move(caseFile + ".part", caseFile);
 
         var answers = new List<Answer>();
         var apiPid = api.Id;
