@@ -20,10 +20,10 @@ public static partial class ClinicalLookalikes
         "DiGeorge", "Klinefelter", "Angelman", "Creutzfeldt", "Hirschsprung", "Kawasaki", "Behcet", "Wegener", "Sezary", "Burkitt",
         "Peyronie", "Dupuytren", "Legionnaires", "Munchausen", "Mantoux", "Coombs", "Gaucher", "Niemann", "Hurler", "Stockholm",
         "Nissen", "Pap", "Morbus", "Bechterew", "Gaenslen", "FABER", "Basedow", "Graves-Basedow", "Lasegue", "Spurling", "Waddell",
-        "Schober", "Finkelstein", "Chvostek", "Trousseau", "Virchow", "Charcot", "Osler", "Oswestry", "Doppler", "Modic", "Schmorl",
+        "Schober", "Finkelstein", "Chvostek", "Trousseau", "Virchow", "Charcot", "Osler", "Oswestry", "Doppler", "Modic", "Schmorl", "Cockcroft", "Bazett", "Fridericia", "Friedewald", "Naranjo",
         // hyphenated eponyms are one word
         "Guillain-Barre", "Ehlers-Danlos", "Tay-Sachs", "Child-Pugh", "Stevens-Johnson", "Creutzfeldt-Jakob", "Epstein-Barr",
-        "Kaplan-Meier", "Swan-Ganz", "Wolff-Parkinson-White", "Prader-Willi", "Cheyne-Stokes", "Osgood-Schlatter", "Legg-Calve-Perthes",
+        "Kaplan-Meier", "Cockcroft-Gault", "Henderson-Hasselbalch", "Mann-Whitney", "Kruskal-Wallis", "Bland-Altman", "Swan-Ganz", "Wolff-Parkinson-White", "Prader-Willi", "Cheyne-Stokes", "Osgood-Schlatter", "Legg-Calve-Perthes",
     };
 
     /// <summary>What an eponym names, in other languages (folded): "Signo de Hoffmann", "Doença de Chagas", "Morbus Crohn".

@@ -139,7 +139,12 @@ public sealed partial class PhiDetector
             "Dawn" => DawnAsATime().IsMatch(text.AsSpan(end)),
             "Elle" => FrenchVerbAfter().IsMatch(text.AsSpan(end)),
             _ => false,
-        };
+        }
+        || GermanAgeBefore().IsMatch(text.AsSpan(0, start));
+
+    /// <summary>"ein 61-jähriger Mann": a German noun after an age, not the surname Mann.</summary>
+    [GeneratedRegex(@"jährige[rnms]?\s+$")]
+    private static partial Regex GermanAgeBefore();
 
     /// <summary>"Dawn is the hardest time of day": the hour, not the name.</summary>
     [GeneratedRegex(@"^\s+(?:is|was)\s+(?:the|a|an|her|his|their|my)\s+(?:\w+\s+){0,2}(?:time|part|hour|moment|period)\b")]
@@ -363,7 +368,8 @@ public sealed partial class PhiDetector
     private static readonly HashSet<string> ForeignArticles = ["Ein", "Eine", "Einen", "Einem", "Einer", "Kein", "Keine", "Keinen", "Der", "Dem", "Les", "Une", "Los", "Las",
         "Il", "Gli", "Uno", "Una", "Um", "Uma", "Het", "Een", "Unos", "Unas", "En", "Au", "Aux", "Dans", "Pour", "Avec", "Sur", "Chez", "Seit",
         "Bei", "Mit", "Nach", "Für", "Vom", "Zum", "Zur", "Por", "Para", "Con", "Desde", "Durante", "Según", "Nel", "Nella", "Dal", "Dalla",
-        "Dopo", "Com", "Pelo", "Pela", "Após", "Im", "Am", "Beim", "Ins", "Laut", "Gemäß", "Gemäss", "Selon"];
+        "Dopo", "Com", "Pelo", "Pela", "Após", "Im", "Am", "Beim", "Ins", "Laut", "Gemäß", "Gemäss", "Selon", "Das", "Des", "Den",
+        "Nächste", "Nächsten", "Letzte", "Letzten", "Weitere", "Erste"];
 
     /// <summary>"Sister is supportive": a relation word at the start of a sentence is no name.</summary>
     private static readonly HashSet<string> RelationWordsAsNames = new(StringComparer.OrdinalIgnoreCase) { "sister", "brother", "mother", "father", "son", "daughter", "nurse", "patient" };
@@ -384,7 +390,7 @@ public sealed partial class PhiDetector
     private static partial Regex DoseAfter();
 
     /// <summary>"Fortführung", "Substitutionstherapie", "Krankheit", "Hausarzt": German capitalises its nouns; these endings make no name.</summary>
-    [GeneratedRegex(@"(?:ung|ungen|keit|heit|schaft|therapie|tion|ismus|ität|behandlung|praxis|schmerz|schmerzen|arzt|ärztin)$")]
+    [GeneratedRegex(@"(?:ung|ungen|keit|heit|schaft|therapie|tion|ismus|ität|behandlung|praxis|schmerz|schmerzen|arzt|ärztin|[Kk]ontrolle|[Rr]isiko)$")]
     private static partial Regex GermanNounEnding();
 
     /// <summary>"Misty | NHI FKS5100": a name heading a form line; not a table's header ("Name | Dose | Frequency").</summary>

@@ -129,9 +129,10 @@ internal static partial class PhiPatterns
     [GeneratedRegex(@"(?<![\w.,/+-])[2-9]\d{2}[2-9]\d{6}(?![\w/-]|[.,]\d)")]
     private static partial Regex BareTenDigitPhone();
 
-    /// <summary>After a phone word, an eight-digit local number in two groups ("Tel. 2345 6789") or a national number with
-/// its trunk zero ("tél 01 42 68 53 00", "Telefon 030 1234567"), which the library cannot place without a region.</summary>
-    [GeneratedRegex(@"(?i:\b(?:tel|phone|ph|mobile|cell|call|telefon|telephone|téléphone|tél|tlf|móvil|cellulare)\b)[^\d\n]{0,12}?(?<id>(?<![\d.])(?:\d{4}[ -]\d{4}|0\d{1,4}(?:[ ./-]?\d{2,4}){2,4}))(?!\d|[.-]\d)")]
+    /// <summary>After a phone word, an eight-digit local number in two groups ("Tel. 2345 6789"), a national number with its
+/// trunk zero ("tél 01 42 68 53 00", "Telefon 030 1234567") or without one in four groups ("tel. 91 402 33 17", "móvil 612
+/// 34 56 78", "tlf. 22 33 44 55"), which the library cannot place without a region.</summary>
+    [GeneratedRegex(@"(?i:\b(?:tel|phone|ph|mobile|cell|call|telefon|telephone|téléphone|tél|tlf|móvil|movil|teléfono|telefono|tfno|simu|cellulare)\b)[^\d\n]{0,12}?(?<id>(?<![\d.])(?:\d{4}[ -]\d{4}|0\d{1,4}(?:[ ./-]?\d{2,4}){2,4}|[1-9]\d{1,2}(?: \d{2,3}){3}))(?!\d|[.-]\d)")]
     private static partial Regex LabelledLocalPhone();
 
     /// <summary>Any other labelled identifier ("TRICARE ID ...", "recipient ID ..."): most are health plan numbers.</summary>

@@ -30,7 +30,7 @@ public sealed partial class NumberInContext(Regex pattern, double confidence) : 
         {
             var id = m.Groups["id"];
             var from = Math.Max(0, m.Index - 30);
-            if (ProductWords().IsMatch(text.AsSpan(from, id.Index - from))) continue;
+            if (ProductWords().IsMatch(text.AsSpan(from, id.Index - from)) || DiagnosisCode().IsMatch(id.ValueSpan)) continue;
             // "Arlington, VA 222091903": a ZIP+4 written in one run after a city and a state
             var kind = id.Length == 9 && CityAndStateBefore().IsMatch(text.AsSpan(from, id.Index - from)) ? PhiKind.Zip : KindFrom(text.AsSpan(from, id.Index - from));
             yield return (kind, id.Index, id.Index + id.Length);
@@ -53,6 +53,10 @@ public sealed partial class NumberInContext(Regex pattern, double confidence) : 
         (PlanWords(), PhiKind.HealthPlan),
         (LicenceWords(), PhiKind.License),
     ];
+
+    /// <summary>"Z79.891", "F11.20", "6C43.20": an ICD-10 or ICD-11 code, whatever word stands before it.</summary>
+    [GeneratedRegex(@"^(?:[A-Z]\d{2}\.\d{1,4}[A-Z]?|\d[A-Z][0-9A-Z]{2}\.[0-9A-Z]{1,2})$")]
+    private static partial Regex DiagnosisCode();
 
     /// <summary>"lot number 2204A17", "NDC 00000-0123-01", "trial NCT04567890", "ICD-11 code 6C43.20": a product's, a study's or a
     /// diagnosis code's number, not a person's.</summary>
