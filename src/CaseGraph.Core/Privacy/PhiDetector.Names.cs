@@ -129,7 +129,7 @@ public sealed partial class PhiDetector
     /// <summary>What around a run rules out a person, for the rules (with no cue or a word of contact) and the tagger alike: a
     /// holiday after it or its own name ("Columbus Day", "Boxing Day"), a year after a month ("im Mai 2021"), a sentence about
     /// drug slang or a street name used, an eponym's head word of another language before it, "between" after it; "Rose" from a
-    /// seat, "Dawn" as a time of day, the French "Elle" before its verb.</summary>
+    /// seat, "Dawn" as a time of day, the French "Elle" before its verb, a German noun after an age ("61-jähriger Mann").</summary>
     private static bool ContextRulesOutAPerson(string text, int start, int end) =>
         HolidayAfter().IsMatch(text.AsSpan(end)) || HolidaysOwnName(text, start, end) || MonthOfAYear(text, start, end)
         || InASentenceOnSlang(text, start) || SlangUsed(text, start, end) || AfterAForeignEponymHead(text, start) || NoPersonAfter().IsMatch(text.AsSpan(end))
