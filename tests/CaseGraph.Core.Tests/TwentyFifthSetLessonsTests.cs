@@ -16,7 +16,7 @@ public class TwentyFifthSetLessonsTests
     public void Numbers_right_after_a_label_in_Chinese_script_are_found_by_kind()
     {
         var found = Found("Taiwan: 身分證字號A123456789，健保卡號000012345678，電話0912-345-678。");
-        Assert.Contains((PhiKind.Ssn, "A123456789"), found);
+        Assert.Contains((PhiKind.Mrn, "A123456789"), found); // a national number after its label, as every other country's
         Assert.Contains((PhiKind.HealthPlan, "000012345678"), found);
         Assert.Contains((PhiKind.Phone, "0912-345-678"), found);
     }

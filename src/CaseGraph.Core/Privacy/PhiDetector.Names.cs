@@ -142,8 +142,9 @@ public sealed partial class PhiDetector
         }
         || GermanAgeBefore().IsMatch(text.AsSpan(0, start));
 
-    /// <summary>"ein 61-jähriger Mann": a German noun after an age, not the surname Mann.</summary>
-    [GeneratedRegex(@"jährige[rnms]?\s+$")]
+    /// <summary>"ein 61-jähriger Mann": a German noun after an age, not the surname Mann. Read from the end of the text before the
+    /// run (right to left), not across all of it.</summary>
+    [GeneratedRegex(@"jährige[rnms]?\s+$", RegexOptions.RightToLeft)]
     private static partial Regex GermanAgeBefore();
 
     /// <summary>"Dawn is the hardest time of day": the hour, not the name.</summary>
@@ -166,7 +167,7 @@ public sealed partial class PhiDetector
     [GeneratedRegex(@"\s(?:Day|Eve)$")]
     private static partial Regex HolidayName();
 
-    [GeneratedRegex(@"(?:Christmas|Xmas|Year['’]s|Hallowe|Midsummer|Easter|Passover|Hanukkah|Ramadan)\s+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:Christmas|Xmas|Year['’]s|Hallowe|Midsummer|Easter|Passover|Hanukkah|Ramadan)\s+$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex HolidayBefore();
 
     [GeneratedRegex(@"^(?:Day|Eve|Even|Morning|Night)\b")]

@@ -12,7 +12,9 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// </summary>
 public static partial class NationalIdPatterns
 {
-    private const string Number = @"(?![\p{L}])\.?(?i:(?:[-\s]*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio|ref\.?))?(?:\s*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?\s*(?:is|was|of)?)(?:\s*\([A-Z]{2,4}\))?\)?\s*[:#=]?\s*";
+    /// <summary>What may stand between a label and its value (a number word, a colon, also the full-width "："); no letter right after the label, but
+    /// after a Chinese, Japanese or Korean label the value may follow at once ("身分證字號A123456789", "健保卡號000012345678").</summary>
+    private const string Number = @"(?:(?<=[\u3040-\u9FFF\uAC00-\uD7AF])|(?![\p{L}]))\.?(?i:(?:[-\s]*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio|ref\.?))?(?:\s*(?:number|no\.?|nr\.?|n[º°o]\.?|num\.?|#|ID|folio))?\s*(?:is|was|of)?)(?:\s*\([A-Z]{2,4}\))?\)?\s*[:：#=]?\s*";
     /// <summary>Perhaps one or two groups of capitals ("MBY-MAT-0452"), then at least two digits and what follows them without a space; then up to three more
     /// groups after single spaces, each with a digit in its first five characters ("ZTHX 2714 6182", "5376 00241 1").</summary>
     private const string Value = @"(?<id>(?=(?:[\p{L}0-9][ ./-]?){5})(?:\p{Lu}{1,6}[ ./-]?){0,2}\d[.-]?\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?: [A-Za-z]{0,4}\d(?:[A-Za-z0-9./-]*[A-Za-z0-9])?){0,3})(?![\w-])";
@@ -33,7 +35,8 @@ public static partial class NationalIdPatterns
         // prisons, camps, programmes and registers: the numbers a person is filed under there
         .. Numbered("prison", "prisoner", "inmate", "clinic", "programme", "program", "register"), "MIN", "PRN", "MDOC", "CDCR", "client code", "expediente",
         "Substitutionsausweis", "ARC", "NID", "CNI", "TRN", "voter ID", "UNHCR case", "case",
-        "historia clínica", "historia clinica", "Rentenversicherungsnummer", "رقم الملف", "رقم الهوية", "NUSS", "NAF", "SGK"];
+        "historia clínica", "historia clinica", "Rentenversicherungsnummer", "رقم الملف", "رقم الهوية", "NUSS", "NAF", "SGK",
+        "病歷號", "病历号", "病案号", "住院號", "住院号", "カルテ番号"];
 
     /// <summary>Two or three capitals that are also common abbreviations ("95% CI 1.12-3.45"): a label only before a national
     /// number's own shape (<see cref="ShortLabelNumber"/>).</summary>
@@ -42,7 +45,8 @@ public static partial class NationalIdPatterns
     private static readonly string[] InsuranceLabels = ["Krankenversichertennummer", "CIN", "mutualit", "medical aid", "PhilHealth", "NHIF", "OHIP", "RAMQ", "MSP", "PHN", "AHCIP", .. Numbered("member"), "membership", "polis", "lidnummer", "Versicherungsnummer", "carte vitale",
         "NIR", "sécurité sociale", "securite sociale", "EHIC", "Medicare", "Medicaid", "mutuelle", .. Numbered("policy", "insurance"), "Bupa", "AXA", "Allianz",
         "AOK", "medical card", "NHIS", "HCN", "Versichertenkarte", "obra social", "afiliado", "afiliada", "health card", "assurance maladie",
-        "IMSS", "ISSSTE", "afiliación", "afiliacion", "credencial", "tessera sanitaria", "tarjeta sanitaria", "cartão SUS", "cartao SUS", "CNS", "DVA", "e-card", "Kela"];
+        "IMSS", "ISSSTE", "afiliación", "afiliacion", "credencial", "tessera sanitaria", "tarjeta sanitaria", "cartão SUS", "cartao SUS", "CNS", "DVA", "e-card", "Kela",
+        "健保卡號", "健保卡号", "醫保卡號", "医保卡号", "保険証番号", "保險卡號"];
 
     private static readonly string[] RegisterLabels = ["Ärztekammer", "Arztekammer", "CPSA", "CPSO", "CPSM", "CPSBC", "CPSS", "CPSNS", "Medical Council", "MCI", "PA DL", "DL", "RPPS", "ADELI", "HPCSA", "CRM", "CRF", "MDCN", "GMC", "AHPRA", "NMC", "MCNZ", "LANR", "licence",
         "license", "CMQ", "cédula profesional", "cedula profesional", "pecsétszám", "pecsetszam", "permis de conduire", "rijbewijs", "Führerschein", "Fuhrerschein", "carnet", "patente", "driving licen", "register", "registration no",
@@ -73,9 +77,10 @@ public static partial class NationalIdPatterns
         @"fødselsnummer|rijksregisternummer|INSZ|NISS|IHI|URN|national ID|ID card|identity card|isikukood|personas kods|asmens kodas|MyKad|CNIC|civil ID|CF|r\. č\.|Fallnummer|dossier|" +
         @"Ficha|Trust ref\.?|Hosp|IP no\.?|T\.C\. kimlik(?: no)?|RUT|CURP|CIP|RRN|NIC|SV-Nummer|Henkilötunnus|ABHA|Emirates ID|PPSN?|kennitala|kt\.|ИИН|ΑΜΚΑ|AMKA|身份证号?(?:码)?|주민등록번호|マイナンバー|" +
         @"c[ée]dula(?: de (?:identidad|ciudadan[íi]a))?|CUIL|CUIT|DPI|DUI|RFC|NSS|NRIC|HKID|CNP|СНИЛС|SNILS|PAN|NHC|NUHSA|NRC|FNPF|accession|registre national|num[ée]ro national|" +
-        @"身分[證证](?:字號)?|TFN|NINO|NI number|National Insurance(?: number)?|SIN|IRD|OIB|EGN|ЕГН|JMBG|EMŠO|AFM|ΑΦΜ|NIK|KTP|PhilSys|NIN|BVN|Omang|Ghana card|MRN|" +
+        @"身分[證证](?:字號|號碼?)?|TFN|NINO|NI number|National Insurance(?: number)?|SIN|IRD|OIB|EGN|ЕГН|JMBG|EMŠO|AFM|ΑΦΜ|NIK|KTP|PhilSys|NIN|BVN|Omang|Ghana card|MRN|" +
         @"(?:prison|prisoner|inmate|clinic|programme|program|register)(?:\s*(?:number|no\.?|nr\.?|n[º°]\.?|#|ID|ref\.?)|-Nr)|MIN|PRN|MDOC|CDCR|client code|expediente|" +
-        @"Substitutionsausweis|ARC|NID|CNI|TRN|voter ID|UNHCR case|case|historia cl[íi]nica|Rentenversicherungsnummer|رقم الملف|رقم الهوية|NUSS|NAF|SGK(?: sicil(?: no)?)?)" + Number + Value)]
+        @"Substitutionsausweis|ARC|NID|CNI|TRN|voter ID|UNHCR case|case|historia cl[íi]nica|Rentenversicherungsnummer|رقم الملف|رقم الهوية|NUSS|NAF|SGK(?: sicil(?: no)?)?|" +
+        @"病歷號|病历号|病案号|住院[號号]|カルテ番号)" + Number + Value)]
     private static partial Regex PatientNumber();
 
     /// <summary>"CI 4.321.765-2", "C.I. V-18.456.789" (Venezuela's, with its V or E), "RUN 12.345.678-5", "HC 778120", "BI 110100123456A", "NIP 123-456-32-18": digits grouped by
@@ -84,7 +89,8 @@ public static partial class NationalIdPatterns
     private static partial Regex ShortLabelNumber();
 
     [GeneratedRegex(@"\G(?i:Krankenversichertennummer|(?:Medicaid\s+)?CIN|mutualit[ée]|medical aid|PhilHealth(?:\s+ID)?|NHIF|OHIP|RAMQ|MSP|PHN|AHCIP|member(?:ship)?|polis(?:nummer)?|(?:mutualiteit\s+)?lidnummer|Versicherungsnummer|carte vitale|NIR|s[ée]curit[ée] sociale|EHIC|NHIS|" +
-        @"Medicare(?:\s+card)?|Medicaid|mutuelle|policy|insurance|Bupa|AXA|Allianz|AOK|medical card|IMSS|ISSSTE|(?:n[úu]mero de )?afiliaci[óo]n(?: (?:IMSS|ISSSTE))?|credencial|tessera sanitaria|tarjeta sanitaria|cart[ãa]o SUS|CNS|DVA(?: file)?|e-card|Kela|HCN|Versichertenkarte(?:\s+[A-Z]{2,5})?|obra social(?:\s+[A-Z]{2,6})?(?:,?\s+afiliad[oa])?|afiliad[oa]|health card|assurance maladie(?: est)?)" + Number + Value)]
+        @"Medicare(?:\s+card)?|Medicaid|mutuelle|policy|insurance|Bupa|AXA|Allianz|AOK|medical card|IMSS|ISSSTE|(?:n[úu]mero de )?afiliaci[óo]n(?: (?:IMSS|ISSSTE))?|credencial|tessera sanitaria|tarjeta sanitaria|cart[ãa]o SUS|CNS|DVA(?: file)?|e-card|Kela|HCN|Versichertenkarte(?:\s+[A-Z]{2,5})?|obra social(?:\s+[A-Z]{2,6})?(?:,?\s+afiliad[oa])?|afiliad[oa]|health card|assurance maladie(?: est)?|" +
+        @"健保卡[號号]|醫保卡號|医保卡号|保険証番号|保險卡號)" + Number + Value)]
     private static partial Regex InsuranceNumber();
 
     [GeneratedRegex(@"\G(?i:[ÄA]rztekammer|CPS(?:A|O|M|BC|S|NS)(?:\s+reg\.?)?|(?:[\p{Lu}][\p{L}]+\s+){0,2}Medical Council(?:\s+reg\.?)?|MCI(?:\s+reg\.?)?|(?:[A-Z]{2}\s+)?DL|RPPS|ADELI|HPCSA(?:\s+MP)?|CRM(?:-[A-Z]{2})?|CRF|MDCN|GMC|AHPRA|NMC|MCNZ|LANR|licen[cs]e|CMQ|c[ée]dula profesional|pecs[ée]tsz[áa]m|permis de conduire|" +

@@ -6,8 +6,8 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// Identifiers in scripts the capital-letter rules cannot read: Japanese, Chinese and Korean names before an honorific
 /// or after a word for the patient or kin ("山田 花子さん", "患者王建国", "김민수 씨"), Arabic names after a title or
 /// "the patient", and street lines and postal codes written the Chinese, Japanese or Russian way ("建国路88号3单元502室",
-/// "神宮前1-14-7 コーポ青山203", "ул. Садовая, д. 14, кв. 27", "〒150-0001", "邮编100022"), numbers after a Chinese, Japanese
-/// or Korean label ("電話0912-345-678", "身分證字號A123456789"), and Argentina's "C1425BGN".
+/// "神宮前1-14-7 コーポ青山203", "ул. Садовая, д. 14, кв. 27", "〒150-0001", "邮编100022"), a phone number after a Chinese,
+/// Japanese or Korean label ("電話0912-345-678"; ids after such labels are <see cref="NationalIdPatterns"/>), and Argentina's "C1425BGN".
 /// </summary>
 public static partial class ScriptPatterns
 {
@@ -37,9 +37,6 @@ public static partial class ScriptPatterns
         new RegexFinder(KoreanStreet(), PhiKind.Address, "로길", PhiConfidence.Shaped),
         new RegexFinder(AsianPostalCode(), PhiKind.Zip, "〒邮郵", PhiConfidence.Labelled),
         new RegexFinder(PhoneAfterAsianLabel(), PhiKind.Phone, "電电話话手機机携전휴", PhiConfidence.Labelled),
-        new RegexFinder(IdAfterAsianLabel(), PhiKind.Ssn, "身份證证주민", PhiConfidence.Labelled),
-        new RegexFinder(CardAfterAsianLabel(), PhiKind.HealthPlan, "保險险", PhiConfidence.Labelled),
-        new RegexFinder(RecordAfterAsianLabel(), PhiKind.Mrn, "病歷历住院カ", PhiConfidence.Labelled),
         new RegexFinder(ArgentinePostalCode(), PhiKind.Zip, RegexFinder.Digits, PhiConfidence.Shaped),
     ];
 
@@ -104,18 +101,6 @@ public static partial class ScriptPatterns
     /// written straight after it (no word boundary between a Han character and a digit).</summary>
     [GeneratedRegex(@"(?:電話|电话|手機|手机|携帯|전화|휴대폰|핸드폰)(?:番号|號碼|号码|번호)?[：:]?\s?(?<id>\+?\d[\d -]{6,16}\d)(?!\d)")]
     private static partial Regex PhoneAfterAsianLabel();
-
-    /// <summary>"身分證字號A123456789", "身份证号：110101199003074514", "주민등록번호 900101-1234567": a national id after its label.</summary>
-    [GeneratedRegex(@"(?:身分證字號|身分證號碼?|身份证号码?|身份證|身份证|주민등록번호)[：:]?\s?(?<id>[A-Z]?\d[\d-]{6,18}[\dXx])(?![\dA-Za-z])")]
-    private static partial Regex IdAfterAsianLabel();
-
-    /// <summary>"健保卡號000012345678", "医保卡号 ...", "保険証番号 ...": a health insurance card's number after its label.</summary>
-    [GeneratedRegex(@"(?:健保卡號|健保卡号|醫保卡號|医保卡号|保険証番号|保險卡號)[：:]?\s?(?<id>[A-Z]?\d[\d-]{5,18}\d)(?!\d)")]
-    private static partial Regex CardAfterAsianLabel();
-
-    /// <summary>"病歷號 12345678", "住院号：2024-0567", "カルテ番号 ...": a medical record's number after its label.</summary>
-    [GeneratedRegex(@"(?:病歷號|病历号|病案号|住院號|住院号|カルテ番号)[：:]?\s?(?<id>[A-Z]?\d[\d-]{3,18}\d)(?!\d)")]
-    private static partial Regex RecordAfterAsianLabel();
 
     [GeneratedRegex(@"(?:〒\s?|(?:邮编|郵便番号|郵編)[：:]?\s?)(?<id>\d{3}-\d{4}|\d{6}|\d{7})(?!\d)")]
     private static partial Regex AsianPostalCode();
