@@ -54,6 +54,17 @@ public sealed class NameTaggerModelTests : IDisposable
     [InlineData("Discussed the Beers criteria and the Glasgow Coma Scale with the team in Ontario.")]
     [InlineData("Nova Scotia and British Columbia fund safer supply pilots.")]
     [InlineData("Take-homes are doubled before Independence Day and St Patrick's Day.")]
+    [InlineData("Autumn was the season when the symptoms began.")] // a name that is also a word, said to be a thing
+    [InlineData("Brandy was his drink of choice before sobriety.")]
+    [InlineData("Destiny was not a word he used; he said the relapse was his choice.")]
+    [InlineData("Dawn is the hardest time of day for her cravings.")]
     public void Clinical_prose_without_a_person_passes(string text) =>
         Assert.Empty(PhiLexicons.Detector(Bundled.Vocabulary).Scan(text));
+
+    [Theory]
+    [InlineData("Hope is the peer coach who runs the Tuesday group.", "Hope")]
+    [InlineData("Amber was the nurse who gave the naloxone.", "Amber")]
+    [InlineData("Rose is the daughter who manages the pillbox.", "Rose")]
+    public void A_name_that_is_also_a_word_said_to_be_a_person_or_role_is_still_found(string text, string name) =>
+        Assert.Contains(PhiLexicons.Detector(Bundled.Vocabulary).Scan(text), f => text[f.Start..f.End] == name);
 }

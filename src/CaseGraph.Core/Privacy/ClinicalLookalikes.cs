@@ -75,7 +75,7 @@ public static partial class ClinicalLookalikes
         "National Institutes? of [A-Z][a-z]+(?:(?:,| and| &) [A-Z][a-z]+)*", "National Heart, Lung, and Blood Institute",
         "American (?:Academy|College|Association|Society|Heart|Cancer|Diabetes|Lung|Red Cross|Board)(?: of| for)?(?: [A-Z][a-z]+)*",
         "(?:Mayo|Cleveland) Clinic", "Johns Hopkins", "Kaiser Permanente", "Planned Parenthood", "Alcoholics Anonymous",
-        "Narcotics Anonymous", "Medline ?Plus", "World Health Organi[sz]ation", "Red Cross", "Veterans Affairs",
+        "Narcotics Anonymous", "(?:Al|Nar|Gam)-?Anon", "Alateen", "Medline ?Plus", "World Health Organi[sz]ation", "Red Cross", "Veterans Affairs",
         "Centers for Disease Control(?: and Prevention)?", "Food and Drug Administration", "Mount Sinai", "Cedars-Sinai",
         "Sloan Kettering", "Harvard Medical School",
         // foods and products

@@ -63,9 +63,11 @@ public sealed partial class PhiDetector
         {
             var cue = text.AsSpan(words[i].Start, words[i].Length);
             var next = i + 1;
+            // an English relation or patient word after an article of another language is that language's word, and so is the
+            // lower-case word after it, even one that is also a name: "de partner instrueren", "Le patient vit seul"
+            if ((RelationWords.Contains(cue) && !ForeignRelationWords.Contains(cue) || PassingWords.Contains(cue)) && i > 0 && ArticlesOfOtherLanguages.Contains(text.AsSpan(words[i - 1].Start, words[i - 1].Length))) continue;
             // in another language every word is in no English list: there, and after someone met in passing, only a known name counts
-            var inPassing = PassingWords.Contains(cue) || ForeignRelationWords.Contains(cue)
-                || RelationWords.Contains(cue) && i > 0 && ArticlesOfOtherLanguages.Contains(text.AsSpan(words[i - 1].Start, words[i - 1].Length)); // "de partner instrueren"
+            var inPassing = PassingWords.Contains(cue) || ForeignRelationWords.Contains(cue);
             var introduction = IntroducesTheWriter(text, words, i);
             var introduced = introduction != Introduction.None;
             if (!introduced)
@@ -182,8 +184,8 @@ public sealed partial class PhiDetector
         word.Start == after + 1 && text[after] == ' ' && char.IsLower(text[word.Start]) && word.Length >= 3
         && IsUnlistedWord(text.Substring(word.Start, word.Length));
 
-    /// <summary>"de partner", "la partner", "der Partner": an English relation word in a sentence of another language, where every
-    /// word is in no English list, so only a known first name after it is taken for a name.</summary>
+    /// <summary>"de partner", "le patient", "der Partner": an English relation word in a sentence of another language, where
+    /// every word is in no English list, so no lower-case word after it is taken for a name.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArticlesOfOtherLanguages =
         new HashSet<string>(["de", "het", "een", "le", "la", "der", "die", "den", "il", "el", "lo", "un", "une", "ein", "eine", "sa", "su", "seu", "sua", "zijn", "haar", "sein", "seine", "ihr", "ihre"],
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();

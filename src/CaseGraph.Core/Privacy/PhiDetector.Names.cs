@@ -129,27 +129,43 @@ public sealed partial class PhiDetector
     /// <summary>What around a run rules out a person, for the rules (with no cue or a word of contact) and the tagger alike: a
     /// holiday after it or its own name ("Columbus Day", "Boxing Day"), a year after a month ("im Mai 2021"), a sentence about
     /// drug slang or a street name used, an eponym's head word of another language before it, "between" after it; "Rose" from a
-    /// seat, "Dawn" as a time of day, the French "Elle" before its verb, a German noun after an age ("61-jähriger Mann").</summary>
+    /// seat, "Dawn" as a time of day, the French "Elle" before its verb, a German noun after an age ("61-jähriger Mann"), a name that is also a word said to be a thing ("Autumn was the season").</summary>
     private static bool ContextRulesOutAPerson(string text, int start, int end) =>
         HolidayAfter().IsMatch(text.AsSpan(end)) || HolidaysOwnName(text, start, end) || MonthOfAYear(text, start, end)
         || InASentenceOnSlang(text, start) || SlangUsed(text, start, end) || AfterAForeignEponymHead(text, start) || NoPersonAfter().IsMatch(text.AsSpan(end))
         || text.AsSpan(start, end - start) switch
         {
             "Rose" => RoseFromASeat().IsMatch(text.AsSpan(end)),
-            "Dawn" => DawnAsATime().IsMatch(text.AsSpan(end)),
             "Elle" => FrenchVerbAfter().IsMatch(text.AsSpan(end)),
             _ => false,
         }
-        || GermanAgeBefore().IsMatch(text.AsSpan(0, start));
+        || GermanAgeBefore().IsMatch(text.AsSpan(0, start)) || WordNameDescribedAsAThing(text, start, end);
+
+    /// <summary>"Autumn was the season when ...", "Brandy was his drink of choice", "Destiny was not a word he used", "Dawn is the
+    /// hardest time of day": a name that is also a word, opening a sentence, said to be a thing: the word. "Hope is the peer
+    /// coach" and "Faith is her sponsor" stay people: a word for a person or a role among the nouns keeps the name.</summary>
+    private static bool WordNameDescribedAsAThing(string text, int start, int end)
+    {
+        if (!PhiLexicon.WordNames.Contains(NameFolding.Fold(text[start..end])) || !AtSentenceStart(text, start)) return false;
+        var described = DescribedAs().Match(text, end);
+        return described.Success && !PersonNoun().IsMatch(described.Groups["nouns"].ValueSpan);
+    }
+
+    [GeneratedRegex(@"\G\s+(?:is|was)\s+(?:not\s+)?(?:the|a|an|his|her|their|my|our|your)\s+(?<nouns>(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)")]
+    private static partial Regex DescribedAs();
+
+    /// <summary>Words for a person or a role: after "is the" they make the word before a person's name.</summary>
+    [GeneratedRegex(@"(?<![\p{L}])(?:" + Relation + @"|person|man|woman|lady|guy|girl|boy|baby|kid|teen|patient|client|member|resident|veteran|" +
+        @"case manager|worker|interpreter|landlord|sponsor|pharmacist|nurse|physician|doctor|counsell?or|peer|coach|navigator|advocate|" +
+        @"therapist|psychologist|psychiatrist|provider|clinician|prescriber|receptionist|secretary|manager|director|coordinator|" +
+        @"one|owner|contact|carer|aide|volunteer|leader|chair|officer|agent|student|teacher|colleague|employee|boss|supervisor)(?:s|es)?(?![\p{L}])",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex PersonNoun();
 
     /// <summary>"ein 61-jähriger Mann": a German noun after an age, not the surname Mann. Read from the end of the text before the
     /// run (right to left), not across all of it.</summary>
     [GeneratedRegex(@"jährige[rnms]?\s+$", RegexOptions.RightToLeft)]
     private static partial Regex GermanAgeBefore();
-
-    /// <summary>"Dawn is the hardest time of day": the hour, not the name.</summary>
-    [GeneratedRegex(@"^\s+(?:is|was)\s+(?:the|a|an|her|his|their|my)\s+(?:\w+\s+){0,2}(?:time|part|hour|moment|period)\b")]
-    private static partial Regex DawnAsATime();
 
     /// <summary>"Elle a une maladie de Basedow": the French pronoun before its verb, not the name.</summary>
     [GeneratedRegex(@"^\s+(?:a|est|était|avait|sera|n['’]|ne|se|s['’]|va|doit|prend|présente|reçoit|souffre|dit|signale|rapporte|décrit|utilise)(?![\p{L}])")]

@@ -126,7 +126,7 @@ public sealed partial class PhiDetector
     {
         if (finder.Confidence < _threshold) return;
         foreach (var (kind, start, end) in finder.Find(text))
-            if (kind is PhiKind.Name or PhiKind.Address or PhiKind.Date or PhiKind.Age || !IsTollFree(text.AsSpan(start, end - start)))
+            if (kind is PhiKind.Name or PhiKind.Address or PhiKind.Date or PhiKind.Age || !IsHotline(text, start, end))
                 Add(found, kind, start, end, finder.Confidence);
     }
 
@@ -135,8 +135,17 @@ public sealed partial class PhiDetector
     /// it. Findings never overlap, so the list is kept in order and only the one before the insertion point can overlap
     /// (a binary search, not a scan).
     /// </summary>
-    /// <summary>A North American toll-free number (1-800, 888, 877, ...) is a hotline's, never a person's.</summary>
-    private static bool IsTollFree(ReadOnlySpan<char> number)
+    /// <summary>A North American toll-free number (1-800, 888, 877, ...) after a word for a hotline ("SAMHSA's helpline
+    /// 1-800-662-4357", "Poison Control at 1-800-222-1222") is published for anyone, never a person's. Any other toll-free
+    /// number (a clinic's call-back line, an insurer's fax) is held like every phone: it points at the patient's care.</summary>
+    private static bool IsHotline(string text, int start, int end) =>
+        IsTollFree(text.AsSpan(start, end - start)) && HotlineWord().IsMatch(text.AsSpan(Math.Max(0, start - 60), Math.Min(start, 60)));
+
+    [GeneratedRegex(@"(?i)\b(?:(?:hot|help|life|quit|warm)\s?line|poison|SAMHSA|crisis|suicide|988|NIDA|veterans|TTY|TDD)\b")]
+    private static partial Regex HotlineWord();
+
+    /// <summary>A North American toll-free number: 1-800, 888, 877, 866, 855, 844, 833.</summary>
+    internal static bool IsTollFree(ReadOnlySpan<char> number)
     {
         Span<char> digits = stackalloc char[16];
         var n = 0;

@@ -48,6 +48,7 @@ internal static partial class PhiPatterns
         new RegexFinder(InternationalPhone(), PhiKind.Phone, RegexFinder.Digits),
         new RegexFinder(BareTenDigitPhone(), PhiKind.Phone, RegexFinder.Digits),
         .. PhoneShapes.Finders,
+        new SpokenPhoneFinder(),
         NumberInContext.AfterNumberWord,
         new RegexFinder(Dea(), PhiKind.License, RegexFinder.Digits),
         new RegexFinder(Vin(), PhiKind.Vehicle, RegexFinder.Digits),

@@ -36,14 +36,19 @@ public static partial class RecordScanner
     ];
 
     /// <summary>A guideline passage is a published document: in its content only what identifies a patient holds it back
-    /// (<see cref="ConcernsAPatient"/>); its id is the programme's and is held to every kind.</summary>
-    public static IReadOnlyList<FieldFinding> Scan(GuidelinePassage passage, PhiDetector detector) =>
-    [
-        .. ScanFields(detector.ScanLabel, [("id", SafeLabels.AsWords(passage.Id))]),
-        .. ScanFields(detector.Scan, [("title", passage.Title), ("text", passage.Text), ("source", passage.Source), ("section", passage.Section),
-            ("grade", passage.Grade ?? "")],
-            ReadsLikeACase(passage.Text) ? null : TellsANamesakesStory(passage.Text) ? f => f.Kind != PhiKind.Name && ConcernsAPatient(f) : ConcernsAPatient),
-    ];
+    /// (<see cref="ConcernsAPatient"/>), and never a toll-free number (an organisation's line, also in a passage that reads
+    /// like a case); its id is the programme's and is held to every kind.</summary>
+    public static IReadOnlyList<FieldFinding> Scan(GuidelinePassage passage, PhiDetector detector)
+    {
+        Func<PhiFinding, bool> holdsBack = ReadsLikeACase(passage.Text) ? _ => true
+            : TellsANamesakesStory(passage.Text) ? f => f.Kind != PhiKind.Name && ConcernsAPatient(f) : ConcernsAPatient;
+        return
+        [
+            .. ScanFields(detector.ScanLabel, [("id", SafeLabels.AsWords(passage.Id))]),
+            .. ScanFields(detector.Scan, [("title", passage.Title), ("text", passage.Text), ("source", passage.Source), ("section", passage.Section),
+                ("grade", passage.Grade ?? "")], (text, f) => holdsBack(f) && !PhiDetector.IsTollFree(text.AsSpan(f.Start, f.End - f.Start))),
+        ];
+    }
 
     /// <summary>A passage about a law, programme or day named after someone ("Laura's Law ... named after Laura Wilcox, a
     /// 19-year-old student", "Her father, David Grubb"): the namesake and their family are of the public record, so their
@@ -84,6 +89,6 @@ public static partial class RecordScanner
     };
 
     private static List<FieldFinding> ScanFields(Func<string, IReadOnlyList<PhiFinding>> scan, IEnumerable<(string Field, string Text)> fields,
-        Func<PhiFinding, bool>? holdsBack = null) =>
-        fields.SelectMany(f => scan(f.Text).Where(holdsBack ?? (_ => true)).Select(p => new FieldFinding(f.Field, p.Kind, p.Start, p.End, p.Confidence))).ToList();
+        Func<string, PhiFinding, bool>? holdsBack = null) =>
+        fields.SelectMany(f => scan(f.Text).Where(p => holdsBack?.Invoke(f.Text, p) ?? true).Select(p => new FieldFinding(f.Field, p.Kind, p.Start, p.End, p.Confidence))).ToList();
 }

@@ -6,7 +6,7 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// Phone numbers libphonenumber cannot place without knowing the country (it reads with region US): an international
 /// number with its country code ("+64 9 182 9537", "+44 (0)20 7946 0958"), a national one with its trunk zero ("0161 496
 /// 0920", "(02) 9876 5432", "070-731 17 65"), and short local numbers in groups ("2345 6789", "346 409 662",
-/// "22 12 34 56"), which are phones for sure only after a word of contact ("reachable on", "fax", "SMS to", "call").
+/// "22 12 34 56", "555-0163"), which are phones for sure only after a word of contact ("reachable on", "fax", "SMS to", "call").
 /// Every shape needs a separator, so doses ("0.125"), codes and years run together stay.
 /// </summary>
 public sealed partial class PhoneShapes(Regex pattern, double confidence, int minDigits = 8, int maxDigits = 15) : IPhiFinder
@@ -15,6 +15,7 @@ public sealed partial class PhoneShapes(Regex pattern, double confidence, int mi
     [
         new PhoneShapes(International(), PhiConfidence.Shaped),
         new PhoneShapes(LocalAfterContactWord(), PhiConfidence.Shaped, maxDigits: 10),
+        new PhoneShapes(SevenDigitsAfterPhoneWord(), PhiConfidence.Shaped, minDigits: 7, maxDigits: 7),
     ];
 
     /// <summary>Shapes without a country code or a word of contact: read after every other kind, which they give way to.</summary>
@@ -51,6 +52,11 @@ public sealed partial class PhoneShapes(Regex pattern, double confidence, int mi
     [GeneratedRegex(@"(?i:\b(?:on|to|at|tel\.?|phone|mobile|cell|fax|faxed|sms|text|call|contact|number|reached|reachable|voicemail|ring)\b)[^\d\n]{0,12}?" +
         @"(?<![\d.,/])(?<id>\d{4}[ -]\d{4}|\d{3} \d{3} \d{3}|\d{2}(?: \d{2}){3})" + End)]
     private static partial Regex LocalAfterContactWord();
+
+    /// <summary>"pager 555-0163", "call me at 555-0138", "DSN 295-4410", "sími 462 1234": a local number of seven digits after a
+    /// word for a phone (not "cell": "cell count 150-4000").</summary>
+    [GeneratedRegex(@"(?i:\b(?:tel\.?|phone|pager|beeper|call|callback|DSN|sími)\b)[^\d\n]{0,12}?(?<![\d.,/])(?<id>[2-9]\d{2}[ -]\d{4})" + End)]
+    private static partial Regex SevenDigitsAfterPhoneWord();
 
     [GeneratedRegex(@"(?<![\w.,/+-])(?<!(?i:NDC|lot|batch)[\s#:]*)(?<id>(?!\d{5}-\d{4}(?!\d))(?:0 ?\(\d{1,4}\)|\(0\d{1,4}\)|0\d{1,4})(?:[ -]\d{2,4}){0,3}[ -]\d{2,8})" + End)]
     private static partial Regex TrunkZero();

@@ -72,9 +72,9 @@ public static partial class ScriptPatterns
     private static partial Regex NameAfterPatientWord();
 
     /// <summary>"المريض أحمد السيد": one or two words after "the patient", a title or a word for kin; the first not a preposition,
-    /// a common word, a definite noun (ال...) or a verb (ي..., ت...: "المريض يعاني").</summary>
+    /// a common word, a definite noun (ال...), a verb (ي..., ت...: "المريض يعاني") or his age, weight or state ("المريض عمره 60").</summary>
     [GeneratedRegex(@"(?<=(?:المريض|المريضة|السيد|السيدة|الأستاذ|الأستاذة|الدكتور|الدكتورة|ابنه|ابنها|ابنته|زوجها|زوجته|أخوه|أخته)\s+)" +
-        @"(?<id>(?!(?:إلى|في|من|على|عن|مع|بتاريخ|ذكر|أنثى|رجل|امرأة|طفل|لديه|لديها|كان|كانت|قد|الذي|التي|هو|هي)\s|ال|ي|ت)\p{IsArabic}{2,}(?:\s+(?!(?:إلى|في|من|على|عن|مع|بتاريخ)(?!\p{IsArabic}))\p{IsArabic}{2,})?)")]
+        @"(?<id>(?!(?:إلى|في|من|على|عن|مع|بتاريخ|ذكر|أنثى|رجل|امرأة|طفل|لديه|لديها|كان|كانت|قد|الذي|التي|هو|هي|عمره|عمرها|بعمر|وزنه|وزنها|حالته|حالتها)\s|ال|ي|ت)\p{IsArabic}{2,}(?:\s+(?!(?:إلى|في|من|على|عن|مع|بتاريخ)(?!\p{IsArabic}))\p{IsArabic}{2,})?)")]
     private static partial Regex ArabicName();
 
     /// <summary>"建国路88号3单元502室": a road, a number and 号, perhaps a building, unit and room.</summary>
