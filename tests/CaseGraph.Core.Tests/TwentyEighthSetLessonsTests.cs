@@ -4,8 +4,9 @@ using CaseGraph.Core.Privacy;
 namespace CaseGraph.Core.Tests;
 
 /// <summary>What the twenty-eighth blind set showed: a phone number read out in a voicemail, a seven-digit local number after
-/// "pager" or "call", and a toll-free number that is no hotline's are phones; an English patient word after an article of
-/// another language ("Le patient vit seul"), an Arabic "his age" after "the patient" and Al-Anon are no name.</summary>
+/// "pager" or "call", an Indian mobile in two groups of five and a toll-free number that is no hotline's are phones; an
+/// English patient word after an article of another language ("Le patient vit seul"), an Arabic "his age" after "the
+/// patient" and Al-Anon are no name.</summary>
 public class TwentyEighthSetLessonsTests
 {
     private static readonly PhiDetector Detector = new(PhiLexicon.Of(["Vit", "Marcus", "Faith"], ["Adeyemi"], ["Street"], ["Oregon"], ["tramadol"]));
@@ -23,6 +24,8 @@ public class TwentyEighthSetLessonsTests
     [InlineData("Kennitala hjá Guðrún, Akureyri; sími 462 1234.", "462 1234")]
     [InlineData("Please call Bonnie at 1-800-555-0162 ext 4410 to schedule the psych eval.", "1-800-555-0162")]
     [InlineData("Faxed prior auth to Optum at 1-866-555-0137 on 3/22/24.", "1-866-555-0137")]
+    [InlineData("Mr Gurpreet Singh, 92, from Ludhiana; son Harjit at 98140 55432.", "98140 55432")]
+    [InlineData("Punjab: father reachable at 098140 55014.", "098140 55014")]
     public void Numbers_read_out_local_numbers_after_a_phone_word_and_toll_free_lines_of_a_clinic_are_phones(string text, string phone) =>
         Assert.Contains(Found(text), f => f.Item2 == phone && f.Item1 is PhiKind.Phone or PhiKind.Fax);
 

@@ -6,7 +6,7 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// Phone numbers libphonenumber cannot place without knowing the country (it reads with region US): an international
 /// number with its country code ("+64 9 182 9537", "+44 (0)20 7946 0958"), a national one with its trunk zero ("0161 496
 /// 0920", "(02) 9876 5432", "070-731 17 65"), and short local numbers in groups ("2345 6789", "346 409 662",
-/// "22 12 34 56", "555-0163"), which are phones for sure only after a word of contact ("reachable on", "fax", "SMS to", "call").
+/// "22 12 34 56", "555-0163", an Indian mobile "98140 55432"), which are phones for sure only after a word of contact ("reachable on", "fax", "SMS to", "call").
 /// Every shape needs a separator, so doses ("0.125"), codes and years run together stay.
 /// </summary>
 public sealed partial class PhoneShapes(Regex pattern, double confidence, int minDigits = 8, int maxDigits = 15) : IPhiFinder
@@ -23,6 +23,7 @@ public sealed partial class PhoneShapes(Regex pattern, double confidence, int mi
     [
         new PhoneShapes(TrunkZero(), PhiConfidence.Likely, maxDigits: 12),
         new PhoneShapes(LocalGroups(), PhiConfidence.Likely, maxDigits: 9),
+        new PhoneShapes(IndianMobile(), PhiConfidence.Likely, minDigits: 10, maxDigits: 11),
     ];
 
     public double Confidence => confidence;
@@ -63,4 +64,9 @@ public sealed partial class PhoneShapes(Regex pattern, double confidence, int mi
 
     [GeneratedRegex(@"(?<![\w.,/+:-])(?<id>[1-9]\d{3}[ -]\d{4}|[1-9]\d{2} \d{3} \d{3})" + End)]
     private static partial Regex LocalGroups();
+
+    /// <summary>"98140 55432", "098140 12345": an Indian mobile number as it is written, two groups of five digits (the first
+    /// from 6 to 9), perhaps after its trunk zero.</summary>
+    [GeneratedRegex(@"(?<![\w.,/+:-])(?<id>0?[6-9]\d{4} \d{5})" + End)]
+    private static partial Regex IndianMobile();
 }
