@@ -65,7 +65,8 @@ public sealed partial class PhiDetector
             var next = i + 1;
             // an English relation or patient word after an article of another language is that language's word, and so is the
             // lower-case word after it, even one that is also a name: "de partner instrueren", "Le patient vit seul"
-            if ((RelationWords.Contains(cue) && !ForeignRelationWords.Contains(cue) || PassingWords.Contains(cue)) && i > 0 && ArticlesOfOtherLanguages.Contains(text.AsSpan(words[i - 1].Start, words[i - 1].Length))) continue;
+            if ((RelationWords.Contains(cue) && !ForeignRelationWords.Contains(cue) || PassingWords.Contains(cue))
+                && i > 0 && ArticlesOfOtherLanguages.Contains(text.AsSpan(words[i - 1].Start, words[i - 1].Length))) continue;
             // in another language every word is in no English list: there, and after someone met in passing, only a known name counts
             var inPassing = PassingWords.Contains(cue) || ForeignRelationWords.Contains(cue);
             var introduction = IntroducesTheWriter(text, words, i);

@@ -129,7 +129,8 @@ public sealed partial class PhiDetector
     /// <summary>What around a run rules out a person, for the rules (with no cue or a word of contact) and the tagger alike: a
     /// holiday after it or its own name ("Columbus Day", "Boxing Day"), a year after a month ("im Mai 2021"), a sentence about
     /// drug slang or a street name used, an eponym's head word of another language before it, "between" after it; "Rose" from a
-    /// seat, "Dawn" as a time of day, the French "Elle" before its verb, a German noun after an age ("61-jähriger Mann"), a name that is also a word said to be a thing ("Autumn was the season").</summary>
+    /// seat, the French "Elle" before its verb, a German noun after an age ("61-jähriger Mann"), a name that is also a word
+    /// said to be a thing ("Autumn was the season").</summary>
     private static bool ContextRulesOutAPerson(string text, int start, int end) =>
         HolidayAfter().IsMatch(text.AsSpan(end)) || HolidaysOwnName(text, start, end) || MonthOfAYear(text, start, end)
         || InASentenceOnSlang(text, start) || SlangUsed(text, start, end) || AfterAForeignEponymHead(text, start) || NoPersonAfter().IsMatch(text.AsSpan(end))
@@ -143,7 +144,7 @@ public sealed partial class PhiDetector
 
     /// <summary>"Autumn was the season when ...", "Brandy was his drink of choice", "Destiny was not a word he used", "Dawn is the
     /// hardest time of day": a name that is also a word, opening a sentence, said to be a thing: the word. "Hope is the peer
-    /// coach" and "Faith is her sponsor" stay people: a word for a person or a role among the nouns keeps the name.</summary>
+    /// coach" and "Rose is the daughter who ..." stay people: a word for a person or a role among the nouns keeps the name.</summary>
     private static bool WordNameDescribedAsAThing(string text, int start, int end)
     {
         if (!PhiLexicon.WordNames.Contains(NameFolding.Fold(text[start..end])) || !AtSentenceStart(text, start)) return false;

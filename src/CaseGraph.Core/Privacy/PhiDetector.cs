@@ -130,11 +130,6 @@ public sealed partial class PhiDetector
                 Add(found, kind, start, end, finder.Confidence);
     }
 
-    /// <summary>
-    /// Adds a finding at least as sure as the threshold unless an earlier (higher-priority) one already covers part of
-    /// it. Findings never overlap, so the list is kept in order and only the one before the insertion point can overlap
-    /// (a binary search, not a scan).
-    /// </summary>
     /// <summary>A North American toll-free number (1-800, 888, 877, ...) after a word for a hotline ("SAMHSA's helpline
     /// 1-800-662-4357", "Poison Control at 1-800-222-1222") is published for anyone, never a person's. Any other toll-free
     /// number (a clinic's call-back line, an insurer's fax) is held like every phone: it points at the patient's care.</summary>
@@ -155,6 +150,11 @@ public sealed partial class PhiDetector
         return d.Length == 10 && d[0] == '8' && d[1] == d[2] && d[1] is '0' or '3' or '4' or '5' or '6' or '7' or '8';
     }
 
+    /// <summary>
+    /// Adds a finding at least as sure as the threshold unless an earlier (higher-priority) one already covers part of
+    /// it. Findings never overlap, so the list is kept in order and only the one before the insertion point can overlap
+    /// (a binary search, not a scan).
+    /// </summary>
     private void Add(List<PhiFinding> found, PhiKind kind, int start, int end, double confidence, bool afterPersonCue = false)
     {
         if (end <= start || confidence < _threshold) return;

@@ -6,7 +6,8 @@ namespace CaseGraph.Core.Privacy.Finders;
 /// Phone numbers libphonenumber cannot place without knowing the country (it reads with region US): an international
 /// number with its country code ("+64 9 182 9537", "+44 (0)20 7946 0958"), a national one with its trunk zero ("0161 496
 /// 0920", "(02) 9876 5432", "070-731 17 65"), and short local numbers in groups ("2345 6789", "346 409 662",
-/// "22 12 34 56", "555-0163", an Indian mobile "98140 55432"), which are phones for sure only after a word of contact ("reachable on", "fax", "SMS to", "call").
+/// "22 12 34 56", "555-0163", an Indian mobile "98140 55432"), which are phones for sure only after a word of contact
+/// ("reachable on", "fax", "SMS to", "call").
 /// Every shape needs a separator, so doses ("0.125"), codes and years run together stay.
 /// </summary>
 public sealed partial class PhoneShapes(Regex pattern, double confidence, int minDigits = 8, int maxDigits = 15) : IPhiFinder
