@@ -147,7 +147,7 @@ public sealed partial class PhiDetector
     /// coach" and "Rose is the daughter who ..." stay people: a word for a person or a role among the nouns keeps the name.</summary>
     private static bool WordNameDescribedAsAThing(string text, int start, int end)
     {
-        if (!PhiLexicon.WordNames.Contains(NameFolding.Fold(text[start..end])) || !AtSentenceStart(text, start)) return false;
+        if (!AtSentenceStart(text, start) || !PhiLexicon.WordNames.Contains(NameFolding.Fold(text[start..end]))) return false;
         var described = DescribedAs().Match(text, end);
         return described.Success && !PersonNoun().IsMatch(described.Groups["nouns"].ValueSpan);
     }
